@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/markdown/base-links.mjs';
+
+// SITE_URL and SITE_BASE let the same site be served from a sub-path
+// (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.SITE_BASE || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'ignore',
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+	integrations: [
+		starlight({
+			title: { ko: '쿠버네티스 기초', en: 'Kubernetes Basics' },
+			description:
+				'설치 없이 브라우저에서 바로 배우는 쿠버네티스 기초: 개념 설명, 컨트롤 루프를 흉내 내는 위젯, 섹션마다 해설이 있는 퀴즈.',
+			favicon: '/favicon.svg',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '한국어', lang: 'ko' },
+				en: { label: 'English', lang: 'en' },
+			},
+			// Content is outside src/content/docs, so Starlight's asides and heading
+			// anchor links must be told where it is.
+			markdown: { processedDirs: ['./content/docs'] },
+			customCss: ['./src/styles/site.css'],
+			head: [
+				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#326ce5' } },
+			],
+			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+			pagination: true,
+			lastUpdated: false,
+		}),
+		preact(),
+	],
+});

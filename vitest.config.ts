@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests (pure src/sim and src/quiz) and content checks (content/*).
+// E2E tests live in test/e2e and run with Playwright, not here.
+export default defineConfig({
+	test: {
+		include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
+		environment: 'node',
+		coverage: {
+			provider: 'v8',
+			include: ['src/sim/**/*.ts', 'src/quiz/**/*.ts'],
+			thresholds: { lines: 90 },
+			reporter: ['text-summary'],
+		},
+	},
+});
