@@ -9,10 +9,13 @@ import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.SITE_BASE || '/';
+// SITE_OUT keeps a sub-path build apart from the main one (the tests build both).
+const outDir = process.env.SITE_OUT || './dist';
 
 export default defineConfig({
 	site,
 	base,
+	outDir,
 	trailingSlash: 'ignore',
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
 	integrations: [

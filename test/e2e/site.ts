@@ -1,0 +1,67 @@
+// Shared helpers for the end-to-end tests: the list of built pages, and a page
+// watcher that records console errors and failed requests.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** Every built page of dist/ as a site path ("/", "/overview/", "/en/"), 404 excluded. */
+export function listBuiltPages(dist = 'dist'): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const p = join(dir, name);
+			if (statSync(p).isDirectory()) {
+				if (name !== '_astro' && name !== 'pagefind') walk(p);
+			} else if (name === 'index.html') {
+				const rel = relative(dist, dir).split(sep).join('/');
+				out.push(rel ? `/${rel}/` : '/');
+			}
+		}
+	};
+	walk(dist);
+	return out.sort();
+}
+
+/** Starts recording console errors, uncaught exceptions and failed requests of a page. */
+export function watchPage(page: Page) {
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+	page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+	page.on('response', (res) => {
+		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+	});
+	return problems;
+}
+
+/** Sets Starlight's theme before any script runs ('light' | 'dark'). */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((t) => {
+		try {
+			localStorage.setItem('starlight-theme', t);
+		} catch {
+			/* storage may be blocked in a test on purpose */
+		}
+	}, theme);
+}
+
+/**
+ * Runs axe on the page and returns its violations as readable lines.
+ * One finding is allowed, on one element only: Starlight's search button shows a
+ * "Ctrl K" shortcut hint next to its label "검색"/"Search"; axe's
+ * label-content-name-mismatch counts the hint as label text. The label itself is in
+ * the accessible name and the shortcut is exposed with aria-keyshortcuts.
+ */
+export async function findAxeViolations(page: Page): Promise<string[]> {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.flatMap((v) => {
+		const nodes = v.nodes
+			.map((n) => n.target.join(' '))
+			.filter((t) => !(v.id === 'label-content-name-mismatch' && t === 'button[data-open-modal=""]'));
+		return nodes.length ? [`${v.id} (${v.impact}): ${nodes.slice(0, 5).join(', ')} — ${v.help}`] : [];
+	});
+}
