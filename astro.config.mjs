@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.mjs';
+import { buildSidebar } from './src/config/sidebar.mjs';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
@@ -37,6 +38,7 @@ export default defineConfig({
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#326ce5' } },
 			],
+			sidebar: buildSidebar(),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			pagination: true,
 			lastUpdated: false,
