@@ -1,11 +1,12 @@
 // `npm test`: every check of the project, in order, stopping at the first failure:
-// unit + content tests (vitest, with coverage), the production build, a link check of
+// a type check, unit + content tests (vitest, with coverage), the production build, a link check of
 // the built HTML, a sub-path build, then end-to-end tests in Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 const steps = [
+	['type check', 'tsc', ['--noEmit', '-p', '.']],
 	['unit and content tests', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
 	['build', 'astro', ['build']],
 	['link check', 'node', ['scripts/check-links.mjs', 'dist']],

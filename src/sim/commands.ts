@@ -1,0 +1,176 @@
+/**
+ * Imperative commands (everything but `apply` and `tick`): what `kubectl scale`,
+ * `set image`, `rollout pause|resume`, `delete` and node operations do to the
+ * cluster's desired state. Controllers react on the following ticks.
+ */
+import { buildNode, type NodeInput } from './cluster.ts';
+import { CHANGE_CAUSE_ANNOTATION } from './constants.ts';
+import type { StepContext } from './draft.ts';
+import { deletePodGracefully, removePod } from './pod-factory.ts';
+import { clearLoadBalancerIps } from './service.ts';
+import type { CommandResult } from './types.ts';
+import { formatInvalidObject, invalid, validateSubdomainName } from './validate-common.ts';
+
+/** Kinds `scale` works on. */
+export type ScalableKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet';
+
+/** Kinds `setImage` works on (kubectl set image). */
+export type ImageKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
+
+/** Kinds `delete` works on. */
+export type DeletableKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Service' | 'Pod';
+
+const RESOURCE: Readonly<Record<DeletableKind, string>> = {
+	Deployment: 'deployments.apps',
+	ReplicaSet: 'replicasets.apps',
+	StatefulSet: 'statefulsets.apps',
+	DaemonSet: 'daemonsets.apps',
+	Service: 'services',
+	Pod: 'pods',
+};
+
+const PREFIX: Readonly<Record<DeletableKind, string>> = {
+	Deployment: 'deployment.apps',
+	ReplicaSet: 'replicaset.apps',
+	StatefulSet: 'statefulset.apps',
+	DaemonSet: 'daemonset.apps',
+	Service: 'service',
+	Pod: 'pod',
+};
+
+function ok(output: string): CommandResult {
+	return { ok: true, output };
+}
+
+function notFound(kind: DeletableKind | 'Node', name: string): CommandResult {
+	const resource = kind === 'Node' ? 'nodes' : RESOURCE[kind];
+	return { ok: false, output: `Error from server (NotFound): ${resource} "${name}" not found`, errors: [] };
+}
+
+function findWorkload(ctx: StepContext, kind: ScalableKind | ImageKind, name: string) {
+	switch (kind) {
+		case 'Deployment':
+			return ctx.c.deployments.find((x) => x.name === name);
+		case 'ReplicaSet':
+			return ctx.c.replicaSets.find((x) => x.name === name);
+		case 'StatefulSet':
+			return ctx.c.statefulSets.find((x) => x.name === name);
+		case 'DaemonSet':
+			return ctx.c.daemonSets.find((x) => x.name === name);
+	}
+}
+
+/** `kubectl scale <kind>/<name> --replicas=N`; scaling never makes a new revision (#72). */
+export function scaleWorkload(ctx: StepContext, kind: ScalableKind, name: string, replicas: number): CommandResult {
+	const target = findWorkload(ctx, kind, name);
+	if (!target) return notFound(kind, name);
+	if (!Number.isInteger(replicas) || replicas < 0) {
+		const errors = [invalid('spec.replicas', replicas, Number.isInteger(replicas) ? 'must be greater than or equal to 0' : 'must be an integer')];
+		return { ok: false, output: formatInvalidObject(kind, name, errors), errors };
+	}
+	if ('replicas' in target.spec && target.spec.replicas !== replicas) {
+		target.spec.replicas = replicas;
+		if ('generation' in target) target.generation += 1;
+	}
+	return ok(`${PREFIX[kind]}/${name} scaled`);
+}
+
+/** `kubectl set image <kind>/<name> <container>=<image>`: a template change, so a rollout (#72, #142). */
+export function setImage(
+	ctx: StepContext,
+	kind: ImageKind,
+	name: string,
+	container: string,
+	image: string,
+	changeCause?: string,
+): CommandResult {
+	const target = findWorkload(ctx, kind, name);
+	if (!target || !('generation' in target)) return notFound(kind, name);
+	const slot = target.spec.template.spec.containers.find((c) => c.name === container);
+	if (!slot) return { ok: false, output: `error: unable to find container named "${container}"`, errors: [] };
+	if (image.trim() === '') {
+		const errors = [invalid(`spec.template.spec.containers[0].image`, image, 'must not be empty')];
+		return { ok: false, output: formatInvalidObject(kind, name, errors), errors };
+	}
+	if (changeCause !== undefined) target.annotations[CHANGE_CAUSE_ANNOTATION] = changeCause;
+	if (slot.image === image) return ok('');
+	slot.image = image;
+	target.generation += 1;
+	return ok(`${PREFIX[kind]}/${name} image updated`);
+}
+
+/** `kubectl rollout pause|resume deployment/<name>` (#84). */
+export function setDeploymentPaused(ctx: StepContext, name: string, paused: boolean): CommandResult {
+	const d = ctx.c.deployments.find((x) => x.name === name);
+	if (!d) return notFound('Deployment', name);
+	if (d.spec.paused === paused) {
+		return { ok: false, output: `error: deployments.apps "${name}" is ${paused ? 'already paused' : 'not paused'}`, errors: [] };
+	}
+	d.spec.paused = paused;
+	d.generation += 1;
+	return ok(`deployment.apps/${name} ${paused ? 'paused' : 'resumed'}`);
+}
+
+/** `kubectl delete pod <name>`: graceful deletion; its controller makes a new Pod with a new name (#29). */
+export function deletePod(ctx: StepContext, name: string): CommandResult {
+	const pod = ctx.c.pods.find((p) => p.name === name);
+	if (!pod) return notFound('Pod', name);
+	deletePodGracefully(ctx, pod);
+	return ok(`pod "${name}" deleted`);
+}
+
+/** `kubectl delete <kind> <name>`: dependents follow through the garbage collector; PVCs stay (#95, #97). */
+export function deleteObject(ctx: StepContext, kind: DeletableKind, name: string): CommandResult {
+	if (kind === 'Pod') return deletePod(ctx, name);
+	const lists = {
+		Deployment: ctx.c.deployments,
+		ReplicaSet: ctx.c.replicaSets,
+		StatefulSet: ctx.c.statefulSets,
+		DaemonSet: ctx.c.daemonSets,
+		Service: ctx.c.services,
+	} as const;
+	const list: { name: string }[] = lists[kind];
+	const index = list.findIndex((x) => x.name === name);
+	if (index < 0) return notFound(kind, name);
+	list.splice(index, 1);
+	return ok(`${PREFIX[kind]} "${name}" deleted`);
+}
+
+/** A node joins the cluster; DaemonSets and pending Pods notice on the next tick (#97). */
+export function addNode(ctx: StepContext, input: NodeInput): CommandResult {
+	const errors = validateSubdomainName(input.name, 'metadata.name');
+	if (errors.length > 0) return { ok: false, output: formatInvalidObject('Node', String(input.name), errors), errors };
+	if (ctx.c.nodes.some((n) => n.name === input.name)) {
+		return { ok: false, output: `Error from server (AlreadyExists): nodes "${input.name}" already exists`, errors: [] };
+	}
+	ctx.c.nodes.push(buildNode(ctx, input));
+	return ok(`node/${input.name} created`);
+}
+
+/** A node leaves: its Pods are lost at once and their controllers replace them elsewhere (#29, #97). */
+export function removeNode(ctx: StepContext, name: string): CommandResult {
+	const index = ctx.c.nodes.findIndex((n) => n.name === name);
+	if (index < 0) return notFound('Node', name);
+	ctx.c.nodes.splice(index, 1);
+	for (const pod of ctx.c.pods.filter((p) => p.nodeName === name)) removePod(ctx, pod.name);
+	return ok(`node "${name}" deleted`);
+}
+
+/** Mark a node Ready or NotReady (a kubelet that stops or resumes reporting). */
+export function setNodeReady(ctx: StepContext, name: string, ready: boolean): CommandResult {
+	const node = ctx.c.nodes.find((n) => n.name === name);
+	if (!node) return notFound('Node', name);
+	if (node.ready !== ready) {
+		node.ready = ready;
+		if (ready) delete node.notReadySince;
+		else node.notReadySince = ctx.c.time;
+	}
+	return ok(`node/${name} ${ready ? 'Ready' : 'NotReady'}`);
+}
+
+/** Install or remove a load-balancer implementation (cloud controller or MetalLB, #45, #47). */
+export function setLoadBalancerProvider(ctx: StepContext, enabled: boolean): CommandResult {
+	ctx.c.loadBalancerProvider = enabled;
+	if (!enabled) clearLoadBalancerIps(ctx);
+	return ok(enabled ? 'load-balancer provider enabled' : 'load-balancer provider removed');
+}

@@ -1,0 +1,111 @@
+/**
+ * Public API of the cluster simulation core. Widgets import from here only.
+ *
+ *   let c = createDemoCluster();
+ *   c = step(c, { type: 'apply', manifest: nginxDeployment });
+ *   c = runUntilSettled(c);
+ *   formatTable(getPodsTable(c));
+ */
+
+// The model
+/** Cluster, Pod, Node, Deployment, ... : the readonly data every view reads. */
+export type * from './types.ts';
+/** Manifest shapes `apply` accepts (Deployment, ReplicaSet, StatefulSet, DaemonSet, Service, Pod). */
+export type * from './manifest-types.ts';
+
+// Creating clusters
+/** createCluster(options), createDemoCluster(options): tainted control-plane + worker-1..3. */
+export { createCluster, createDemoCluster, type ClusterOptions, type DemoClusterOptions, type NodeInput } from './cluster.ts';
+
+// The reducer
+/** step(cluster, action) -> next cluster; stepAll for a list; runUntilSettled ticks until nothing changes. */
+export { step, stepAll, runUntilSettled, type ClusterAction } from './step.ts';
+/** Kinds the imperative commands accept. */
+export type { DeletableKind, ImageKind, ScalableKind } from './commands.ts';
+/** Seconds per tick, defaults and well-known label/annotation keys. */
+export {
+	TICK_SECONDS,
+	KUBERNETES_VERSION,
+	CONTROL_PLANE_KEY,
+	POD_TEMPLATE_HASH_LABEL,
+	REVISION_ANNOTATION,
+	CHANGE_CAUSE_ANNOTATION,
+	DEPLOYMENT_DEFAULTS,
+	NODE_PORT_RANGE,
+} from './constants.ts';
+
+// Rules, pure and testable on their own
+/** resolveRollingBounds(replicas, maxSurge, maxUnavailable) -> { surge, unavailable, maxTotal, minAvailable } (#63-#68). */
+export { resolveRollingBounds, scaleIntOrPercent, type RollingBounds } from './rolling.ts';
+/** validateManifest(input, cluster?) -> field errors like the API server's; formatFieldError renders one. */
+export { validateManifest } from './validate.ts';
+export { formatFieldError, formatInvalidObject } from './validate-common.ts';
+/** findNodeForPod(nodes, pods, pod): the scheduler's choice or its "0/N nodes are available" reason. */
+export { findNodeForPod } from './scheduler.ts';
+/** shouldRunDaemonPod(ds, node) and the tolerations DaemonSet Pods get automatically (#98). */
+export { shouldRunDaemonPod, DAEMONSET_AUTO_TOLERATIONS } from './daemonset.ts';
+/** isImagePullable(cluster, image): known repositories pull only real tags (nginx:1.161 fails). */
+export { isImagePullable } from './images.ts';
+/** computeTemplateHash(template): the pod-template-hash a Deployment's ReplicaSet gets. */
+export { computeTemplateHash, getRevision, isDeploymentComplete } from './deployment-util.ts';
+/** Deployment conditions: getCondition(d, 'Progressing'), reason constants. */
+export { getCondition, PROGRESS_DEADLINE_EXCEEDED, NEW_RS_AVAILABLE } from './deployment-status.ts';
+/** getRolloutHistory(cluster, name): revisions with change-cause (#76, #80). */
+export { getRolloutHistory, type RolloutRevision } from './rollback.ts';
+/** parseCpu / parseMemory / formatCpu / formatMemory for resource quantities (#107, #108). */
+export { parseCpu, parseMemory, formatCpu, formatMemory } from './quantity.ts';
+
+// Services and traffic
+/** getEndpoints / getReadyEndpoints(cluster, service): the EndpointSlice view of a Service. */
+export { getEndpoints, getReadyEndpoints, type Endpoint } from './service.ts';
+/** traceRequest(cluster, service, 'pod' | 'outside-node' | 'outside-lb'): hop-by-hop path or why it fails. */
+export { traceRequest, type TraceHop, type TraceOrigin, type TraceOptions, type TraceResult, type TraceFailureCode } from './trace.ts';
+
+// kubectl views
+/** kubectl get tables, rollout status/history and the table/age formatters. */
+export {
+	formatTable,
+	formatAge,
+	formatServicePorts,
+	formatExternalIp,
+	getPodsTable,
+	getDeploymentsTable,
+	getReplicaSetsTable,
+	getStatefulSetsTable,
+	getDaemonSetsTable,
+	getServicesTable,
+	getNodesTable,
+	getPvcsTable,
+	getRolloutStatus,
+	formatRolloutHistory,
+	type Table,
+	type RolloutStatus,
+} from './kubectl.ts';
+
+// Resources, scheduling by requests, QoS and admission (resource scheduler widget)
+/** Exact CPU/memory quantities with the API server's error messages (#107, #108). */
+export * from './quantity-exact.ts';
+/** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (#103-#111). */
+export * from './resources.ts';
+/** schedulePods(nodes, pods): placement by requests with the scheduler's "0/N nodes are available" message. */
+export * from './resources-schedule.ts';
+/** admitPod: LimitRange defaults and limits, ResourceQuota, in the API server's order (#112, #113). */
+export * from './resources-admission.ts';
+/** Demo nodes, Pods of each QoS class, a LimitRange and a ResourceQuota. */
+export * from './resources-demo.ts';
+
+// Security
+/** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (#116-#120). */
+export * from './rbac.ts';
+/** Demo Roles, ClusterRoles, bindings and requesters for the access-check widget. */
+export * from './rbac-demo.ts';
+/** checkConnection: NetworkPolicy isolation and additive allow rules (#121, #122). */
+export * from './network-policy.ts';
+/** Demo namespaces, Pods and NetworkPolicies for the traffic-check widget. */
+export * from './network-policy-demo.ts';
+
+// Architecture
+/** The control plane and node components, and the steps of a `kubectl apply` (#1-#19). */
+export * from './apply-flow.ts';
+/** Korean and English text of the components and steps. */
+export * from './apply-flow-text.ts';

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ARCH_COMPONENTS, applyFlowSteps, findComponent, type ApplyKind, type FlowStep } from '../../../src/sim/apply-flow.ts';
+import { APPLY_FLOW_TEXT } from '../../../src/sim/apply-flow-text.ts';
+
+const kinds: ApplyKind[] = ['Deployment', 'Pod', 'Service'];
+const allFlows: FlowStep[][] = [...kinds.map((k) => applyFlowSteps(k)), applyFlowSteps('Deployment', { serviceSelectsPods: false })];
+
+describe('component catalogue (#1-#13)', () => {
+	it('#2 #8 control plane components and node components run where the docs say', () => {
+		const byPlace = (place: string) => ARCH_COMPONENTS.filter((c) => c.place === place).map((c) => c.id);
+		expect(byPlace('control-plane')).toEqual(['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'cloud-controller-manager']);
+		expect(byPlace('node')).toEqual(['kubelet', 'kube-proxy', 'container-runtime']);
+	});
+
+	it('#7 #10 kube-proxy and cloud-controller-manager are optional; the rest are not', () => {
+		expect(ARCH_COMPONENTS.filter((c) => c.optional).map((c) => c.id)).toEqual(['cloud-controller-manager', 'kube-proxy']);
+	});
+
+	it('#11 #12 the container runtime is described through the CRI, with dockershim removed in 1.24', () => {
+		expect(findComponent('container-runtime').facts).toEqual([8, 11, 12]);
+		expect(APPLY_FLOW_TEXT.en.componentRole['container-runtime']).toMatch(/containerd, CRI-O .*CRI.*Dockershim was removed in 1\.24/);
+		expect(APPLY_FLOW_TEXT.ko.componentRole['container-runtime']).toMatch(/containerd, CRI-O.*CRI.*1\.24/);
+	});
+
+	it('throws for an unknown component id', () => {
+		expect(() => findComponent('kube-master' as never)).toThrow('unknown component');
+	});
+});
+
+describe('kubectl apply -f deployment.yaml (#3-#11, #39, #88)', () => {
+	it('runs the documented chain in order', () => {
+		const steps = applyFlowSteps('Deployment');
+		expect(steps.map((s) => `${s.id}:${s.actor}${s.controller ? `/${s.controller}` : ''}`)).toEqual([
+			'submit:kubectl',
+			'admit:kube-apiserver',
+			'persist:kube-apiserver',
+			'create-replicaset:kube-controller-manager/deployment',
+			'create-pods:kube-controller-manager/replicaset',
+			'bind-pods:kube-scheduler',
+			'start-containers:kubelet',
+			'report-status:kubelet',
+			'update-endpointslices:kube-controller-manager/endpointslice',
+			'program-service-rules:kube-proxy',
+		]);
+	});
+
+	it('#61 #89 each controller reads what the step before wrote', () => {
+		const steps = applyFlowSteps('Deployment');
+		const find = (id: string) => steps.find((s) => s.id === id);
+		expect(find('persist')?.writes).toEqual(['Deployment']);
+		expect(find('create-replicaset')).toMatchObject({ reads: ['Deployment'], writes: ['ReplicaSet'] });
+		expect(find('create-pods')).toMatchObject({ reads: ['ReplicaSet'], writes: ['Pod'] });
+		expect(find('bind-pods')).toMatchObject({ reads: ['Pod', 'Node'], writes: ['Pod/binding'] });
+		expect(find('start-containers')?.talksTo).toContain('container-runtime');
+		expect(find('update-endpointslices')).toMatchObject({ reads: ['Service', 'Pod'], writes: ['EndpointSlice'] });
+		expect(find('program-service-rules')).toMatchObject({ reads: ['Service', 'EndpointSlice'], writes: [] });
+	});
+
+	it('#3 #4 only kube-apiserver talks to etcd; every other component goes through the API server', () => {
+		for (const steps of allFlows) {
+			for (const step of steps) {
+				if (step.talksTo.includes('etcd')) expect(step.actor).toBe('kube-apiserver');
+				if (step.actor !== 'kube-apiserver' && (step.reads.length > 0 || step.writes.length > 0)) expect(step.talksTo).toContain('kube-apiserver');
+				if (step.storedInEtcd) expect(step.writes.length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('#88 #101 controllers run in kube-controller-manager and never start containers themselves', () => {
+		for (const step of applyFlowSteps('Deployment').filter((s) => s.controller)) {
+			expect(step.actor).toBe('kube-controller-manager');
+			expect(step.talksTo).toEqual(['kube-apiserver']);
+		}
+	});
+
+	it('a bare Pod skips the workload controllers; a Service goes straight to EndpointSlices and kube-proxy', () => {
+		expect(applyFlowSteps('Pod').map((s) => s.id)).not.toContain('create-replicaset');
+		expect(applyFlowSteps('Pod')[2]?.writes).toEqual(['Pod']);
+		expect(applyFlowSteps('Service').map((s) => s.id)).toEqual(['submit', 'admit', 'persist', 'update-endpointslices', 'program-service-rules']);
+		expect(applyFlowSteps('Deployment', { serviceSelectsPods: false }).at(-1)?.id).toBe('report-status');
+	});
+
+	it('every step and component cites facts-sheet items', () => {
+		for (const step of allFlows.flat()) expect(step.facts.length).toBeGreaterThan(0);
+		for (const component of ARCH_COMPONENTS) expect(component.facts.length).toBeGreaterThan(0);
+	});
+});
+
+describe('prose (#15-#24)', () => {
+	it('Korean and English texts cover every component and step with the same keys', () => {
+		for (const locale of ['ko', 'en'] as const) {
+			const text = APPLY_FLOW_TEXT[locale];
+			for (const c of ARCH_COMPONENTS) expect(text.componentRole[c.id].length).toBeGreaterThan(10);
+			for (const step of allFlows.flat()) expect(text.step[step.id].length).toBeGreaterThan(10);
+		}
+		expect(Object.keys(APPLY_FLOW_TEXT.en.step).sort()).toEqual(Object.keys(APPLY_FLOW_TEXT.ko.step).sort());
+	});
+
+	it('#15 #19 says "control plane", and "master" only in the note about the old name', () => {
+		for (const locale of ['ko', 'en'] as const) {
+			const { masterNote, ...rest } = APPLY_FLOW_TEXT[locale];
+			expect(JSON.stringify(rest)).not.toMatch(/master|마스터/i);
+			expect(masterNote).toMatch(/system:masters/);
+		}
+		expect(APPLY_FLOW_TEXT.ko.place['control-plane']).toBe('컨트롤 플레인');
+	});
+
+	it('#20 #22 Korean uses the official terms', () => {
+		const ko = JSON.stringify(APPLY_FLOW_TEXT.ko);
+		for (const term of ['파드', '디플로이먼트', '레플리카셋', '엔드포인트슬라이스', '컨트롤 플레인', 'kubelet', 'kube-proxy']) expect(ko).toContain(term);
+		expect(ko).not.toMatch(/포드|팟|Kubelet/);
+	});
+
+	it('#24 Korean sentences end in plain style (평어체)', () => {
+		for (const sentence of Object.values(APPLY_FLOW_TEXT.ko.step)) expect(sentence).toMatch(/다\.$/);
+		for (const sentence of Object.values(APPLY_FLOW_TEXT.ko.componentRole)) expect(sentence).toMatch(/다\.$/);
+	});
+});
