@@ -1,0 +1,32 @@
+/** Read-only YAML block with token colours; optional highlighted lines (1-based). */
+import { tokenizeYamlLine } from './yaml-tokens';
+
+interface Props {
+	/** The YAML text to show. */
+	yaml: string;
+	/** Accessible name of the code block, e.g. "Service YAML". */
+	label: string;
+	/** 1-based line numbers to mark (e.g. the field being explained). */
+	highlight?: readonly number[];
+}
+
+/** Renders YAML as a focusable, labelled <pre> with token spans. */
+export function YamlView({ yaml, label, highlight = [] }: Props) {
+	const lines = yaml.replace(/\n$/, '').split('\n');
+	return (
+		<pre class="k8s-code k8s-yaml" aria-label={label} tabIndex={0}>
+			<code>
+				{lines.map((line, i) => (
+					<span class={highlight.includes(i + 1) ? 'k8s-line is-marked' : 'k8s-line'} key={i}>
+						{tokenizeYamlLine(line).map((t, j) => (
+							<span class={`yt-${t.kind}`} key={j}>
+								{t.text}
+							</span>
+						))}
+						{'\n'}
+					</span>
+				))}
+			</code>
+		</pre>
+	);
+}
