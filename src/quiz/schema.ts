@@ -45,24 +45,24 @@ const questionBase = {
 export const singleQuestionSchema = z.strictObject({
 	...questionBase,
 	kind: z.literal('single'),
-	/** 2 or more options; exactly one has `correct: true`. */
-	options: z.array(optionSchema).min(2),
+	/** 2 or more options; exactly one has `correct: true` (checked by findQuizRuleViolations). */
+	options: z.array(optionSchema),
 });
 
 /** Select all that apply: at least one correct and at least one wrong option. */
 export const multipleQuestionSchema = z.strictObject({
 	...questionBase,
 	kind: z.literal('multiple'),
-	/** 3 or more options, some correct and some wrong. */
-	options: z.array(optionSchema).min(3),
+	/** Some correct and some wrong options (checked by findQuizRuleViolations). */
+	options: z.array(optionSchema),
 });
 
 /** Put the steps in order; `items` are written in the correct order and shuffled when shown. */
 export const orderQuestionSchema = z.strictObject({
 	...questionBase,
 	kind: z.literal('order'),
-	/** 3 or more steps, in the correct order. */
-	items: z.array(orderItemSchema).min(3),
+	/** 3 or more steps, in the correct order (count checked by findQuizRuleViolations). */
+	items: z.array(orderItemSchema),
 });
 
 /** A question of any kind, discriminated by `kind`. */
@@ -72,17 +72,55 @@ export const questionSchema = z.discriminatedUnion('kind', [
 	orderQuestionSchema,
 ]);
 
-/** A whole quiz file, with the cross-field rules the types cannot express. */
+/** The structure of a quiz file, without the cross-field rules (see quizSchema). */
+export const quizFileSchema = z.strictObject({
+	/** Questions in the order the author wants them read without JavaScript. */
+	questions: z.array(questionSchema).min(1),
+});
+
+/** The id of the question at `index` in unvalidated data, if it has a string id. */
+function readQuestionId(data: unknown, index: number): string | undefined {
+	const questions = typeof data === 'object' && data !== null ? (data as { questions?: unknown }).questions : undefined;
+	const q = Array.isArray(questions) ? (questions[index] as unknown) : undefined;
+	const id = typeof q === 'object' && q !== null ? (q as { id?: unknown }).id : undefined;
+	return typeof id === 'string' ? id : undefined;
+}
+
+/** Rewrites a structural issue so it names the question ("question \"x\": options.1.text: ..."). */
+function describeIssue(data: unknown, path: readonly PropertyKey[], message: string): string {
+	const [head, index, ...rest] = path;
+	const field = rest.map(String).join('.');
+	if (head === 'questions' && typeof index === 'number') {
+		const id = readQuestionId(data, index);
+		const who = id === undefined ? `question #${index + 1} (no id)` : `question "${id}"`;
+		return `${who}: ${field ? `${field}: ` : ''}${message}`;
+	}
+	return `${path.map(String).join('.') || 'file'}: ${message}`;
+}
+
+/**
+ * A whole quiz file: structure plus the cross-field rules the types cannot express.
+ * Every message names the question id, so a failed build says file (Astro adds it),
+ * question and reason. Built as a transform over unknown input so structural errors can
+ * be reworded with the question id too; the JSON schema of the structure is attached
+ * as metadata so editors still get completion for the YAML.
+ */
 export const quizSchema = z
-	.strictObject({
-		/** Questions in the order the author wants them read without JavaScript. */
-		questions: z.array(questionSchema).min(1),
-	})
-	.superRefine((quiz, ctx) => {
-		for (const issue of findQuizRuleViolations(quiz)) {
-			ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+	.unknown()
+	.transform((data, ctx): Quiz => {
+		const parsed = quizFileSchema.safeParse(data);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				ctx.addIssue({ code: 'custom', path: issue.path, message: describeIssue(data, issue.path, issue.message) });
+			}
+			return z.NEVER;
 		}
-	});
+		for (const violation of findQuizRuleViolations(parsed.data)) {
+			ctx.addIssue({ code: 'custom', path: violation.path, message: violation.message });
+		}
+		return parsed.data;
+	})
+	.meta(z.toJSONSchema(quizFileSchema, { io: 'input' }) as Record<string, unknown>);
 
 export type Option = z.infer<typeof optionSchema>;
 export type OrderItem = z.infer<typeof orderItemSchema>;
@@ -116,6 +154,7 @@ export function findQuizRuleViolations(quiz: Quiz): RuleViolation[] {
 		});
 		if (q.kind === 'single') {
 			const n = q.options.filter((o) => o.correct).length;
+			if (q.options.length < 2) say(`a single-answer question needs at least 2 options, found ${q.options.length}`, 'options');
 			if (n !== 1) say(`a single-answer question needs exactly one correct option, found ${n}`, 'options');
 		}
 		if (q.kind === 'multiple') {
@@ -123,6 +162,29 @@ export function findQuizRuleViolations(quiz: Quiz): RuleViolation[] {
 			if (n < 1) say('a multiple-answer question needs at least one correct option', 'options');
 			if (n === q.options.length) say('a multiple-answer question needs at least one wrong option', 'options');
 		}
+		if (q.kind === 'order' && q.items.length < 3) {
+			say(`an order question needs at least 3 items, found ${q.items.length}`, 'items');
+		}
 	});
 	return out;
+}
+
+/** Lists questions whose `ref` is not among the heading ids of the page the quiz ends. */
+export function findMissingRefs(quiz: Quiz, headingIds: Iterable<string>): RuleViolation[] {
+	const ids = new Set(headingIds);
+	const out: RuleViolation[] = [];
+	quiz.questions.forEach((q, qi) => {
+		if (!ids.has(q.ref)) {
+			out.push({
+				path: ['questions', qi, 'ref'],
+				message: `question "${q.id}": ref "${q.ref}" is not a heading anchor on the page (known: ${[...ids].join(', ') || 'none'})`,
+			});
+		}
+	});
+	return out;
+}
+
+/** One problem per line, each starting with the file, e.g. for a build error message. */
+export function formatQuizProblems(file: string, problems: readonly { message: string }[]): string {
+	return problems.map((p) => `${file}: ${p.message}`).join('\n');
 }

@@ -1,0 +1,56 @@
+/**
+ * The Quiz island. Its first render (server and client alike) is the no-JavaScript page:
+ * every question, its options and a <details> with the answer and explanations. After
+ * hydration the <details> give way to check buttons, feedback, a score and retry.
+ */
+import './quiz.css';
+import { QuestionCard } from './question-card';
+import { ScoreSummary } from './score-summary';
+import { useQuiz, type QuizProps } from './use-quiz';
+
+/** An interactive section quiz or final exam (see QuizProps). */
+export default function Quiz(props: QuizProps) {
+	const quiz = useQuiz(props);
+	const { t, session, hydrated } = quiz;
+	return (
+		<section class="quiz not-content" id="quiz" aria-label={props.label} data-quiz={props.quizKey} data-ready={hydrated ? 'true' : undefined}>
+			<div class="quiz-meta" data-pagefind-ignore>
+				{hydrated && !quiz.persistent && (
+					<p class="quiz-not-kept" data-testid="quiz-not-kept">
+						{t.notKept}
+					</p>
+				)}
+				{hydrated && quiz.previousBest && !quiz.finished && <p class="quiz-previous">{t.previousBest(quiz.previousBest.percent)}</p>}
+			</div>
+			<ol class="quiz-questions">
+				{session.questions.map((q, i) => (
+					<QuestionCard
+						key={`${session.seed}:${q.key}`}
+						question={q}
+						state={session.states[q.key]}
+						number={i + 1}
+						total={session.questions.length}
+						hydrated={hydrated}
+						t={t}
+						onChoose={quiz.choose}
+						onMove={quiz.move}
+						onCheck={quiz.check}
+					/>
+				))}
+			</ol>
+			{hydrated && quiz.finished && (
+				<ScoreSummary
+					score={quiz.score}
+					previousBest={quiz.previousBest}
+					isNewBest={quiz.isNewBest}
+					persistent={quiz.persistent}
+					t={t}
+					onRetry={quiz.retry}
+				/>
+			)}
+			<p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-pagefind-ignore>
+				{quiz.announcement}
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,71 @@
+/** One question: prompt, options or steps, then either the no-JS answer or check/feedback. */
+import type { QuizStrings } from '../../i18n/quiz';
+import type { QuestionState } from '../../quiz/session';
+import type { QuestionView } from '../../quiz/view';
+import { AnswerDetails } from './answer-details';
+import { OptionList } from './option-list';
+import { OrderList } from './order-list';
+
+/** Props of QuestionCard. */
+export interface QuestionCardProps {
+	question: QuestionView;
+	state: QuestionState | undefined;
+	number: number;
+	total: number;
+	hydrated: boolean;
+	t: QuizStrings;
+	onChoose: (key: string, optionId: string, selected: boolean) => void;
+	onMove: (key: string, from: number, to: number, direction: 'up' | 'down') => void;
+	onCheck: (key: string) => void;
+}
+
+/** Renders one question card; anchored by id so documents can link to it. */
+export function QuestionCard({ question: q, state, number, total, hydrated, t, onChoose, onMove, onCheck }: QuestionCardProps) {
+	const grade = state?.grade ?? null;
+	const hint = q.kind === 'single' ? t.hintSingle : q.kind === 'multiple' ? t.hintMultiple : t.hintOrder;
+	const result = grade === null ? null : grade.correct ? 'correct' : grade.credit > 0 ? 'partial' : 'wrong';
+	return (
+		<li class="quiz-question" id={q.anchor} tabIndex={-1} data-result={result ?? undefined}>
+			<fieldset>
+				<legend>
+					<span class="quiz-number" data-pagefind-ignore>
+						{t.questionOf(number, total)}
+						{q.group && (
+							<>
+								{' · '}
+								<a href={q.group.href}>{t.fromSection(q.group.title)}</a>
+							</>
+						)}
+					</span>
+					<span class="quiz-prompt" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
+					<span class="quiz-hint" data-pagefind-ignore>
+						{hint}
+					</span>
+				</legend>
+				{q.kind === 'order' ? (
+					<OrderList question={q} state={state} hydrated={hydrated} t={t} onMove={onMove} />
+				) : (
+					<OptionList question={q} state={state} t={t} onChoose={onChoose} />
+				)}
+			</fieldset>
+			{!hydrated ? (
+				<AnswerDetails question={q} t={t} />
+			) : grade === null ? (
+				<div class="quiz-actions">
+					<button type="button" class="quiz-button" onClick={() => onCheck(q.key)}>
+						{t.check}
+					</button>
+				</div>
+			) : (
+				<div class="quiz-feedback" data-pagefind-ignore>
+					<p class="quiz-result" id={`${q.anchor}-result`} tabIndex={-1} data-result={result ?? undefined}>
+						{result === 'correct' ? t.resultCorrect : result === 'partial' ? t.resultPartial(Math.floor(grade.credit * 100)) : t.resultWrong}
+					</p>
+					<p>
+						<a href={q.refHref}>{t.readMore}</a>
+					</p>
+				</div>
+			)}
+		</li>
+	);
+}

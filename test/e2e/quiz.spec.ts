@@ -1,0 +1,409 @@
+// The section quiz engine in Chromium: the overview quiz answered right and wrong, the
+// score kept across reloads, retry, keyboard-only use, the progress page and its reset,
+// JavaScript disabled, blocked storage, the final exam, and axe in both themes.
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { findAxeViolations, useTheme, watchPage } from './site';
+
+interface QuizQuestion {
+	id: string;
+	kind: 'single' | 'multiple' | 'order';
+	ref: string;
+	options?: { id: string; correct: boolean }[];
+	items?: { id: string }[];
+}
+
+/** The overview quiz as authored: the answers the tests give come from the content, not from the page. */
+function readQuiz(locale: 'ko' | 'en'): QuizQuestion[] {
+	return parse(readFileSync(`content/quizzes/${locale}/overview.yaml`, 'utf8')).questions;
+}
+const ko = readQuiz('ko');
+const KEY = 'k8s-basics:progress';
+
+/** Opens a page at its quiz and waits for the island to take over. */
+async function openQuiz(page: Page, path = '/overview/') {
+	await page.goto(`${path}#quiz`);
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+}
+
+/** The item ids of an order question in the order the page shows them. */
+async function readOrder(page: Page, q: QuizQuestion): Promise<string[]> {
+	return page.locator(`#q-${q.id} .quiz-order > li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item') ?? ''));
+}
+
+/** Uses the "move up" buttons to put an order question's items into `target` order. */
+async function arrange(page: Page, q: QuizQuestion, target: string[]) {
+	for (let i = 0; i < target.length; i++) {
+		const id = target[i] as string;
+		let at = (await readOrder(page, q)).indexOf(id);
+		while (at > i) {
+			await page.locator(`[id="q-${q.id}-${id}-up"]`).click();
+			at -= 1;
+		}
+	}
+	expect(await readOrder(page, q)).toEqual(target);
+}
+
+/** Answers one question right or wrong (wrong = one wrong option, or the steps reversed). */
+async function answer(page: Page, q: QuizQuestion, right: boolean) {
+	const card = page.locator(`#q-${q.id}`);
+	if (q.kind === 'order') {
+		const ids = (q.items ?? []).map((i) => i.id);
+		await arrange(page, q, right ? ids : ids.slice().reverse());
+	} else {
+		const options = q.options ?? [];
+		const picks = right ? options.filter((o) => o.correct) : options.filter((o) => !o.correct).slice(0, 1);
+		for (const o of picks) await card.locator(`input[value="${o.id}"]`).check();
+	}
+	await card.getByRole('button', { name: '정답 확인' }).click();
+}
+
+test.describe('the overview quiz', () => {
+	test('answering every question right scores 100 and passes', async ({ page }) => {
+		const problems = watchPage(page);
+		await openQuiz(page);
+		for (const q of ko) {
+			await answer(page, q, true);
+			await expect(page.locator(`#q-${q.id} .quiz-result`)).toHaveText('정답입니다.');
+		}
+		await expect(page.getByTestId('quiz-score')).toHaveText(`점수 100점: ${ko.length}문제 중 ${ko.length}문제를 완전히 맞혔습니다.`);
+		await expect(page.locator('.quiz-score')).toContainText('통과했습니다');
+		await expect(page.locator('#quiz [role="status"]')).toContainText('점수 100점');
+		expect(problems).toEqual([]);
+	});
+
+	test('a wrong answer shows per-option feedback, explanations and the heading that teaches it', async ({ page }) => {
+		await openQuiz(page);
+		const [first] = ko as [QuizQuestion];
+		await answer(page, first, false);
+		const card = page.locator(`#q-${first.id}`);
+		await expect(card.locator('.quiz-result')).toHaveText('틀렸습니다.');
+		await expect(card).toHaveAttribute('data-result', 'wrong');
+		// Focus moves to the result, and the live region says it too.
+		await expect(card.locator('.quiz-result')).toBeFocused();
+		await expect(page.locator('#quiz [role="status"]')).toContainText('틀렸습니다.');
+		const wrongPick = first.options?.find((o) => !o.correct)?.id;
+		const right = first.options?.find((o) => o.correct)?.id;
+		await expect(card.locator(`[data-option="${wrongPick}"]`)).toHaveAttribute('data-mark', 'wrong');
+		await expect(card.locator(`[data-option="${wrongPick}"]`)).toContainText('고른 답');
+		await expect(card.locator(`[data-option="${right}"]`)).toContainText('골라야 했던 답');
+		// Every option explains itself once checked.
+		await expect(card.locator('.quiz-option-feedback')).toHaveCount(first.options?.length ?? 0);
+		await expect(card.locator('input:disabled')).toHaveCount(first.options?.length ?? 0);
+		const link = card.getByRole('link', { name: '관련 설명 다시 읽기' });
+		await expect(link).toHaveAttribute('href', `#${first.ref}`);
+		await link.click();
+		await expect(page.locator(`[id="${first.ref}"]`)).toBeInViewport();
+	});
+
+	test('half of a multiple-answer question earns partial credit; all wrong fails', async ({ page }) => {
+		await openQuiz(page);
+		const multiple = ko.find((q) => q.kind === 'multiple' && (q.options ?? []).filter((o) => o.correct).length === 2) as QuizQuestion;
+		const oneRight = multiple.options?.find((o) => o.correct)?.id;
+		await page.locator(`#q-${multiple.id} input[value="${oneRight}"]`).check();
+		await page.locator(`#q-${multiple.id}`).getByRole('button', { name: '정답 확인' }).click();
+		await expect(page.locator(`#q-${multiple.id} .quiz-result`)).toHaveText('부분 정답입니다 (50점).');
+		for (const q of ko.filter((x) => x !== multiple)) await answer(page, q, false);
+		await expect(page.getByTestId('quiz-score')).toContainText(`점수 ${Math.floor(50 / ko.length)}점`);
+		await expect(page.locator('.quiz-score')).toContainText('80점 이상이면 통과입니다');
+	});
+
+	test('checking without an answer asks for one', async ({ page }) => {
+		await openQuiz(page);
+		await page.locator(`#q-${ko[0]?.id}`).getByRole('button', { name: '정답 확인' }).click();
+		await expect(page.locator('#quiz [role="status"]')).toContainText('먼저 답을 고르세요.');
+		await expect(page.locator(`#q-${ko[0]?.id} .quiz-result`)).toHaveCount(0);
+	});
+
+	test('the best score is kept after a reload', async ({ page }) => {
+		await openQuiz(page);
+		for (const q of ko) await answer(page, q, true);
+		await expect(page.getByTestId('quiz-score')).toContainText('점수 100점');
+		const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+		expect(stored.version).toBe(1);
+		expect(stored.quizzes['ko/overview'].best.percent).toBe(100);
+		expect(Object.keys(stored.quizzes['ko/overview'].last.questions).sort()).toEqual(ko.map((q) => q.id).sort());
+		await page.reload();
+		await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+		await expect(page.locator('.quiz-previous')).toHaveText('이전 최고 점수: 100점');
+		// A worse attempt does not replace the best.
+		for (const q of ko) await answer(page, q, false);
+		await expect(page.locator('.quiz-score')).toContainText('이전 최고 점수: 100점');
+		await page.reload();
+		await expect(page.locator('.quiz-previous')).toHaveText('이전 최고 점수: 100점');
+	});
+
+	test('retry clears the answers and reshuffles', async ({ page }) => {
+		await openQuiz(page);
+		const readAll = () =>
+			page.locator('#quiz .quiz-question').evaluateAll((cards) =>
+				cards.map((c) => [...c.querySelectorAll('[data-option], [data-item]')].map((li) => li.getAttribute('data-option') ?? li.getAttribute('data-item')).join()),
+			);
+		for (const q of ko) await answer(page, q, true);
+		const before = await readAll();
+		await page.getByRole('button', { name: '다시 풀기 (순서 섞기)' }).click();
+		await expect(page.locator('.quiz-score')).toHaveCount(0);
+		await expect(page.locator('#quiz .quiz-result')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: '정답 확인' })).toHaveCount(ko.length);
+		await expect(page.locator('#quiz input:checked')).toHaveCount(0);
+		await expect(page.locator(`#q-${ko[0]?.id}`)).toBeFocused();
+		expect(await readAll()).not.toEqual(before);
+		await expect(page.locator('.quiz-previous')).toHaveText('이전 최고 점수: 100점');
+	});
+
+	test('the whole quiz can be done with the keyboard only', async ({ page }) => {
+		await openQuiz(page);
+		/** Presses Tab (then Shift+Tab) until the element with this id has focus. */
+		const tabTo = async (id: string) => {
+			for (const key of ['Tab', 'Shift+Tab']) {
+				for (let i = 0; i < 80; i++) {
+					if (await page.evaluate((x) => document.activeElement?.id === x, id)) return;
+					await page.keyboard.press(key);
+				}
+			}
+			throw new Error(`could not reach #${id} with the keyboard`);
+		};
+		const activeValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
+		/** Presses Tab until an input of this question's group has focus. */
+		const tabIntoGroup = async (qid: string) => {
+			for (let i = 0; i < 80; i++) {
+				if (await page.evaluate((n) => (document.activeElement as HTMLInputElement | null)?.name === n, `q-${qid}`)) return;
+				await page.keyboard.press('Tab');
+			}
+			throw new Error(`could not reach the options of ${qid}`);
+		};
+		// One programmatic focus to start inside the quiz, like following a link to it.
+		await page.locator(`#q-${ko[0]?.id}`).focus();
+		for (const q of ko) {
+			const shown = await page.locator(`#q-${q.id} input`).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+			if (q.kind === 'single') {
+				// Tab lands on the group's first radio; arrow keys move (and select) within it.
+				await tabIntoGroup(q.id);
+				const right = (q.options ?? []).find((o) => o.correct)?.id ?? '';
+				const steps = shown.indexOf(right) - shown.indexOf(await activeValue());
+				for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+				await page.keyboard.press('Space');
+				await expect(page.locator(`#q-${q.id} input[value="${right}"]`)).toBeChecked();
+			} else if (q.kind === 'multiple') {
+				// Checkboxes are one tab stop each: walk through them, ticking the right ones.
+				await tabIntoGroup(q.id);
+				for (const value of shown) {
+					expect(await activeValue()).toBe(value);
+					if ((q.options ?? []).find((o) => o.id === value)?.correct) await page.keyboard.press('Space');
+					await page.keyboard.press('Tab');
+				}
+			} else {
+				const target = (q.items ?? []).map((i) => i.id);
+				for (let i = 0; i < target.length; i++) {
+					const id = target[i] as string;
+					let at = (await readOrder(page, q)).indexOf(id);
+					if (at <= i) continue;
+					await tabTo(`q-${q.id}-${id}-up`);
+					while (at > i) {
+						await page.keyboard.press('Enter');
+						at -= 1;
+						// Focus follows the moved item, and the new position is announced.
+						// (At the top the "up" button is disabled, so focus falls to "down".)
+						await expect(page.locator(`[id="q-${q.id}-${id}-up"]:focus, [id="q-${q.id}-${id}-down"]:focus`)).toHaveCount(1);
+						await expect(page.locator('#quiz [role="status"]')).toContainText(`${at + 1}번째로 옮겼습니다`);
+					}
+				}
+				expect(await readOrder(page, q)).toEqual(target);
+			}
+			// Tab on to this question's check button and press it.
+			for (let i = 0; i < 40; i++) {
+				const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+				const inCard = await page.evaluate((id) => !!document.activeElement?.closest(`#q-${id}`), q.id);
+				if (inCard && name === '정답 확인') break;
+				await page.keyboard.press('Tab');
+			}
+			await page.keyboard.press('Enter');
+			await expect(page.locator(`#q-${q.id} .quiz-result`)).toBeFocused();
+			await expect(page.locator(`#q-${q.id} .quiz-result`)).toHaveText('정답입니다.');
+		}
+		await expect(page.getByTestId('quiz-score')).toContainText('점수 100점');
+		// Retry is reachable by keyboard too.
+		for (let i = 0; i < 40; i++) {
+			if ((await page.evaluate(() => document.activeElement?.textContent)) === '다시 풀기 (순서 섞기)') break;
+			await page.keyboard.press('Tab');
+		}
+		await page.keyboard.press('Enter');
+		await expect(page.locator(`#q-${ko[0]?.id}`)).toBeFocused();
+	});
+
+	test('every question has its own anchor', async ({ page }) => {
+		const last = ko[ko.length - 1] as QuizQuestion;
+		await page.goto(`/overview/#q-${last.id}`);
+		await expect(page.locator(`#q-${last.id}`)).toBeInViewport();
+		for (const q of ko) await expect(page.locator(`#q-${q.id}`)).toHaveCount(1);
+	});
+
+	test('the English page has the English quiz with refs to English headings', async ({ page }) => {
+		await openQuiz(page, '/en/overview/');
+		const en = readQuiz('en');
+		const first = en[0] as QuizQuestion;
+		const card = page.locator(`#q-${first.id}`);
+		await card.locator(`input[value="${first.options?.find((o) => o.correct)?.id}"]`).check();
+		await card.getByRole('button', { name: 'Check answer' }).click();
+		await expect(card.locator('.quiz-result')).toHaveText('Correct.');
+		await expect(card.getByRole('link', { name: 'Read the explanation again' })).toHaveAttribute('href', `#${first.ref}`);
+		await expect(page.locator(`[id="${first.ref}"]`)).toHaveCount(1);
+	});
+});
+
+test('without JavaScript every question keeps its answer and explanations in <details>', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/overview/');
+	await expect(page.locator('#quiz .quiz-question')).toHaveCount(ko.length);
+	await expect(page.locator('#quiz details.quiz-answer')).toHaveCount(ko.length);
+	await expect(page.locator('#quiz').getByRole('button', { name: '정답 확인' })).toHaveCount(0);
+	const first = ko[0] as QuizQuestion;
+	const details = page.locator(`#q-${first.id} details`);
+	await expect(details.locator('li').first()).toBeHidden();
+	// Printed, the answers are there without opening anything.
+	await page.emulateMedia({ media: 'print' });
+	await expect(details.locator('li').first()).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(details.locator('li').first()).toBeHidden();
+	await details.locator('summary').click();
+	await expect(details).toContainText('✓ 정답');
+	await expect(details.locator('.quiz-explanation')).toHaveCount(first.options?.length ?? 0);
+	await expect(details.getByRole('link', { name: '관련 설명 다시 읽기' })).toHaveAttribute('href', `#${first.ref}`);
+	// Answers and explanations stay out of the search index; prompts may be indexed.
+	await expect(page.locator('#quiz details[data-pagefind-ignore]')).toHaveCount(ko.length);
+	await expect(page.locator('#quiz .quiz-options[data-pagefind-ignore], #quiz .quiz-order[data-pagefind-ignore]')).toHaveCount(ko.length);
+	await context.close();
+});
+
+for (const failure of ['reading', 'writing'] as const) {
+	test(`with localStorage throwing on ${failure} the quiz works and says progress is not kept`, async ({ page }) => {
+		const problems = watchPage(page);
+		await page.addInitScript((mode) => {
+			if (mode === 'reading') {
+				Object.defineProperty(window, 'localStorage', {
+					configurable: true,
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+			} else {
+				Storage.prototype.setItem = function () {
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				};
+			}
+		}, failure);
+		await openQuiz(page);
+		await expect(page.getByTestId('quiz-not-kept')).toContainText('진행 상황을 저장할 수 없습니다');
+		for (const q of ko) await answer(page, q, true);
+		await expect(page.getByTestId('quiz-score')).toContainText('점수 100점');
+		await page.reload();
+		await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+		await expect(page.locator('.quiz-previous')).toHaveCount(0);
+		expect(problems.filter((p) => /quiz|index\./i.test(p))).toEqual([]);
+	});
+}
+
+test('corrupt stored progress is ignored and replaced', async ({ page }) => {
+	await page.addInitScript((k) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem(k, '{"version": 1, "quizzes": ');
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, KEY);
+	await openQuiz(page);
+	await expect(page.getByTestId('quiz-not-kept')).toHaveCount(0);
+	await expect(page.locator('.quiz-previous')).toHaveCount(0);
+	for (const q of ko) await answer(page, q, true);
+	const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+	expect(stored.quizzes['ko/overview'].best.percent).toBe(100);
+});
+
+test('the progress page lists every quiz, and reset asks before clearing', async ({ page }) => {
+	await openQuiz(page);
+	for (const q of ko) await answer(page, q, q.kind !== 'order');
+	const expected = Math.floor((100 * (ko.length - 1)) / ko.length);
+	await page.goto('/progress/');
+	const row = page.locator('tr[data-quiz="ko/overview"]');
+	await expect(row).toContainText(expected >= 80 ? `통과 (최고 ${expected}점)` : `최고 ${expected}점`);
+	await expect(row.getByRole('link')).toHaveAttribute('href', '/overview/#quiz');
+	await expect(page.locator('tr[data-quiz="ko/final-exam"]')).toContainText('아직 풀지 않음');
+	const quizFiles = page.locator('tbody tr');
+	expect(await quizFiles.count()).toBeGreaterThanOrEqual(2);
+	await page.getByRole('button', { name: '기록 지우기' }).click();
+	await expect(page.getByText('모든 퀴즈 점수를 지울까요?')).toBeFocused();
+	await page.getByRole('button', { name: '취소' }).click();
+	await expect(page.getByRole('button', { name: '기록 지우기' })).toBeFocused();
+	await expect(row).toContainText(`${expected}점`);
+	await page.getByRole('button', { name: '기록 지우기' }).click();
+	await page.getByRole('button', { name: '예, 지웁니다' }).click();
+	await expect(row).toContainText('아직 풀지 않음');
+	await expect(page.locator('.quiz-progress [role="status"]')).toHaveText('기록을 지웠습니다.');
+	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+	await row.getByRole('link').click();
+	await expect(page).toHaveURL(/\/overview\/#quiz$/);
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('.quiz-previous')).toHaveCount(0);
+});
+
+test('the final exam draws two questions per section, and a retry draws again', async ({ page }) => {
+	await page.goto('/final-exam/#quiz');
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	const groups = await page.locator('#quiz .quiz-number a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const perGroup = new Map<string, number>();
+	for (const g of groups) perGroup.set(g ?? '', (perGroup.get(g ?? '') ?? 0) + 1);
+	expect([...perGroup.values()].every((n) => n === 2)).toBe(true);
+	expect(perGroup.has('/overview/#quiz')).toBe(true);
+	const drawn = () => page.locator('#quiz .quiz-question').evaluateAll((qs) => qs.map((q) => q.id).join());
+	const first = await drawn();
+	// Answer every drawn question (any answer), then retry until a different set comes up.
+	const cards = page.locator('#quiz .quiz-question');
+	for (let i = 0; i < (await cards.count()); i++) {
+		const card = cards.nth(i);
+		if ((await card.locator('input').count()) > 0) await card.locator('input').first().check();
+		await card.getByRole('button', { name: '정답 확인' }).click();
+	}
+	await expect(page.getByTestId('quiz-score')).toBeVisible();
+	let changed = false;
+	for (let i = 0; i < 6 && !changed; i++) {
+		await page.getByRole('button', { name: '다시 풀기 (순서 섞기)' }).click();
+		changed = (await drawn()) !== first;
+		if (!changed) {
+			for (let j = 0; j < (await cards.count()); j++) {
+				const card = cards.nth(j);
+				if ((await card.locator('input').count()) > 0) await card.locator('input').first().check();
+				await card.getByRole('button', { name: '정답 확인' }).click();
+			}
+		}
+	}
+	expect(changed).toBe(true);
+	const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+	expect(stored.quizzes['ko/final-exam'].best.total).toBe(groups.length);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violations in the quiz and on the progress page (${theme})`, async ({ page }) => {
+		await useTheme(page, theme);
+		await openQuiz(page);
+		expect(await findAxeViolations(page)).toEqual([]);
+		// Feedback states: wrong, partial, right; then the score box.
+		for (const [i, q] of ko.entries()) await answer(page, q, i % 2 === 0);
+		await expect(page.getByTestId('quiz-score')).toBeVisible();
+		expect(await findAxeViolations(page)).toEqual([]);
+		await page.goto('/progress/');
+		await expect(page.locator('.quiz-progress')).toHaveAttribute('data-ready', 'true');
+		await page.getByRole('button', { name: '기록 지우기' }).click();
+		expect(await findAxeViolations(page)).toEqual([]);
+	});
+}
+
+test('the quiz fits a 390 px wide phone screen without horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openQuiz(page);
+	for (const q of ko) await answer(page, q, false);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	const box = await page.locator('#quiz').boundingBox();
+	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+});
