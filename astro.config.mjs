@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
+import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
@@ -33,6 +34,7 @@ export default defineConfig({
 			// Content is outside src/content/docs, so Starlight's asides and heading
 			// anchor links must be told where it is.
 			markdown: { processedDirs: ['./content/docs'] },
+			expressiveCode: { plugins: [codeLabelsPlugin()] },
 			customCss: ['./src/styles/site.css'],
 			head: [
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
