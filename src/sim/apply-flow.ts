@@ -10,7 +10,7 @@
  * - kube-proxy is optional (#10); cloud-controller-manager exists only with a cloud provider (#7).
  * - The words are "control plane" and "node"; "master" is only the old name (#15-#19).
  *
- * Prose (Korean and English) lives in apply-flow-text.ts, keyed by the ids here.
+ * Prose (Korean and English) lives in src/i18n/architecture-explorer.ts, keyed by the ids here.
  */
 
 /** Every component the explorer shows. */

@@ -103,9 +103,9 @@ function rollDaemonSet(ctx: StepContext, ds: Draft<DaemonSet>, hash: string, rem
 		const pod = podFor(n);
 		return !pod || !isAvailablePod(pod, ds.spec.minReadySeconds, ctx.c.time);
 	}).length;
-	const old = eligible
-		.map(podFor)
-		.filter((p): p is Draft<Pod> => p !== undefined && p.labels[CONTROLLER_REVISION_HASH_LABEL] !== hash);
+	// Every old Pod is a candidate, also one on a node it may only stay on (a template that
+	// no longer tolerates a NoSchedule taint): the real controller walks all nodes with Pods.
+	const old = ctx.c.pods.filter((p) => p.owner?.uid === ds.uid && !p.deleting && p.labels[CONTROLLER_REVISION_HASH_LABEL] !== hash);
 	// Old Pods that are unavailable anyway can go at once.
 	for (const pod of old.filter((p) => !isAvailablePod(p, ds.spec.minReadySeconds, ctx.c.time))) remove(pod);
 	for (const pod of old.filter((p) => isAvailablePod(p, ds.spec.minReadySeconds, ctx.c.time))) {

@@ -107,5 +107,86 @@ export * from './network-policy-demo.ts';
 // Architecture
 /** The control plane and node components, and the steps of a `kubectl apply` (#1-#19). */
 export * from './apply-flow.ts';
-/** Korean and English text of the components and steps. */
-export * from './apply-flow-text.ts';
+
+// Widget views over the policy models (resource scheduler, access check, traffic check)
+/** Editable Pods for the resource scheduler: text amounts read like the API server, planned on nodes. */
+export * from './resources-draft.ts';
+/** Why RBAC denied a request, the rule that allowed it, and the `kubectl auth can-i` command. */
+export * from './rbac-explain.ts';
+/** RBAC objects and NetworkPolicies as manifests (for YAML views). */
+export * from './policy-manifests.ts';
+/** NetworkPolicies applied in click order, Pod ports, and the verdict matrix of all Pod pairs. */
+export * from './network-policy-matrix.ts';
+
+// Workload and Service scenarios (ServiceTypePicker, ReplicaSlider)
+/** formatYamlText(data): block YAML like kubectl prints, for showing model objects. */
+export { formatYamlText, type YamlValue } from './yaml-text.ts';
+/** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in. */
+export { formatServiceYaml, formatReplicaSetYaml } from './object-yaml.ts';
+/** nginx-deployment + client Pod + nginx-service; changeServiceType re-applies; describeServiceAccess traces from each origin (#40-#47). */
+export {
+	DEMO_SERVICE_NAME,
+	DEMO_CLIENT_POD,
+	SERVICE_TYPES,
+	TRACE_ORIGINS,
+	buildNginxDeploymentManifest,
+	buildDemoServiceManifest,
+	createServiceTypeDemo,
+	changeServiceType,
+	describeServiceAccess,
+	type ServiceTypeDemoOptions,
+	type AccessAddress,
+	type ServiceAccess,
+	type ServiceAccessOptions,
+} from './service-type-demo.ts';
+/** ReplicaSet `nginx` scenario: createReplicaSetDemo, groupPodsByNode, countReplicas, formatKubectlGet (#88, #89). */
+export {
+	DEMO_REPLICASET_NAME,
+	DEMO_REPLICA_RANGE,
+	buildNginxReplicaSetManifest,
+	createReplicaSetDemo,
+	groupPodsByNode,
+	countReplicas,
+	formatKubectlGet,
+	type ReplicaSetDemoOptions,
+	type NodePods,
+	type PodPlacement,
+	type ReplicaCounts,
+} from './replicaset-demo.ts';
+
+// Widgets: architecture explorer and controller comparison
+/** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (#3, #4). */
+export * from './apply-flow-path.ts';
+/** The controller comparison's cluster (ReplicaSet, StatefulSet, DaemonSet side by side), its views and actions (#89, #91-#99). */
+export * from './controller-comparison.ts';
+
+// Workload views (rollout simulator, manifest explorer)
+/** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (#74, #89). */
+export { getDeploymentTree, type DeploymentTree, type ReplicaSetNode, type PodNode } from './workload-tree.ts';
+/** describeRollout: new/old ReplicaSets, counts against the bounds, Progressing and the deadline (#63-#70, #81); explainRollingBounds shows the rounding. */
+export {
+	describeRollout,
+	isRolloutSettled,
+	advanceRollout,
+	explainRollingBounds,
+	parseIntOrPercentInput,
+	createRolloutManifest,
+	formatAnnotateOutput,
+	type RolloutView,
+	type RolloutPhase,
+	type RolloutCounts,
+	type RolloutSettings,
+	type ConditionSummary,
+	type BoundsExplanation,
+	type KnobExplanation,
+} from './rollout-view.ts';
+/** formatGetMany(cluster, ['deployments', 'replicasets', 'pods']): `kubectl get deploy,rs,pods`. */
+export { formatGetMany, type GetManyKind } from './kubectl-get-many.ts';
+/** Field paths of manifest lines: findFieldLine (a field error's line), getFieldHelpKey, getLineField. */
+export { findFieldLine, getFieldHelpKey, getLineField, type FieldLine } from './field-paths.ts';
+/** The outline's nginx-deployment.yaml as text (#140). */
+export { NGINX_DEPLOYMENT_YAML } from './nginx-deployment-yaml.ts';
+/** Types of the manifest text parser (YAML -> object and field lines, or a syntax error with its line). */
+export type { ManifestParseResult, YamlSyntaxError } from './parse-manifest.ts';
+/** Loads the manifest text parser on demand, so the `yaml` package ships only to pages that parse text. */
+export const loadManifestParser = () => import('./parse-manifest.ts');

@@ -1,4 +1,5 @@
 /** Read-only YAML block with token colours; optional highlighted lines (1-based). */
+import { Fragment } from 'preact';
 import { tokenizeYamlLine } from './yaml-tokens';
 
 interface Props {
@@ -17,14 +18,18 @@ export function YamlView({ yaml, label, highlight = [] }: Props) {
 		<pre class="k8s-code k8s-yaml" aria-label={label} tabIndex={0}>
 			<code>
 				{lines.map((line, i) => (
-					<span class={highlight.includes(i + 1) ? 'k8s-line is-marked' : 'k8s-line'} key={i}>
-						{tokenizeYamlLine(line).map((t, j) => (
-							<span class={`yt-${t.kind}`} key={j}>
-								{t.text}
-							</span>
-						))}
+					// The newline stays outside the line's span: inside a marked (inline-block) line
+					// it would not break, and the next line would run on past the right edge.
+					<Fragment key={i}>
+						<span class={highlight.includes(i + 1) ? 'k8s-line is-marked' : 'k8s-line'}>
+							{tokenizeYamlLine(line).map((t, j) => (
+								<span class={`yt-${t.kind}`} key={j}>
+									{t.text}
+								</span>
+							))}
+						</span>
 						{'\n'}
-					</span>
+					</Fragment>
 				))}
 			</code>
 		</pre>

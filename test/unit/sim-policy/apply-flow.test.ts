@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ARCH_COMPONENTS, applyFlowSteps, findComponent, type ApplyKind, type FlowStep } from '../../../src/sim/apply-flow.ts';
-import { APPLY_FLOW_TEXT } from '../../../src/sim/apply-flow-text.ts';
 
 const kinds: ApplyKind[] = ['Deployment', 'Pod', 'Service'];
 const allFlows: FlowStep[][] = [...kinds.map((k) => applyFlowSteps(k)), applyFlowSteps('Deployment', { serviceSelectsPods: false })];
@@ -16,10 +15,8 @@ describe('component catalogue (#1-#13)', () => {
 		expect(ARCH_COMPONENTS.filter((c) => c.optional).map((c) => c.id)).toEqual(['cloud-controller-manager', 'kube-proxy']);
 	});
 
-	it('#11 #12 the container runtime is described through the CRI, with dockershim removed in 1.24', () => {
+	it('#11 #12 the container runtime rests on the CRI and the dockershim removal (prose: test/unit/i18n/architecture-explorer.test.ts)', () => {
 		expect(findComponent('container-runtime').facts).toEqual([8, 11, 12]);
-		expect(APPLY_FLOW_TEXT.en.componentRole['container-runtime']).toMatch(/containerd, CRI-O .*CRI.*Dockershim was removed in 1\.24/);
-		expect(APPLY_FLOW_TEXT.ko.componentRole['container-runtime']).toMatch(/containerd, CRI-O.*CRI.*1\.24/);
 	});
 
 	it('throws for an unknown component id', () => {
@@ -83,36 +80,5 @@ describe('kubectl apply -f deployment.yaml (#3-#11, #39, #88)', () => {
 	it('every step and component cites facts-sheet items', () => {
 		for (const step of allFlows.flat()) expect(step.facts.length).toBeGreaterThan(0);
 		for (const component of ARCH_COMPONENTS) expect(component.facts.length).toBeGreaterThan(0);
-	});
-});
-
-describe('prose (#15-#24)', () => {
-	it('Korean and English texts cover every component and step with the same keys', () => {
-		for (const locale of ['ko', 'en'] as const) {
-			const text = APPLY_FLOW_TEXT[locale];
-			for (const c of ARCH_COMPONENTS) expect(text.componentRole[c.id].length).toBeGreaterThan(10);
-			for (const step of allFlows.flat()) expect(text.step[step.id].length).toBeGreaterThan(10);
-		}
-		expect(Object.keys(APPLY_FLOW_TEXT.en.step).sort()).toEqual(Object.keys(APPLY_FLOW_TEXT.ko.step).sort());
-	});
-
-	it('#15 #19 says "control plane", and "master" only in the note about the old name', () => {
-		for (const locale of ['ko', 'en'] as const) {
-			const { masterNote, ...rest } = APPLY_FLOW_TEXT[locale];
-			expect(JSON.stringify(rest)).not.toMatch(/master|마스터/i);
-			expect(masterNote).toMatch(/system:masters/);
-		}
-		expect(APPLY_FLOW_TEXT.ko.place['control-plane']).toBe('컨트롤 플레인');
-	});
-
-	it('#20 #22 Korean uses the official terms', () => {
-		const ko = JSON.stringify(APPLY_FLOW_TEXT.ko);
-		for (const term of ['파드', '디플로이먼트', '레플리카셋', '엔드포인트슬라이스', '컨트롤 플레인', 'kubelet', 'kube-proxy']) expect(ko).toContain(term);
-		expect(ko).not.toMatch(/포드|팟|Kubelet/);
-	});
-
-	it('#24 Korean sentences end in plain style (평어체)', () => {
-		for (const sentence of Object.values(APPLY_FLOW_TEXT.ko.step)) expect(sentence).toMatch(/다\.$/);
-		for (const sentence of Object.values(APPLY_FLOW_TEXT.ko.componentRole)) expect(sentence).toMatch(/다\.$/);
 	});
 });

@@ -1,0 +1,278 @@
+/**
+ * The controller comparison: one demo cluster (tainted control plane + workers) running the
+ * controllers page's three workloads side by side, the ReplicaSet `frontend`, the
+ * StatefulSet `web` (OrderedReady, one PVC per Pod from `www`) and the DaemonSet
+ * `fluentd-elasticsearch`, plus the views and commands the widget needs: Pods per node,
+ * the `kubectl get pods -l ... -o wide` table, what changed between two clusters, and
+ * the actions for scale, toleration, add/remove worker (#89, #91-#99).
+ */
+import { createDemoCluster } from './cluster.ts';
+import { CONTROL_PLANE_KEY } from './constants.ts';
+import { shouldRunDaemonPod } from './daemonset.ts';
+import { getPodsTable, type Table } from './kubectl.ts';
+import { findUntoleratedTaint, isControlPlaneNode } from './labels.ts';
+import type { DaemonSetManifest, ReplicaSetManifest, StatefulSetManifest } from './manifest-types.ts';
+import { runUntilSettled, step, type ClusterAction } from './step.ts';
+import type { Cluster, Node, PersistentVolumeClaim, Pod, Toleration } from './types.ts';
+
+/** The three workload kinds the comparison switches between. */
+export type ComparisonKind = 'ReplicaSet' | 'StatefulSet' | 'DaemonSet';
+
+/** The kinds in the order the widget shows them. */
+export const COMPARISON_KINDS: readonly ComparisonKind[] = ['ReplicaSet', 'StatefulSet', 'DaemonSet'];
+
+/** Name and selector label of each workload, as in the controllers page's examples. */
+export const COMPARISON_WORKLOADS: Readonly<Record<ComparisonKind, { readonly name: string; readonly labelKey: string; readonly labelValue: string }>> = {
+	ReplicaSet: { name: 'frontend', labelKey: 'tier', labelValue: 'frontend' },
+	StatefulSet: { name: 'web', labelKey: 'app', labelValue: 'web' },
+	DaemonSet: { name: 'fluentd-elasticsearch', labelKey: 'name', labelValue: 'fluentd-elasticsearch' },
+};
+
+/** Replica bounds of the scale control; five Pods still fit a node card. */
+export const COMPARISON_MAX_REPLICAS = 5;
+/** Worker bounds of the add/remove node control. */
+export const COMPARISON_MIN_WORKERS = 1;
+export const COMPARISON_MAX_WORKERS = 5;
+/** Replicas the ReplicaSet and StatefulSet start with (the page's examples). */
+export const COMPARISON_INITIAL_REPLICAS = 3;
+
+/** The toleration the page's DaemonSet adds to run on control-plane nodes too (#98). */
+export const CONTROL_PLANE_TOLERATION: Toleration = { key: CONTROL_PLANE_KEY, operator: 'Exists', effect: 'NoSchedule' };
+
+function labelsOf(kind: ComparisonKind): Record<string, string> {
+	const w = COMPARISON_WORKLOADS[kind];
+	return { [w.labelKey]: w.labelValue };
+}
+
+/** The ReplicaSet `frontend` of the controllers page (nginx:1.14.2, tier=frontend). */
+export function buildReplicaSetManifest(replicas = COMPARISON_INITIAL_REPLICAS): ReplicaSetManifest {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'ReplicaSet',
+		metadata: { name: COMPARISON_WORKLOADS.ReplicaSet.name, labels: { app: 'guestbook', ...labelsOf('ReplicaSet') } },
+		spec: {
+			replicas,
+			selector: { matchLabels: labelsOf('ReplicaSet') },
+			template: { metadata: { labels: labelsOf('ReplicaSet') }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.14.2' }] } },
+		},
+	};
+}
+
+/** The StatefulSet `web` of the controllers page: OrderedReady, volumeClaimTemplate `www` of 1Gi (#92-#95). */
+export function buildStatefulSetManifest(replicas = COMPARISON_INITIAL_REPLICAS): StatefulSetManifest {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'StatefulSet',
+		metadata: { name: COMPARISON_WORKLOADS.StatefulSet.name },
+		spec: {
+			serviceName: 'web',
+			replicas,
+			selector: { matchLabels: labelsOf('StatefulSet') },
+			template: {
+				metadata: { labels: labelsOf('StatefulSet') },
+				spec: { containers: [{ name: 'nginx', image: 'nginx:1.14.2', ports: [{ containerPort: 80, name: 'http' }] }] },
+			},
+			volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+		},
+	};
+}
+
+/** The DaemonSet `fluentd-elasticsearch` of the controllers page, with or without the control-plane toleration (#98). */
+export function buildDaemonSetManifest(tolerateControlPlane: boolean): DaemonSetManifest {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'DaemonSet',
+		metadata: { name: COMPARISON_WORKLOADS.DaemonSet.name, labels: { 'k8s-app': 'fluentd-logging' } },
+		spec: {
+			selector: { matchLabels: labelsOf('DaemonSet') },
+			template: {
+				metadata: { labels: labelsOf('DaemonSet') },
+				spec: {
+					...(tolerateControlPlane ? { tolerations: [CONTROL_PLANE_TOLERATION] } : {}),
+					containers: [
+						{
+							name: 'fluentd-elasticsearch',
+							image: 'quay.io/fluentd_elasticsearch/fluentd:v2.5.2',
+							resources: { limits: { memory: '200Mi' }, requests: { cpu: '100m', memory: '200Mi' } },
+						},
+					],
+					terminationGracePeriodSeconds: 30,
+				},
+			},
+		},
+	};
+}
+
+/**
+ * The comparison's starting cluster: `control-plane` (tainted) and `worker-1..3` with the
+ * three workloads applied and settled (DaemonSet without the toleration). Deterministic, so
+ * the server-rendered first frame equals the one the browser computes.
+ */
+export function createComparisonCluster(options: { readonly seed?: number } = {}): Cluster {
+	let c = createDemoCluster({ seed: options.seed ?? 7 });
+	c = step(c, { type: 'apply', manifest: buildReplicaSetManifest() });
+	c = step(c, { type: 'apply', manifest: buildStatefulSetManifest() });
+	c = step(c, { type: 'apply', manifest: buildDaemonSetManifest(false) });
+	const settled = runUntilSettled(c);
+	// The commands above leave their kubectl output; a fresh cluster has none.
+	const { lastResult: _ignored, ...rest } = settled;
+	return rest;
+}
+
+function ordinalOf(pod: Pod): number {
+	const match = /-([0-9]+)$/.exec(pod.name);
+	return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/** The workload's Pods (by owner), StatefulSet Pods by ordinal, the others by name. */
+export function getWorkloadPods(cluster: Cluster, kind: ComparisonKind): Pod[] {
+	const name = COMPARISON_WORKLOADS[kind].name;
+	const pods = cluster.pods.filter((p) => p.owner?.kind === kind && p.owner.name === name);
+	return kind === 'StatefulSet'
+		? pods.sort((a, b) => ordinalOf(a) - ordinalOf(b) || Number(a.deleting) - Number(b.deleting))
+		: pods.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Desired Pod count: `replicas` for ReplicaSet and StatefulSet, eligible nodes for the DaemonSet (#97). */
+export function getDesiredCount(cluster: Cluster, kind: ComparisonKind): number {
+	const name = COMPARISON_WORKLOADS[kind].name;
+	if (kind === 'ReplicaSet') return cluster.replicaSets.find((r) => r.name === name)?.spec.replicas ?? 0;
+	if (kind === 'StatefulSet') return cluster.statefulSets.find((s) => s.name === name)?.spec.replicas ?? 0;
+	const ds = cluster.daemonSets.find((d) => d.name === name);
+	return ds ? cluster.nodes.filter((n) => shouldRunDaemonPod(ds, n)).length : 0;
+}
+
+/** Whether the comparison's DaemonSet tolerates the control-plane taint. */
+export function hasControlPlaneToleration(cluster: Cluster): boolean {
+	const ds = cluster.daemonSets.find((d) => d.name === COMPARISON_WORKLOADS.DaemonSet.name);
+	return (ds?.spec.template.spec.tolerations ?? []).some((t) => t.key === CONTROL_PLANE_KEY && t.effect === 'NoSchedule');
+}
+
+/** `kubectl apply` of the DaemonSet with or without the control-plane toleration (a template change, so a rollout, #100). */
+export function buildTolerationAction(tolerate: boolean): ClusterAction {
+	return { type: 'apply', manifest: buildDaemonSetManifest(tolerate) };
+}
+
+/** `kubectl scale` of the ReplicaSet or StatefulSet, clamped to 0..COMPARISON_MAX_REPLICAS. */
+export function buildScaleAction(kind: Exclude<ComparisonKind, 'DaemonSet'>, replicas: number): ClusterAction {
+	const clamped = Math.min(COMPARISON_MAX_REPLICAS, Math.max(0, Math.round(replicas)));
+	return { type: 'scale', kind, name: COMPARISON_WORKLOADS[kind].name, replicas: clamped };
+}
+
+function workerNumbers(cluster: Cluster): number[] {
+	return cluster.nodes
+		.map((n) => /^worker-([0-9]+)$/.exec(n.name))
+		.filter((m): m is RegExpExecArray => m !== null)
+		.map((m) => Number(m[1]));
+}
+
+/** A new worker `worker-<lowest free number>`, or undefined at COMPARISON_MAX_WORKERS. */
+export function buildAddWorkerAction(cluster: Cluster): ClusterAction | undefined {
+	const numbers = workerNumbers(cluster);
+	if (numbers.length >= COMPARISON_MAX_WORKERS) return undefined;
+	let n = 1;
+	while (numbers.includes(n)) n++;
+	return { type: 'addNode', node: { name: `worker-${n}` } };
+}
+
+/** Removes the highest-numbered worker, or undefined at COMPARISON_MIN_WORKERS. */
+export function buildRemoveWorkerAction(cluster: Cluster): ClusterAction | undefined {
+	const numbers = workerNumbers(cluster);
+	if (numbers.length <= COMPARISON_MIN_WORKERS) return undefined;
+	return { type: 'removeNode', name: `worker-${Math.max(...numbers)}` };
+}
+
+/** One node as the comparison draws it, with the workload's Pods on it. */
+export interface NodeLane {
+	readonly name: string;
+	readonly controlPlane: boolean;
+	/** Whether the workload may place a Pod here (its taints are tolerated; DaemonSet: nodeSelector too). */
+	readonly eligible: boolean;
+	readonly pods: readonly Pod[];
+}
+
+/** Where the workload's Pods are: one lane per node, and the Pods no node was chosen for yet. */
+export interface ComparisonPlacement {
+	readonly lanes: readonly NodeLane[];
+	readonly unassigned: readonly Pod[];
+}
+
+/** Pods of the workload per node (a DaemonSet Pod counts on its target node before binding, #97). */
+export function getPlacement(cluster: Cluster, kind: ComparisonKind): ComparisonPlacement {
+	const pods = getWorkloadPods(cluster, kind);
+	const nodeOf = (p: Pod): string | undefined => p.nodeName ?? p.requiredNodeName;
+	const eligible = (node: Node): boolean => {
+		if (kind === 'DaemonSet') {
+			const ds = cluster.daemonSets.find((d) => d.name === COMPARISON_WORKLOADS.DaemonSet.name);
+			return ds !== undefined && shouldRunDaemonPod(ds, node);
+		}
+		return findUntoleratedTaint(node, []) === undefined;
+	};
+	const lanes = cluster.nodes.map((node) => ({
+		name: node.name,
+		controlPlane: isControlPlaneNode(node),
+		eligible: eligible(node),
+		pods: pods.filter((p) => nodeOf(p) === node.name),
+	}));
+	return { lanes, unassigned: pods.filter((p) => nodeOf(p) === undefined || !cluster.nodes.some((n) => n.name === nodeOf(p))) };
+}
+
+/** PVC names a Pod mounts (StatefulSet Pods: `www-web-1`, #95). */
+export function getPodClaimNames(pod: Pod): string[] {
+	return (pod.spec.volumes ?? []).map((v) => v.claimName);
+}
+
+/** The StatefulSet's PVCs by ordinal; they stay after scale-down and Pod deletion (#95). */
+export function getWorkloadClaims(cluster: Cluster, kind: ComparisonKind): PersistentVolumeClaim[] {
+	if (kind !== 'StatefulSet') return [];
+	const w = COMPARISON_WORKLOADS.StatefulSet;
+	const pattern = new RegExp(`^[a-z0-9-]+-${w.name}-([0-9]+)$`);
+	return cluster.pvcs
+		.filter((pvc) => pvc.labels[w.labelKey] === w.labelValue && pattern.test(pvc.name))
+		.sort((a, b) => Number(pattern.exec(a.name)?.[1]) - Number(pattern.exec(b.name)?.[1]));
+}
+
+/** The command the terminal shows for a workload: `kubectl get pods -l tier=frontend -o wide`. */
+export function getWorkloadPodsCommand(kind: ComparisonKind): string {
+	const w = COMPARISON_WORKLOADS[kind];
+	return `kubectl get pods -l ${w.labelKey}=${w.labelValue} -o wide`;
+}
+
+/** What `kubectl get pods -l <selector> -o wide` prints for the workload (rows sorted by name). */
+export function getWorkloadPodsTable(cluster: Cluster, kind: ComparisonKind): Table {
+	const w = COMPARISON_WORKLOADS[kind];
+	return getPodsTable({ ...cluster, pods: cluster.pods.filter((p) => p.labels[w.labelKey] === w.labelValue) }, { wide: true });
+}
+
+/** What happened to a workload's Pods between two clusters, by Pod name. */
+export interface WorkloadChange {
+	/** New Pod objects (a replacement with an old name counts: it has a new UID, #29). */
+	readonly created: readonly string[];
+	/** Pods that became Running and Ready. */
+	readonly running: readonly string[];
+	/** Pods whose graceful deletion started. */
+	readonly terminating: readonly string[];
+	/** Pods that are gone. */
+	readonly removed: readonly string[];
+}
+
+/** Compares the workload's Pods of two clusters (by UID, so a recreated `web-1` is new). */
+export function describeWorkloadChange(before: Cluster, after: Cluster, kind: ComparisonKind): WorkloadChange {
+	const prev = new Map(getWorkloadPods(before, kind).map((p) => [p.uid, p]));
+	const next = getWorkloadPods(after, kind);
+	const nextUids = new Set(next.map((p) => p.uid));
+	return {
+		created: next.filter((p) => !prev.has(p.uid)).map((p) => p.name),
+		running: next.filter((p) => p.ready && !p.deleting && !prev.get(p.uid)?.ready).map((p) => p.name),
+		terminating: next.filter((p) => p.deleting && prev.has(p.uid) && !prev.get(p.uid)?.deleting).map((p) => p.name),
+		removed: [...prev.values()].filter((p) => !nextUids.has(p.uid)).map((p) => p.name),
+	};
+}
+
+/** Counts for the summary line: Running and Ready Pods of the desired count. */
+export function countReadyPods(cluster: Cluster, kind: ComparisonKind): { readonly ready: number; readonly desired: number } {
+	return {
+		ready: getWorkloadPods(cluster, kind).filter((p) => p.ready && !p.deleting).length,
+		desired: getDesiredCount(cluster, kind),
+	};
+}

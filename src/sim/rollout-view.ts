@@ -1,0 +1,234 @@
+/**
+ * A rolling update seen from outside (the rollout simulator): the new and old
+ * ReplicaSets with their Pods, the counts against the bounds (#63-#70), the
+ * Progressing condition and the progress deadline (#81), plus the arithmetic of the
+ * bounds written out step by step and a manifest built from a few settings.
+ */
+import { CHANGE_CAUSE_ANNOTATION } from './constants.ts';
+import { findNewReplicaSet, getDeploymentBounds, getDeploymentReplicaSets, getRevision, isDeploymentComplete } from './deployment-util.ts';
+import { getCondition, NEW_RS_AVAILABLE, PROGRESS_DEADLINE_EXCEEDED } from './deployment-status.ts';
+import type { DeploymentManifest } from './manifest-types.ts';
+import { isPercent, resolveRollingBounds, type RollingBounds } from './rolling.ts';
+import { step } from './step.ts';
+import type { Cluster, Condition, IntOrPercent } from './types.ts';
+import { toReplicaSetNode, type ReplicaSetNode } from './workload-tree.ts';
+
+/** Where a rollout stands: done, moving, stuck past its deadline (#81) or paused (#84). */
+export type RolloutPhase = 'complete' | 'progressing' | 'stalled' | 'paused';
+
+/** Pod counts of a Deployment at one moment; terminating Pods are counted apart (#69). */
+export interface RolloutCounts {
+	/** Simulated seconds. */
+	readonly time: number;
+	/** Non-terminating Pods of the new ReplicaSet. */
+	readonly newPods: number;
+	/** Non-terminating Pods of all old ReplicaSets. */
+	readonly oldPods: number;
+	/** newPods + oldPods (the Deployment's status.replicas). */
+	readonly total: number;
+	/** Available Pods (status.availableReplicas). */
+	readonly available: number;
+	/** Pods still shutting down; not part of total (#69). */
+	readonly terminating: number;
+}
+
+/** A condition reduced to what a reader needs. */
+export interface ConditionSummary {
+	readonly status: Condition['status'];
+	readonly reason: string;
+	readonly message: string;
+}
+
+/** Everything the rollout simulator draws for one Deployment. */
+export interface RolloutView {
+	readonly name: string;
+	/** Image of the Deployment's Pod template (what it is rolling towards). */
+	readonly image: string;
+	/** Revision of the new ReplicaSet, 0 before the controller made one. */
+	readonly revision: number;
+	readonly replicas: number;
+	readonly maxSurge: IntOrPercent;
+	readonly maxUnavailable: IntOrPercent;
+	readonly bounds: RollingBounds;
+	/** The ReplicaSet whose template matches the Deployment's (undefined until created). */
+	readonly newReplicaSet?: ReplicaSetNode;
+	/** The other ReplicaSets, newest revision first. */
+	readonly oldReplicaSets: readonly ReplicaSetNode[];
+	readonly counts: RolloutCounts;
+	readonly progressing?: ConditionSummary;
+	readonly available?: ConditionSummary;
+	readonly progressDeadlineSeconds: number;
+	/** Seconds since the controller last saw progress, while a rollout is under way. */
+	readonly secondsWithoutProgress?: number;
+	readonly phase: RolloutPhase;
+}
+
+function summarize(c: Condition | undefined): ConditionSummary | undefined {
+	return c && { status: c.status, reason: c.reason, message: c.message };
+}
+
+/** The rollout of Deployment `name` as the simulator shows it; undefined if it does not exist. */
+export function describeRollout(cluster: Cluster, name: string): RolloutView | undefined {
+	const d = cluster.deployments.find((x) => x.name === name);
+	if (!d) return undefined;
+	const all = getDeploymentReplicaSets(cluster.replicaSets, d);
+	const newRS = findNewReplicaSet(all, d);
+	const newNode = newRS && toReplicaSetNode(cluster, newRS);
+	const oldNodes = all
+		.filter((rs) => rs !== newRS)
+		.sort((a, b) => getRevision(b) - getRevision(a))
+		.map((rs) => toReplicaSetNode(cluster, rs));
+	const countLive = (nodes: readonly ReplicaSetNode[]) => nodes.reduce((n, rs) => n + rs.pods.filter((p) => !p.terminating).length, 0);
+	const terminating = [...oldNodes, ...(newNode ? [newNode] : [])].reduce((n, rs) => n + rs.pods.filter((p) => p.terminating).length, 0);
+	const newPods = newNode ? countLive([newNode]) : 0;
+	const oldPods = countLive(oldNodes);
+	const progressing = getCondition(d, 'Progressing');
+	const strategy = d.spec.strategy;
+	const phase: RolloutPhase = d.spec.paused
+		? 'paused'
+		: progressing?.reason === PROGRESS_DEADLINE_EXCEEDED && d.status.observedGeneration >= d.generation
+			? 'stalled'
+			: isDeploymentComplete(d) && terminating === 0
+				? 'complete'
+				: 'progressing';
+	const underWay =
+		phase === 'progressing' && d.status.observedGeneration >= d.generation && progressing !== undefined && progressing.reason !== NEW_RS_AVAILABLE;
+	return {
+		name: d.name,
+		image: d.spec.template.spec.containers[0]?.image ?? '',
+		revision: newNode?.revision ?? 0,
+		replicas: d.spec.replicas,
+		maxSurge: strategy.type === 'RollingUpdate' ? strategy.rollingUpdate.maxSurge : 0,
+		maxUnavailable: strategy.type === 'RollingUpdate' ? strategy.rollingUpdate.maxUnavailable : 0,
+		bounds: getDeploymentBounds(d),
+		...(newNode ? { newReplicaSet: newNode } : {}),
+		oldReplicaSets: oldNodes,
+		counts: { time: cluster.time, newPods, oldPods, total: newPods + oldPods, available: d.status.availableReplicas, terminating },
+		...(progressing ? { progressing: summarize(progressing) } : {}),
+		...(getCondition(d, 'Available') ? { available: summarize(getCondition(d, 'Available')) } : {}),
+		progressDeadlineSeconds: d.spec.progressDeadlineSeconds,
+		...(underWay ? { secondsWithoutProgress: Math.max(0, cluster.time - progressing.lastUpdateTime) } : {}),
+		phase,
+	};
+}
+
+/** Whether the rollout needs no more ticks to show something new: complete, stalled or paused. */
+export function isRolloutSettled(view: RolloutView): boolean {
+	return view.phase !== 'progressing';
+}
+
+/** Tick (10 s each) until the rollout settles or `maxSeconds` pass; returns the cluster and each tick's counts. */
+export function advanceRollout(cluster: Cluster, name: string, maxSeconds: number): { cluster: Cluster; samples: RolloutCounts[] } {
+	let current = cluster;
+	const samples: RolloutCounts[] = [];
+	const end = cluster.time + maxSeconds;
+	while (current.time < end) {
+		current = step(current, { type: 'tick' });
+		const view = describeRollout(current, name);
+		if (!view) break;
+		samples.push(view.counts);
+		if (isRolloutSettled(view)) break;
+	}
+	return { cluster: current, samples };
+}
+
+/** One rolling-update knob turned into a number of Pods, with the arithmetic shown. */
+export interface KnobExplanation {
+	/** The value as written: 1, "25%". */
+	readonly written: IntOrPercent;
+	/** For a percent, percent × replicas / 100 before rounding; for a number, the number. */
+	readonly exact: number;
+	/** `exact` after rounding, before any adjustment. */
+	readonly rounded: number;
+	/** The number of Pods used (for maxUnavailable after the adjustments below). */
+	readonly value: number;
+	/** up for maxSurge percents, down for maxUnavailable percents (#63), none for numbers. */
+	readonly rounding: 'up' | 'down' | 'none';
+}
+
+/** maxSurge and maxUnavailable resolved for a replica count, step by step (#63-#65). */
+export interface BoundsExplanation {
+	readonly replicas: number;
+	readonly surge: KnobExplanation;
+	readonly unavailable: KnobExplanation & {
+		/** Both resolved to 0, so the controller uses 1 (#64). */
+		readonly forcedToOne: boolean;
+		/** More than replicas, so it was capped at replicas. */
+		readonly cappedAtReplicas: boolean;
+	};
+	readonly bounds: RollingBounds;
+}
+
+function explainKnob(written: IntOrPercent, replicas: number, roundUp: boolean): Omit<KnobExplanation, 'value'> {
+	if (isPercent(written)) {
+		const exact = (Number.parseInt(written, 10) * replicas) / 100;
+		return { written, exact, rounded: roundUp ? Math.ceil(exact) : Math.floor(exact), rounding: roundUp ? 'up' : 'down' };
+	}
+	return { written, exact: Number(written), rounded: Number(written), rounding: 'none' };
+}
+
+/**
+ * Explain how valid maxSurge / maxUnavailable values become "at most N Pods, at
+ * least M available" for `replicas` (the numbers come from resolveRollingBounds).
+ */
+export function explainRollingBounds(replicas: number, maxSurge: IntOrPercent, maxUnavailable: IntOrPercent): BoundsExplanation {
+	const bounds = resolveRollingBounds(replicas, maxSurge, maxUnavailable);
+	const surge = explainKnob(maxSurge, replicas, true);
+	const unavailable = explainKnob(maxUnavailable, replicas, false);
+	const forcedToOne = bounds.surge === 0 && unavailable.rounded === 0;
+	return {
+		replicas,
+		surge: { ...surge, value: bounds.surge },
+		unavailable: { ...unavailable, value: bounds.unavailable, forcedToOne, cappedAtReplicas: (forcedToOne ? 1 : unavailable.rounded) > replicas },
+		bounds,
+	};
+}
+
+/**
+ * Read a maxSurge / maxUnavailable text field the way YAML would type it: digits
+ * (optionally signed or with a fraction) become a number, anything else stays a
+ * string, so validation can reject "-1", "1.5", "30" + "%%" or "abc" with the API
+ * server's own message.
+ */
+export function parseIntOrPercentInput(text: string): IntOrPercent {
+	const trimmed = text.trim();
+	return /^-?[0-9]+(\.[0-9]+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** Settings of the simulator's nginx Deployment. */
+export interface RolloutSettings {
+	readonly replicas: number;
+	readonly maxSurge: IntOrPercent;
+	readonly maxUnavailable: IntOrPercent;
+	readonly image: string;
+	/** `kubernetes.io/change-cause` to record (#80). */
+	readonly changeCause?: string;
+	readonly name?: string;
+}
+
+/** The Deployments page's nginx-deployment (#140) with the given replicas, strategy and image. */
+export function createRolloutManifest(settings: RolloutSettings): DeploymentManifest {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'Deployment',
+		metadata: {
+			name: settings.name ?? 'nginx-deployment',
+			labels: { app: 'nginx' },
+			...(settings.changeCause === undefined ? {} : { annotations: { [CHANGE_CAUSE_ANNOTATION]: settings.changeCause } }),
+		},
+		spec: {
+			replicas: settings.replicas,
+			strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: settings.maxSurge, maxUnavailable: settings.maxUnavailable } },
+			selector: { matchLabels: { app: 'nginx' } },
+			template: {
+				metadata: { labels: { app: 'nginx' } },
+				spec: { containers: [{ name: 'nginx', image: settings.image, ports: [{ containerPort: 80 }] }] },
+			},
+		},
+	};
+}
+
+/** What `kubectl annotate <kind>/<name> ...` prints. */
+export function formatAnnotateOutput(name: string): string {
+	return `deployment.apps/${name} annotated`;
+}

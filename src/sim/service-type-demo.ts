@@ -1,0 +1,156 @@
+/**
+ * The Service-type scenario: the demo cluster runs nginx-deployment (#140: 3 replicas
+ * of nginx:1.14.2, label app: nginx, containerPort 80), a bare client Pod (what
+ * `kubectl run client` makes) and `nginx-service` in front of the nginx Pods. Changing
+ * the type re-applies the Service, as editing `type:` and running `kubectl apply` does:
+ * the clusterIP stays, NodePort adds a nodePort (#43), LoadBalancer builds on NodePort
+ * and waits for a provider (#45-#47). `describeServiceAccess` says where a client can
+ * reach the Service from and traces one request from each place.
+ */
+import { createDemoCluster } from './cluster.ts';
+import type { DeploymentManifest, PodManifest, ServiceManifest } from './manifest-types.ts';
+import { runUntilSettled, step, stepAll } from './step.ts';
+import { traceRequest, type TraceOrigin, type TraceResult } from './trace.ts';
+import type { Cluster, ServiceType } from './types.ts';
+
+/** Name of the scenario's Service. */
+export const DEMO_SERVICE_NAME = 'nginx-service';
+
+/** Name of the bare Pod that sends requests from inside the cluster. */
+export const DEMO_CLIENT_POD = 'client';
+
+/** The three Service types, outermost last (#46). */
+export const SERVICE_TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer'];
+
+/** Places a client can stand, in the order the widget lists them. */
+export const TRACE_ORIGINS: readonly TraceOrigin[] = ['pod', 'outside-node', 'outside-lb'];
+
+/** nginx-deployment of the Deployments page (#140). */
+export function buildNginxDeploymentManifest(): DeploymentManifest {
+	return {
+		apiVersion: 'apps/v1',
+		kind: 'Deployment',
+		metadata: { name: 'nginx-deployment', labels: { app: 'nginx' } },
+		spec: {
+			replicas: 3,
+			selector: { matchLabels: { app: 'nginx' } },
+			template: {
+				metadata: { labels: { app: 'nginx' } },
+				spec: { containers: [{ name: 'nginx', image: 'nginx:1.14.2', ports: [{ containerPort: 80 }] }] },
+			},
+		},
+	};
+}
+
+/** `nginx-service` of the Services page with the given type; port 80 to targetPort 80. */
+export function buildDemoServiceManifest(type: ServiceType): ServiceManifest {
+	return {
+		apiVersion: 'v1',
+		kind: 'Service',
+		metadata: { name: DEMO_SERVICE_NAME },
+		spec: { type, selector: { app: 'nginx' }, ports: [{ protocol: 'TCP', port: 80, targetPort: 80 }] },
+	};
+}
+
+function buildClientPodManifest(): PodManifest {
+	return {
+		apiVersion: 'v1',
+		kind: 'Pod',
+		metadata: { name: DEMO_CLIENT_POD, labels: { run: DEMO_CLIENT_POD } },
+		spec: { containers: [{ name: DEMO_CLIENT_POD, image: 'busybox:1.36' }] },
+	};
+}
+
+/** Options of `createServiceTypeDemo`. */
+export interface ServiceTypeDemoOptions {
+	/** PRNG seed (Pod names, clusterIP, nodePort); the same seed gives the same cluster. Default 1. */
+	readonly seed?: number;
+	/** Service type to start with. Default ClusterIP. */
+	readonly type?: ServiceType;
+	/** Whether a load-balancer implementation is installed (#47). Default false. */
+	readonly loadBalancerProvider?: boolean;
+}
+
+/** The scenario cluster with every Pod Running and the Service applied, settled. */
+export function createServiceTypeDemo(options: ServiceTypeDemoOptions = {}): Cluster {
+	const cluster = createDemoCluster({
+		...(options.seed === undefined ? {} : { seed: options.seed }),
+		loadBalancerProvider: options.loadBalancerProvider ?? false,
+	});
+	return runUntilSettled(
+		stepAll(cluster, [
+			{ type: 'apply', manifest: buildNginxDeploymentManifest() },
+			{ type: 'apply', manifest: buildClientPodManifest() },
+			{ type: 'apply', manifest: buildDemoServiceManifest(options.type ?? 'ClusterIP') },
+		]),
+	);
+}
+
+/** `kubectl apply` of nginx-service with a new `type`; an external IP comes on a later tick (#45). */
+export function changeServiceType(cluster: Cluster, type: ServiceType): Cluster {
+	return step(cluster, { type: 'apply', manifest: buildDemoServiceManifest(type) });
+}
+
+/** An address a client at one origin would use, with the node it belongs to. */
+export interface AccessAddress {
+	readonly address: string;
+	readonly node?: string;
+}
+
+/** Where one kind of client can reach the Service and what happens to its request. */
+export interface ServiceAccess {
+	readonly origin: TraceOrigin;
+	/**
+	 * What the client connects to: the DNS name and clusterIP:port from a Pod (#42, #58);
+	 * every node's ip:nodePort from outside (#43); the external ip:port through the load
+	 * balancer (#45). Empty when this Service type offers nothing there or the IP is pending.
+	 */
+	readonly addresses: readonly AccessAddress[];
+	/** One request from here, hop by hop, or where it stops and why. */
+	readonly trace: TraceResult;
+}
+
+/** Options of `describeServiceAccess`. */
+export interface ServiceAccessOptions {
+	/** Node that receives outside requests (default: the first Ready worker). */
+	readonly node?: string;
+	/** Which ready backend the traces follow (kube-proxy's pick). */
+	readonly backendIndex?: number;
+	/** Client Pod for requests from inside (default the scenario's client Pod when it exists). */
+	readonly fromPod?: string;
+}
+
+function listAddresses(cluster: Cluster, serviceName: string, origin: TraceOrigin): AccessAddress[] {
+	const svc = cluster.services.find((s) => s.name === serviceName);
+	const port = svc?.spec.ports[0];
+	if (!svc || !port) return [];
+	switch (origin) {
+		case 'pod':
+			return svc.spec.clusterIP === 'None'
+				? [{ address: `${svc.name}:${port.port}` }]
+				: [{ address: `${svc.name}:${port.port}` }, { address: `${svc.spec.clusterIP}:${port.port}` }];
+		case 'outside-node':
+			if (port.nodePort === undefined) return [];
+			return [...cluster.nodes]
+				.sort((a, b) => (a.name < b.name ? -1 : 1))
+				.map((n) => ({ address: `${n.ip}:${port.nodePort}`, node: n.name }));
+		case 'outside-lb':
+			return svc.spec.type === 'LoadBalancer' && svc.status.loadBalancerIP !== undefined
+				? [{ address: `${svc.status.loadBalancerIP}:${port.port}` }]
+				: [];
+	}
+}
+
+/** For each place a client can stand (a Pod, outside via a node, via the load balancer): its addresses and a traced request. */
+export function describeServiceAccess(cluster: Cluster, serviceName: string, options: ServiceAccessOptions = {}): ServiceAccess[] {
+	const fromPod = options.fromPod ?? (cluster.pods.some((p) => p.name === DEMO_CLIENT_POD) ? DEMO_CLIENT_POD : undefined);
+	return TRACE_ORIGINS.map((origin) => ({
+		origin,
+		addresses: listAddresses(cluster, serviceName, origin),
+		trace: traceRequest(cluster, serviceName, origin, {
+			...(origin === 'pod' && fromPod !== undefined ? { fromPod } : {}),
+			...(origin !== 'pod' && options.node !== undefined ? { node: options.node } : {}),
+			...(options.backendIndex === undefined ? {} : { backendIndex: options.backendIndex }),
+		}),
+	}));
+}

@@ -1,0 +1,54 @@
+/**
+ * The controller comparison island: one cluster (tainted control plane + workers) running a
+ * ReplicaSet, a StatefulSet and a DaemonSet. Tabs pick the workload; controls scale it,
+ * toggle the DaemonSet's control-plane toleration, add or remove workers and delete Pods;
+ * the clock ticks the control loops. Its server render (settled, ReplicaSet tab) is the
+ * no-JavaScript frame.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
+import { COMPARISON_KINDS, formatTable, getWorkloadPodsCommand, getWorkloadPodsTable } from '../../sim/index';
+import { TerminalView } from '../shared/TerminalView';
+import './controller-comparison.css';
+import { KindTabs, PANEL_ID, tabId } from './kind-tabs';
+import { NodeBoard } from './node-board';
+import { StorageRow } from './storage-row';
+import { useControllerComparison } from './use-controller-comparison';
+import { WorkloadControls } from './workload-controls';
+
+/** Props of the island. */
+export interface ControllerComparisonProps {
+	/** The page locale's strings (src/i18n/controller-comparison.ts), passed at build time. */
+	t: ControllerComparisonStrings;
+}
+
+/** The controller comparison (see the module comment). */
+export default function ControllerComparison({ t: strings }: ControllerComparisonProps) {
+	const state = useControllerComparison(strings);
+	const { t, kind, cluster } = state;
+	// Marks hydration for tests and tools; it changes no layout.
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => setHydrated(true), []);
+	const table = getWorkloadPodsTable(cluster, kind);
+	return (
+		<div class="cc" ref={state.rootRef} data-kind={kind} data-ready={hydrated ? 'true' : undefined}>
+			<KindTabs state={state} />
+			<div class="cc-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(kind)}>
+				<div class="cc-traits">
+					{COMPARISON_KINDS.map((k) => (
+						<p key={k} data-shown={k === kind ? 'true' : undefined} aria-hidden={k === kind ? undefined : 'true'}>
+							{t[`traits${k}`]}
+						</p>
+					))}
+				</div>
+				<WorkloadControls state={state} />
+				<NodeBoard state={state} />
+				<StorageRow state={state} />
+				<TerminalView command={getWorkloadPodsCommand(kind)} output={table.rows.length > 0 ? formatTable(table) : t.noResources} label={t.terminalLabel} />
+			</div>
+			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
+				{state.announcement}
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,267 @@
+/**
+ * Adapts the cluster model to the manifest explorer: the YAML text and the field of
+ * each line, the chosen line, edit mode, `kubectl apply` through the model (parsed by
+ * the lazily loaded parser, validated by the API-server rules), the problem to show
+ * next to its line, and a few control-loop ticks after each apply.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/index';
+import { strings, type FieldHelp, type FieldHelpKey } from '../../i18n/manifest-explorer';
+import {
+	NGINX_DEPLOYMENT_YAML,
+	createDemoCluster,
+	describeRollout,
+	findFieldLine,
+	formatFieldError,
+	formatGetMany,
+	getDeploymentTree,
+	getFieldHelpKey,
+	getLineField,
+	isRolloutSettled,
+	loadManifestParser,
+	step,
+	type Cluster,
+	type DeploymentTree,
+	type FieldLine,
+} from '../../sim/index';
+import type { CommandEntry } from '../shared/CommandLog';
+
+/** The parser module (loaded on demand so the island does not ship the `yaml` package). */
+type Parser = Awaited<ReturnType<typeof loadManifestParser>>;
+
+/** Props of the island: the locale, and build-time data (fields of the original YAML, field help). */
+export interface ManifestExplorerProps {
+	locale: Locale;
+	/** getLineField data of NGINX_DEPLOYMENT_YAML, so the first render explains lines without the parser. */
+	initialFields: readonly FieldLine[];
+	/** fieldHelp of this locale only, passed as data so the island does not ship both languages. */
+	help: FieldHelp;
+}
+
+/** Something wrong with the last apply, shown next to its line. */
+export type Problem =
+	| { readonly kind: 'syntax'; readonly line: number; readonly text: string }
+	| { readonly kind: 'invalid'; readonly errors: readonly { readonly line?: number; readonly text: string }[] }
+	| { readonly kind: 'limit'; readonly line?: number; readonly text: string }
+	| { readonly kind: 'load'; readonly text: string };
+
+/** The file name kubectl is given. */
+export const FILE_NAME = 'nginx-deployment.yaml';
+/** Most replicas the tree has room for (a widget limit, not an API rule). */
+export const MAX_REPLICAS = 20;
+const SEED = 11;
+const TICK_MS = 700;
+/** Ticks run by themselves after an apply: enough for 20 Pods to start, short of the 600 s deadline. */
+const AUTO_TICKS = 24;
+
+let parserPromise: Promise<Parser> | undefined;
+
+/** Start (once) loading the parser; a failed load is retried next time. */
+function getParser(): Promise<Parser> {
+	parserPromise ??= loadManifestParser().catch((error: unknown) => {
+		parserPromise = undefined;
+		throw error;
+	});
+	return parserPromise;
+}
+
+function countPods(cluster: Cluster): { running: number; total: number } {
+	const live = cluster.pods.filter((p) => !p.deleting);
+	return { running: live.filter((p) => p.status === 'Running').length, total: live.length };
+}
+
+function isSettled(cluster: Cluster): boolean {
+	return cluster.deployments.every((d) => {
+		const view = describeRollout(cluster, d.name);
+		return !view || isRolloutSettled(view);
+	});
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+	return text.slice(0, offset).split('\n').length;
+}
+
+/** State and actions of the ManifestExplorer island. */
+export function useManifestExplorer({ locale, initialFields, help }: ManifestExplorerProps) {
+	const t = strings[locale];
+	const [text, setText] = useState(NGINX_DEPLOYMENT_YAML);
+	const [fields, setFields] = useState<readonly FieldLine[] | null>(initialFields);
+	const [parser, setParser] = useState<Parser | null>(null);
+	const [editing, setEditing] = useState(false);
+	const [activeLine, setActiveLine] = useState(1);
+	const [cluster, setCluster] = useState<Cluster>(() => createDemoCluster({ seed: SEED }));
+	const [commands, setCommands] = useState<readonly CommandEntry[]>([]);
+	const [problem, setProblem] = useState<Problem | null>(null);
+	const [autoTicks, setAutoTicks] = useState(0);
+	const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
+	const [hydrated, setHydrated] = useState(false);
+	const textareaRef = useRef<HTMLTextAreaElement>(null);
+	// The cluster of the latest render, for an apply that resumes after loading the parser.
+	const latest = useRef(cluster);
+	latest.current = cluster;
+
+	useEffect(() => setHydrated(true), []);
+
+	const announce = (message: string) => setAnnouncement((a) => ({ text: message, seq: a.seq + 1 }));
+
+	// Re-read the fields of every line whenever the text changes (once the parser is here).
+	useEffect(() => {
+		if (!parser) return;
+		const result = parser.parseManifestText(text);
+		setFields(result.ok ? result.fields : null);
+	}, [text, parser]);
+
+	// A few ticks after each apply, one per interval, until the rollout settles.
+	useEffect(() => {
+		if (autoTicks <= 0) return;
+		if (isSettled(cluster)) {
+			setAutoTicks(0);
+			return;
+		}
+		const timer = window.setTimeout(() => {
+			tick();
+			setAutoTicks((n) => n - 1);
+		}, TICK_MS);
+		return () => window.clearTimeout(timer);
+	}, [autoTicks, cluster]);
+
+	const preload = () => {
+		if (parser) return;
+		getParser().then(setParser, () => undefined);
+	};
+
+	// Reads the cluster of the latest render: the auto-tick timer is re-armed after every render.
+	const tick = () => {
+		const next = step(cluster, { type: 'tick' });
+		const { running, total } = countPods(next);
+		const before = countPods(cluster);
+		setCluster(next);
+		if (running !== before.running || total !== before.total) announce(t.announceTick(running, total));
+	};
+
+	const apply = async () => {
+		let loaded: Parser;
+		try {
+			loaded = parser ?? (await getParser());
+		} catch {
+			setProblem({ kind: 'load', text: t.loadError });
+			announce(t.loadError);
+			return;
+		}
+		if (!parser) setParser(loaded);
+		const command = `kubectl apply -f ${FILE_NAME}`;
+		const parsed = loaded.parseManifestText(text);
+		if (!parsed.ok) {
+			const { line, column, message } = parsed.error;
+			setProblem({ kind: 'syntax', line, text: t.syntaxError(line, column, message) });
+			setCommands([{ command, output: loaded.formatYamlError(FILE_NAME, parsed.error) }]);
+			setEditing(true);
+			setActiveLine(line);
+			announce(`${t.syntaxTitle}. ${t.syntaxError(line, column, message)}`);
+			return;
+		}
+		const current = latest.current;
+		const next = step(current, { type: 'apply', manifest: parsed.value });
+		const result = next.lastResult;
+		if (!result || !result.ok) {
+			const errors = (result && !result.ok ? result.errors : []).map((e) => {
+				const line = findFieldLine(parsed.paths, e.field);
+				return { ...(line === undefined ? {} : { line }), text: formatFieldError(e) };
+			});
+			setProblem({ kind: 'invalid', errors: errors.length > 0 ? errors : [{ text: result?.output ?? '' }] });
+			setCommands([{ command, output: result?.output ?? '' }]);
+			setEditing(true);
+			const first = errors.find((e) => e.line !== undefined)?.line;
+			if (first !== undefined) setActiveLine(first);
+			announce(`${t.invalidTitle} ${result?.output ?? ''}`);
+			return;
+		}
+		const tooMany = next.deployments.some((d) => d.spec.replicas > MAX_REPLICAS);
+		if (tooMany) {
+			const line = findFieldLine(parsed.paths, 'spec.replicas');
+			setProblem({ kind: 'limit', ...(line === undefined ? {} : { line }), text: t.limitError(MAX_REPLICAS) });
+			setEditing(true);
+			announce(t.limitError(MAX_REPLICAS));
+			return;
+		}
+		setProblem(null);
+		setCluster(next);
+		setCommands([{ command, output: result.output }]);
+		setAutoTicks(AUTO_TICKS);
+		announce(result.output);
+	};
+
+	const toggleEditing = () => {
+		preload();
+		setEditing((e) => !e);
+		announce(editing ? t.announceView : t.announceEdit);
+	};
+
+	const edit = (value: string) => {
+		setText(value);
+		preload();
+	};
+
+	/** Follow the caret in the editor so the explanation matches the line being edited. */
+	const followCaret = () => {
+		const el = textareaRef.current;
+		if (el) setActiveLine(lineAt(el.value, el.selectionStart));
+	};
+
+	const reset = () => {
+		setText(NGINX_DEPLOYMENT_YAML);
+		setFields(initialFields);
+		setEditing(false);
+		setActiveLine(1);
+		setCluster(createDemoCluster({ seed: SEED }));
+		setCommands([]);
+		setProblem(null);
+		setAutoTicks(0);
+		announce(t.announceReset);
+	};
+
+	const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
+	const activePath = fields ? getLineField(fields, activeLine) : undefined;
+	const helpKey = activePath === undefined ? undefined : getFieldHelpKey(activePath);
+	const explanation =
+		fields === null ? t.staleFields : activePath === undefined ? t.noField : Object.hasOwn(help, helpKey as string) ? help[helpKey as FieldHelpKey] : t.unknownField;
+	const errorLines = problem?.kind === 'invalid' ? problem.errors.flatMap((e) => (e.line === undefined ? [] : [e.line])) : problem && 'line' in problem && problem.line !== undefined ? [problem.line] : [];
+	const trees = useMemo(
+		() => cluster.deployments.flatMap((d) => getDeploymentTree(cluster, d.name) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)) as DeploymentTree[],
+		[cluster],
+	);
+	const terminal: CommandEntry[] = [...commands, { command: 'kubectl get deploy,rs,pods', output: formatGetMany(cluster, ['deployments', 'replicasets', 'pods']) }];
+
+	return {
+		t,
+		text,
+		lines,
+		editing,
+		activeLine,
+		activePath,
+		explanation,
+		problem,
+		errorLines,
+		trees,
+		terminal,
+		time: cluster.time,
+		hydrated,
+		textareaRef,
+		announcement: announcement.text + (announcement.seq % 2 ? '\u00a0' : ''),
+		setActiveLine,
+		preload,
+		apply: () => void apply(),
+		tick: () => {
+			setAutoTicks(0);
+			tick();
+		},
+		toggleEditing,
+		edit,
+		followCaret,
+		reset,
+	};
+}
+
+/** What the hook returns, for the parts. */
+export type ManifestExplorerState = ReturnType<typeof useManifestExplorer>;

@@ -1,0 +1,48 @@
+/**
+ * The RolloutSimulator island: nginx-deployment (nginx:1.14.2, 3 replicas) already
+ * rolled out. Change replicas, maxSurge and maxUnavailable, change the image, step or
+ * play the rollout and watch the old and new ReplicaSets' Pods against the bounds;
+ * try the typo image, fast-forward past the progress deadline and roll back. The first
+ * render (server and client alike) is that settled starting point.
+ */
+import type { Locale } from '../../i18n/index';
+import { CommandLog } from '../shared/CommandLog';
+import { TerminalView } from '../shared/TerminalView';
+import { CountsLog } from './counts-log';
+import { ReplicaSetLanes } from './replica-set-lanes';
+import { RolloutControls } from './rollout-controls';
+import { RolloutStats } from './rollout-stats';
+import { SettingsForm } from './settings-form';
+import { DEPLOYMENT, useRolloutSimulator } from './use-rollout-simulator';
+import './rollout-simulator.css';
+
+/** Props of the island. */
+export interface RolloutSimulatorProps {
+	locale: Locale;
+}
+
+/** Rolling update simulator widget. */
+export default function RolloutSimulator({ locale }: RolloutSimulatorProps) {
+	const s = useRolloutSimulator(locale);
+	const { t } = s;
+	const entries = [...s.commands, { command: `kubectl rollout status deployment/${DEPLOYMENT}`, output: s.rolloutStatus }];
+	return (
+		<div class="ros" data-hydrated={s.hydrated ? 'true' : undefined}>
+			<SettingsForm s={s} />
+			<RolloutControls s={s} />
+			<RolloutStats s={s} />
+			<ReplicaSetLanes s={s} />
+			<div class="ros-bottom">
+				<CountsLog s={s} />
+				<div class="ros-history">
+					<p class="ros-block-title">{t.historyTitle}</p>
+					<TerminalView command={`kubectl rollout history deployment/${DEPLOYMENT}`} output={s.history} label={t.historyLabel} />
+				</div>
+			</div>
+			<CommandLog entries={entries} label={t.terminalLabel} class="ros-terminal" />
+			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="ros-live">
+				{s.announcement}
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,65 @@
+/**
+ * The ServiceTypePicker island: nginx-service in front of three nginx Pods. Pick the type
+ * and whether a load-balancer implementation exists; see the cluster, where a client can
+ * reach the Service from, the path of one request, the Service YAML and `kubectl get svc`.
+ * The first render (server and client alike) is the settled ClusterIP scenario.
+ */
+import type { Locale } from '../../i18n/index';
+import { TerminalView } from '../shared/TerminalView';
+import { YamlView } from '../shared/YamlView';
+import { AccessList } from './access-list';
+import { ClusterMap } from './cluster-map';
+import { RequestPath } from './request-path';
+import { TypeControls } from './type-controls';
+import { useServiceTypePicker } from './use-service-type-picker';
+import './service-type-picker.css';
+
+/** Lines of the Service YAML worth marking: type, nodePort and the load balancer's address. */
+function findMarkedLines(yaml: string): number[] {
+	const marks: number[] = [];
+	yaml.split('\n').forEach((line, i) => {
+		if (/^ {2}type: |^ {4}nodePort: |^ {4}- ip: /.test(line)) marks.push(i + 1);
+	});
+	return marks;
+}
+
+/** Props of the island. */
+export interface ServiceTypePickerProps {
+	locale: Locale;
+}
+
+/** Service type picker widget. */
+export default function ServiceTypePicker({ locale }: ServiceTypePickerProps) {
+	const s = useServiceTypePicker(locale);
+	const { t, service } = s;
+	return (
+		<div class="stp" data-hydrated={s.hydrated ? 'true' : undefined}>
+			<TypeControls t={t} type={service.spec.type} provider={s.cluster.loadBalancerProvider} onType={s.chooseType} onProvider={s.setProvider} />
+			<ClusterMap t={t} service={service} external={s.external} placement={s.placement} hops={s.selected.trace.hops} />
+			<div class="stp-reach">
+				<AccessList t={t} access={s.access} type={service.spec.type} origin={s.origin} entryNode={s.entryNode} onOrigin={s.chooseOrigin} />
+				<RequestPath
+					t={t}
+					access={s.selected}
+					type={service.spec.type}
+					clusterIp={service.spec.clusterIP}
+					nodes={s.placement.nodes}
+					entryNode={s.entryNode}
+					onEntryNode={s.chooseEntryNode}
+					onResend={s.resend}
+				/>
+			</div>
+			<div class="stp-code">
+				<div class="stp-yaml">
+					<YamlView yaml={s.yaml} label={t.yamlLabel} highlight={findMarkedLines(s.yaml)} />
+				</div>
+				<div class="stp-terminal">
+					<TerminalView command={`kubectl get svc ${service.name}`} output={s.table} label={t.terminalLabel} />
+				</div>
+			</div>
+			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
+				{s.announcement}
+			</p>
+		</div>
+	);
+}

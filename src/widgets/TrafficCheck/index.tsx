@@ -1,0 +1,34 @@
+/**
+ * The TrafficCheck island: switch the demo NetworkPolicies on and off, pick a connection,
+ * and see the verdict with the egress and ingress reasons and the matrix of every Pod pair
+ * on that port (#121, #122). The server render is the first state: no policy, all allowed.
+ */
+import './traffic-check.css';
+import type { Locale } from '../../i18n/index';
+import { ConnectionMatrixView } from './connection-matrix';
+import { ConnectionVerdictView } from './connection-verdict';
+import { PolicyToggles } from './policy-toggles';
+import { useTrafficCheck } from './use-traffic-check';
+
+interface Props {
+	locale: Locale;
+	/** The demo policies with their YAML, made at build time. */
+	policies: Array<{ name: string; yaml: string }>;
+}
+
+/** Toggle policies and see which connections they allow. */
+export default function TrafficCheck({ locale, policies }: Props) {
+	const s = useTrafficCheck(locale);
+	const { t } = s;
+	return (
+		<div class="tc">
+			<PolicyToggles policies={policies} enabled={s.enabled} t={t} onToggle={s.togglePolicy} />
+			<ConnectionVerdictView pods={s.pods} ports={s.ports} choice={s.choice} verdict={s.verdict} t={t} onChoose={s.choose} />
+			<ConnectionMatrixView matrix={s.matrix} port={s.choice.port} t={t} />
+			<p class="tc-plugin">{t.pluginNote}</p>
+			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
+				{s.announcement}
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,286 @@
+// The rolling-update simulator on the Deployments page, driven like a reader: the bounds
+// for 3 and 10 replicas (#66, #67), both-zero rejected by the API server (#64), an update to
+// nginx:1.16.1 played to completion within the bounds, the typo image stalling until
+// ProgressDeadlineExceeded with no automatic rollback (#81), undo giving revision 4 after
+// 1, 2, 3 (#76); a keyboard-only run; stable height and no overflow; axe in both themes;
+// the English page.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { strings } from '../../src/i18n/rollout-simulator';
+import { useTheme, watchPage } from './site';
+
+const ko = strings.ko;
+const en = strings.en;
+
+/** Opens the page at the widget and waits until the island has hydrated. */
+async function openWidget(page: Page, path = '/deployments/'): Promise<Locator> {
+	await page.goto(path);
+	const widget = page.locator('#rollout-simulator');
+	await widget.scrollIntoViewIfNeeded();
+	await expect(widget.locator('.ros')).toHaveAttribute('data-hydrated', 'true');
+	return widget;
+}
+
+/** Statuses of the Pods in one lane. */
+function podStatuses(widget: Locator, lane: 'old' | 'new'): Promise<string[]> {
+	return widget.getByTestId(`ros-lane-${lane}`).locator('.ros-pod').evaluateAll((els) => els.map((el) => el.getAttribute('data-status') ?? ''));
+}
+
+/** The REVISION column of `kubectl rollout history`. */
+async function historyRevisions(widget: Locator, label = ko.historyLabel): Promise<number[]> {
+	const text = (await widget.getByLabel(label).textContent()) ?? '';
+	return [...text.matchAll(/^(\d+) {2,}/gm)].map((m) => Number(m[1]));
+}
+
+/** Rows of the per-tick table as numbers: [time, new, old, total, available]. */
+async function logRows(widget: Locator): Promise<number[][]> {
+	return widget.locator('.ros-log tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.textContent))));
+}
+
+async function playToCompletion(widget: Locator, t = ko) {
+	await widget.getByRole('button', { name: t.play }).click();
+	await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-complete/, { timeout: 20_000 });
+	await expect(widget.getByRole('button', { name: t.play })).toBeVisible();
+}
+
+test('bounds: 3 replicas give at most 4 and at least 3; 10 replicas give 13 and 8 once applied', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const bounds = widget.getByTestId('ros-bounds');
+	await expect(bounds).toContainText(ko.boundsSummary(4, 3));
+	await expect(bounds).toContainText('maxSurge 25% × 3 = 0.75 → 올림 → 파드 1개 더');
+	await expect(bounds).toContainText('maxUnavailable 25% × 3 = 0.75 → 내림 → 파드 0개까지');
+	await expect(widget.getByTestId('ros-stat-total')).toContainText(`3 / ${ko.statMax(4)}`);
+	await expect(widget.getByTestId('ros-stat-available')).toContainText(`3 / ${ko.statMin(3)}`);
+	expect(await podStatuses(widget, 'new')).toEqual(['Running', 'Running', 'Running']);
+
+	await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
+	await expect(bounds).toContainText(ko.boundsSummary(13, 8));
+	await expect(bounds).toContainText('10 = 2.5 → 올림 → 파드 3개 더');
+	await expect(bounds).toContainText('10 = 2.5 → 내림 → 파드 2개까지');
+	await expect(widget.getByText(ko.pendingChanges)).toBeVisible();
+	// Not applied yet: the Deployment still has its old bounds.
+	await expect(widget.getByTestId('ros-stat-total')).toContainText(ko.statMax(4));
+
+	await widget.getByRole('button', { name: ko.apply }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment configured');
+	await expect(widget.getByTestId('ros-stat-total')).toContainText(ko.statMax(13));
+	await expect(widget.getByTestId('ros-stat-available')).toContainText(ko.statMin(8));
+	await playToCompletion(widget);
+	expect(await podStatuses(widget, 'new')).toEqual(Array(10).fill('Running'));
+	// Scaling is not a template change: still revision 1, no old ReplicaSet (#72).
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 1));
+	await expect(widget.getByTestId('ros-lane-old')).toContainText(ko.noOldReplicaSet);
+	expect(await historyRevisions(widget)).toEqual([1]);
+	expect(problems).toEqual([]);
+});
+
+test('maxSurge 0 and maxUnavailable 0 are rejected with the API server message (#64)', async ({ page }) => {
+	const widget = await openWidget(page);
+	await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
+	await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('25%');
+	// 25% of 3 rounds down to 0 as well, so the controller raises it to 1.
+	await expect(widget.getByTestId('ros-bounds')).toContainText(ko.forcedToOne);
+	await expect(widget.getByTestId('ros-bounds')).toContainText(ko.boundsSummary(3, 2));
+	await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');
+	const message = 'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0';
+	await expect(widget.getByTestId('ros-bounds')).toContainText(ko.rejected);
+	await expect(widget.getByTestId('ros-bounds')).toContainText(message);
+	await expect(widget.getByLabel(ko.maxUnavailableLabel, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await widget.getByRole('button', { name: ko.apply }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText(`The Deployment "nginx-deployment" is invalid: ${message}`);
+	await expect(widget.getByTestId('ros-live')).toContainText(ko.announceRejected(''));
+	// Nothing changed: the Deployment keeps its bounds.
+	await expect(widget.getByTestId('ros-stat-total')).toContainText(ko.statMax(4));
+	await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('abc');
+	await expect(widget.getByTestId('ros-bounds')).toContainText('spec.strategy.rollingUpdate.maxSurge: Invalid value: "abc"');
+});
+
+test('update, stuck rollout, deadline exceeded without rollback, then undo to revision 4 (#71, #76, #81)', async ({ page }) => {
+	test.setTimeout(45_000);
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const terminal = widget.getByLabel(ko.terminalLabel);
+
+	// Revision 2: nginx:1.16.1, played to completion.
+	await widget.getByLabel(ko.imageLabel).selectOption('nginx:1.16.1');
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(terminal).toContainText('deployment.apps/nginx-deployment image updated');
+	await expect(terminal).toContainText('kubernetes.io/change-cause="nginx:1.16.1로 업데이트"');
+	await playToCompletion(widget);
+	expect(await podStatuses(widget, 'new')).toEqual(['Running', 'Running', 'Running']);
+	expect(await podStatuses(widget, 'old')).toEqual([]);
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.16.1', 2));
+	await expect(widget.getByTestId('ros-lane-new')).toContainText(ko.replicaSetMeta(2, 'nginx:1.16.1', 3));
+	await expect(widget.getByTestId('ros-lane-old')).toContainText(ko.noPods);
+	await expect(terminal).toContainText('deployment "nginx-deployment" successfully rolled out');
+	// Every tick stayed within at most 4 Pods and at least 3 available, and went 1/3 -> 3/0.
+	const rows = await logRows(widget);
+	expect(rows.length).toBeGreaterThanOrEqual(6);
+	for (const [, , , total, available] of rows) {
+		expect(total).toBeLessThanOrEqual(4);
+		expect(available).toBeGreaterThanOrEqual(3);
+	}
+	expect(rows.at(-1)?.slice(1, 3)).toEqual([3, 0]);
+	await expect(widget.getByTestId('ros-live')).toContainText(ko.counts(3, 0, 3, 3, 4));
+	expect(await historyRevisions(widget)).toEqual([1, 2]);
+
+	// Revision 3: the typo image. One new Pod cannot pull; the old three keep serving.
+	await widget.getByLabel(ko.imageLabel).selectOption('nginx:1.161');
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: ko.step }).click();
+	await expect(widget.getByTestId('ros-lane-new').locator('.ros-pod')).toHaveAttribute('data-status', /^(ErrImagePull|ImagePullBackOff)$/);
+	expect(await podStatuses(widget, 'old')).toEqual(['Running', 'Running', 'Running']);
+	await expect(widget.getByTestId('ros-stat-total')).toContainText(`4 / ${ko.statMax(4)}`);
+	await expect(widget.getByTestId('ros-phase')).toContainText('진행 기한 600초');
+	await widget.getByRole('button', { name: ko.fastForward }).click();
+	await expect(widget.getByTestId('ros-conditions')).toContainText('Progressing=False, ProgressDeadlineExceeded');
+	await expect(widget.getByTestId('ros-conditions')).toContainText('Available=True, MinimumReplicasAvailable');
+	await expect(widget.getByTestId('ros-phase')).toHaveText(ko.phaseStalled);
+	await expect(terminal).toContainText('error: deployment "nginx-deployment" exceeded its progress deadline');
+	expect(Number((await widget.getByTestId('ros-clock').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(600);
+	// No automatic rollback: still the bad template, old Pods still available.
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.161', 3));
+	expect(await podStatuses(widget, 'old')).toEqual(['Running', 'Running', 'Running']);
+	await expect(widget.getByTestId('ros-stat-available')).toContainText(`3 / ${ko.statMin(3)}`);
+	await expect(widget.getByTestId('ros-live')).toContainText('ProgressDeadlineExceeded');
+	expect(await historyRevisions(widget)).toEqual([1, 2, 3]);
+
+	// Undo: revision 2's ReplicaSet comes back as revision 4; history lists 1, 3, 4.
+	await widget.getByRole('button', { name: ko.undo }).click();
+	await expect(terminal).toContainText('deployment.apps/nginx-deployment rolled back');
+	await playToCompletion(widget);
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.16.1', 4));
+	expect(await podStatuses(widget, 'new')).toEqual(['Running', 'Running', 'Running']);
+	expect(await historyRevisions(widget)).toEqual([1, 3, 4]);
+	await expect(widget.getByLabel(ko.historyLabel)).toContainText(/4 +nginx:1\.16\.1로 업데이트/);
+	expect(problems).toEqual([]);
+});
+
+test('keyboard only: settings, set image, play and undo', async ({ page }) => {
+	const widget = await openWidget(page);
+	const replicas = widget.getByLabel(ko.replicasLabel, { exact: true });
+	await replicas.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(replicas).toHaveValue('4');
+	await page.keyboard.press('Tab');
+	await expect(widget.getByLabel(ko.maxSurgeLabel, { exact: true })).toBeFocused();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('1');
+	await page.keyboard.press('Tab');
+	await expect(widget.getByLabel(ko.maxUnavailableLabel, { exact: true })).toBeFocused();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('0');
+	await expect(widget.getByTestId('ros-bounds')).toContainText(ko.boundsSummary(5, 4));
+	// Enter in a field submits the form (kubectl apply).
+	await page.keyboard.press('Enter');
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment configured');
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('button', { name: ko.apply })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(widget.getByLabel(ko.imageLabel)).toBeFocused();
+	await expect(widget.getByLabel(ko.imageLabel)).toHaveValue('nginx:1.16.1');
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('button', { name: ko.setImage })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('image updated');
+	// Pressed again, it only says the image is already current (and keeps focus).
+	await expect(widget.getByRole('button', { name: ko.setImage })).toHaveAttribute('aria-disabled', 'true');
+	await expect(widget.getByRole('button', { name: ko.setImage })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(widget.getByTestId('ros-live')).toContainText(ko.sameImage('nginx:1.16.1'));
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('button', { name: ko.undo })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('button', { name: ko.play })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-complete/, { timeout: 20_000 });
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.16.1', 2));
+	expect(await podStatuses(widget, 'new')).toEqual(Array(4).fill('Running'));
+	await expect(widget.getByTestId('ros-live')).toContainText(ko.counts(4, 0, 4, 4, 5));
+	// Back to the undo button and roll back with Enter.
+	await page.keyboard.press('Shift+Tab');
+	await expect(widget.getByRole('button', { name: ko.undo })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('rolled back');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('button', { name: ko.fastForward })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 3));
+	await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-complete/);
+});
+
+for (const viewport of [
+	{ width: 1280, height: 900 },
+	{ width: 390, height: 844 },
+]) {
+	test(`keeps its height through a rollout and fits at ${viewport.width} px`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		const widget = await openWidget(page);
+		const height = () => widget.evaluate((el) => el.getBoundingClientRect().height);
+		const start = await height();
+		const heights: string[] = [];
+		const record = async (label: string) => heights.push(`${label}: ${(await height()).toFixed(1)}`);
+		await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
+		await widget.getByRole('button', { name: ko.apply }).click();
+		await widget.getByRole('button', { name: ko.fastForward }).click();
+		await record('10 replicas');
+		await widget.getByRole('button', { name: ko.setImage }).click();
+		for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: ko.step }).click();
+		await record('mid-rollout');
+		await widget.getByLabel(ko.imageLabel).selectOption('nginx:1.161');
+		await widget.getByRole('button', { name: ko.setImage }).click();
+		await widget.getByRole('button', { name: ko.fastForward }).click();
+		await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-stalled/);
+		await record('stalled');
+		await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
+		await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');
+		await record('rejected settings');
+		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const inside = await widget.evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(inside).toBeLessThanOrEqual(0);
+	});
+}
+
+/**
+ * axe on the widget only: the rest of this long page is checked by the site-wide tests, and
+ * a whole-page run takes longer than a test should here.
+ */
+async function findWidgetAxeViolations(page: Page): Promise<string[]> {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page }).include('#rollout-simulator').analyze();
+	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violations after interaction (${theme})`, async ({ page }) => {
+		// axe itself needs several seconds on this long page when the machine is busy.
+		test.setTimeout(60_000);
+		await useTheme(page, theme);
+		const widget = await openWidget(page);
+		await widget.getByLabel(ko.imageLabel).selectOption('nginx:1.161');
+		await widget.getByRole('button', { name: ko.setImage }).click();
+		for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: ko.step }).click();
+		await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
+		await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');
+		await expect(widget.getByTestId('ros-bounds')).toContainText(ko.rejected);
+		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		await widget.getByRole('button', { name: ko.fastForward }).click();
+		await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-stalled/);
+		expect(await findWidgetAxeViolations(page)).toEqual([]);
+	});
+}
+
+test('English page: English labels and the same rollout', async ({ page }) => {
+	const widget = await openWidget(page, '/en/deployments/');
+	await expect(widget.getByTestId('ros-bounds')).toContainText(en.boundsSummary(4, 3));
+	await expect(widget.getByTestId('ros-bounds')).toContainText('maxSurge 25% × 3 = 0.75 → round up → 1 extra Pod');
+	await widget.getByRole('button', { name: en.setImage }).click();
+	await widget.getByRole('button', { name: en.fastForward }).click();
+	await expect(widget.getByTestId('ros-phase')).toHaveText(en.phaseComplete(2));
+	await expect(widget.getByLabel(en.historyLabel)).toContainText(/2 +update to nginx:1\.16\.1/);
+	await expect(widget.getByLabel(en.historyLabel)).toContainText(/1 +first deploy of nginx 1\.14\.2/);
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+	COMPARISON_MAX_REPLICAS,
+	buildAddWorkerAction,
+	buildRemoveWorkerAction,
+	buildScaleAction,
+	buildTolerationAction,
+	countReadyPods,
+	createComparisonCluster,
+	describeWorkloadChange,
+	formatTable,
+	getDesiredCount,
+	getPlacement,
+	getPodClaimNames,
+	getWorkloadClaims,
+	getWorkloadPods,
+	getWorkloadPodsCommand,
+	getWorkloadPodsTable,
+	hasControlPlaneToleration,
+	runUntilSettled,
+	step,
+	type Cluster,
+	type ClusterAction,
+	type ComparisonKind,
+} from '../../../src/sim/index.ts';
+
+const tick = (c: Cluster) => step(c, { type: 'tick' });
+const names = (c: Cluster, kind: ComparisonKind) => getWorkloadPods(c, kind).filter((p) => !p.deleting).map((p) => p.name);
+const status = (c: Cluster, name: string) => getWorkloadPods(c, 'StatefulSet').find((p) => p.name === name && !p.deleting)?.status;
+const podsPerNode = (c: Cluster, kind: ComparisonKind) =>
+	Object.fromEntries(getPlacement(c, kind).lanes.map((l) => [l.name, l.pods.filter((p) => !p.deleting).length]));
+function act(c: Cluster, action: ClusterAction | undefined): Cluster {
+	if (!action) throw new Error('no action');
+	const next = step(c, action);
+	expect(next.lastResult?.ok, next.lastResult?.output).toBe(true);
+	return next;
+}
+
+describe('controller comparison cluster', () => {
+	const start = createComparisonCluster();
+
+	it('starts settled and deterministic: 3 ReplicaSet Pods, web-0..2, one DaemonSet Pod per worker (#89, #92, #97)', () => {
+		expect(createComparisonCluster()).toEqual(start);
+		expect(start.lastResult).toBeUndefined();
+		expect(start.nodes.map((n) => n.name)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
+		expect(names(start, 'ReplicaSet')).toHaveLength(3);
+		for (const name of names(start, 'ReplicaSet')) expect(name).toMatch(/^frontend-[a-z0-9]{5}$/);
+		expect(names(start, 'StatefulSet')).toEqual(['web-0', 'web-1', 'web-2']);
+		expect(start.pods.every((p) => p.status === 'Running' && p.ready)).toBe(true);
+		expect(countReadyPods(start, 'DaemonSet')).toEqual({ ready: 3, desired: 3 });
+		expect(podsPerNode(start, 'DaemonSet')).toEqual({ 'control-plane': 0, 'worker-1': 1, 'worker-2': 1, 'worker-3': 1 });
+	});
+
+	it('spreads ReplicaSet Pods over the workers and never onto the tainted control plane (#99)', () => {
+		const placement = getPlacement(start, 'ReplicaSet');
+		expect(placement.lanes[0]).toMatchObject({ name: 'control-plane', controlPlane: true, eligible: false, pods: [] });
+		expect(placement.lanes.slice(1).map((l) => l.pods.length)).toEqual([1, 1, 1]);
+		expect(placement.unassigned).toEqual([]);
+		const five = runUntilSettled(act(start, buildScaleAction('ReplicaSet', 5)));
+		expect(Math.max(...Object.values(podsPerNode(five, 'ReplicaSet'))) - Math.min(...getPlacement(five, 'ReplicaSet').lanes.slice(1).map((l) => l.pods.length))).toBeLessThanOrEqual(1);
+		expect(podsPerNode(five, 'ReplicaSet')['control-plane']).toBe(0);
+	});
+
+	it('StatefulSet scale 0 -> 3 creates web-1 only after web-0 is Running, and so on (#93)', () => {
+		let c = runUntilSettled(act(start, buildScaleAction('StatefulSet', 0)));
+		expect(names(c, 'StatefulSet')).toEqual([]);
+		c = act(c, buildScaleAction('StatefulSet', 3));
+		const seen: string[][] = [];
+		for (let i = 0; i < 12; i++) {
+			c = tick(c);
+			seen.push(names(c, 'StatefulSet'));
+			if (names(c, 'StatefulSet').includes('web-1')) expect(status(c, 'web-0')).toBe('Running');
+			if (names(c, 'StatefulSet').includes('web-2')) expect(status(c, 'web-1')).toBe('Running');
+		}
+		expect(seen[0]).toEqual(['web-0']);
+		expect(seen.at(-1)).toEqual(['web-0', 'web-1', 'web-2']);
+		// The PVCs of the first run were kept and are mounted again (#95).
+		expect(getWorkloadClaims(c, 'StatefulSet').map((p) => p.name)).toEqual(['www-web-0', 'www-web-1', 'www-web-2']);
+	});
+
+	it('StatefulSet scale 3 -> 1 terminates web-2 first, then web-1, and keeps their PVCs (#93, #95)', () => {
+		let c = act(start, buildScaleAction('StatefulSet', 1));
+		const terminated: string[] = [];
+		for (let i = 0; i < 6; i++) {
+			const next = tick(c);
+			terminated.push(...describeWorkloadChange(c, next, 'StatefulSet').terminating);
+			c = next;
+		}
+		expect(terminated).toEqual(['web-2', 'web-1']);
+		expect(names(c, 'StatefulSet')).toEqual(['web-0']);
+		expect(getWorkloadClaims(c, 'StatefulSet').map((p) => `${p.name}:${p.phase}`)).toEqual(['www-web-0:Bound', 'www-web-1:Bound', 'www-web-2:Bound']);
+	});
+
+	it('a deleted web-1 comes back as a new Pod with the same name and PVC www-web-1 (#29, #92, #95)', () => {
+		const old = getWorkloadPods(start, 'StatefulSet').find((p) => p.name === 'web-1')!;
+		let c = act(start, { type: 'deletePod', name: 'web-1' });
+		const changes = [];
+		for (let i = 0; i < 5; i++) {
+			const next = tick(c);
+			changes.push(describeWorkloadChange(c, next, 'StatefulSet'));
+			c = next;
+		}
+		const fresh = getWorkloadPods(c, 'StatefulSet').find((p) => p.name === 'web-1')!;
+		expect(fresh.uid).not.toBe(old.uid);
+		expect(fresh.ready).toBe(true);
+		expect(getPodClaimNames(fresh)).toEqual(['www-web-1']);
+		expect(changes.flatMap((x) => x.removed)).toEqual(['web-1']);
+		expect(changes.flatMap((x) => x.created)).toEqual(['web-1']);
+		expect(changes.flatMap((x) => x.running)).toEqual(['web-1']);
+		expect(getWorkloadClaims(c, 'StatefulSet')).toEqual(getWorkloadClaims(start, 'StatefulSet'));
+	});
+
+	it('a deleted ReplicaSet Pod is replaced by one with a new random name (#29, #89)', () => {
+		const victim = names(start, 'ReplicaSet')[0]!;
+		const c = runUntilSettled(act(start, { type: 'deletePod', name: victim }));
+		expect(names(c, 'ReplicaSet')).toHaveLength(3);
+		expect(names(c, 'ReplicaSet')).not.toContain(victim);
+		expect(getPodClaimNames(getWorkloadPods(c, 'ReplicaSet')[0]!)).toEqual([]);
+	});
+
+	it('DaemonSet: the toleration puts a Pod on the control plane; removing it takes the Pod away again (#98-#100)', () => {
+		expect(hasControlPlaneToleration(start)).toBe(false);
+		expect(getPlacement(start, 'DaemonSet').lanes[0]).toMatchObject({ name: 'control-plane', eligible: false });
+		let c = runUntilSettled(act(start, buildTolerationAction(true)));
+		expect(hasControlPlaneToleration(c)).toBe(true);
+		expect(getDesiredCount(c, 'DaemonSet')).toBe(4);
+		expect(podsPerNode(c, 'DaemonSet')).toEqual({ 'control-plane': 1, 'worker-1': 1, 'worker-2': 1, 'worker-3': 1 });
+		expect(getPlacement(c, 'DaemonSet').lanes[0]?.eligible).toBe(true);
+		c = runUntilSettled(act(c, buildTolerationAction(false)));
+		expect(podsPerNode(c, 'DaemonSet')).toEqual({ 'control-plane': 0, 'worker-1': 1, 'worker-2': 1, 'worker-3': 1 });
+		expect(countReadyPods(c, 'DaemonSet')).toEqual({ ready: 3, desired: 3 });
+	});
+
+	it('DaemonSet: an added worker gets a Pod, a removed one loses it; ReplicaSet Pods are replaced elsewhere (#97)', () => {
+		let c = act(start, buildAddWorkerAction(start));
+		expect(c.nodes.map((n) => n.name)).toContain('worker-4');
+		c = runUntilSettled(c);
+		expect(podsPerNode(c, 'DaemonSet')['worker-4']).toBe(1);
+		c = runUntilSettled(act(c, buildRemoveWorkerAction(c)));
+		expect(c.nodes.map((n) => n.name)).not.toContain('worker-4');
+		expect(countReadyPods(c, 'DaemonSet')).toEqual({ ready: 3, desired: 3 });
+		c = runUntilSettled(act(c, buildRemoveWorkerAction(c)));
+		expect(countReadyPods(c, 'ReplicaSet')).toEqual({ ready: 3, desired: 3 });
+		expect(getPlacement(c, 'ReplicaSet').lanes.map((l) => l.name)).toEqual(['control-plane', 'worker-1', 'worker-2']);
+		expect(countReadyPods(c, 'StatefulSet')).toEqual({ ready: 3, desired: 3 });
+	});
+
+	it('keeps the worker count within bounds and numbers new workers from the lowest free number', () => {
+		let c = start;
+		for (let i = 0; i < 2; i++) c = act(c, buildRemoveWorkerAction(c));
+		expect(buildRemoveWorkerAction(c)).toBeUndefined();
+		for (let i = 0; i < 4; i++) c = act(c, buildAddWorkerAction(c));
+		expect(c.nodes.map((n) => n.name)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3', 'worker-4', 'worker-5']);
+		expect(buildAddWorkerAction(c)).toBeUndefined();
+	});
+
+	it('clamps scale requests to 0..max', () => {
+		expect(buildScaleAction('StatefulSet', 9)).toMatchObject({ replicas: COMPARISON_MAX_REPLICAS });
+		expect(buildScaleAction('ReplicaSet', -2)).toMatchObject({ replicas: 0, name: 'frontend' });
+	});
+
+	it('prints the workload\'s Pods like kubectl get pods -l ... -o wide', () => {
+		expect(getWorkloadPodsCommand('StatefulSet')).toBe('kubectl get pods -l app=web -o wide');
+		const table = getWorkloadPodsTable(start, 'StatefulSet');
+		expect(table.columns).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES']);
+		expect(table.rows.map((r) => r[0])).toEqual(['web-0', 'web-1', 'web-2']);
+		expect(formatTable(getWorkloadPodsTable(start, 'DaemonSet'))).not.toContain('control-plane');
+		expect(getWorkloadPodsTable(runUntilSettled(act(start, buildScaleAction('ReplicaSet', 0))), 'ReplicaSet').rows).toEqual([]);
+	});
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+	DEMO_REPLICASET_NAME,
+	buildNginxReplicaSetManifest,
+	countReplicas,
+	createDemoCluster,
+	createReplicaSetDemo,
+	formatKubectlGet,
+	formatReplicaSetYaml,
+	formatTable,
+	getPodsTable,
+	getReplicaSetsTable,
+	groupPodsByNode,
+	step,
+	type Cluster,
+} from '../../../src/sim/index.ts';
+
+function tick(c: Cluster, n = 1): Cluster {
+	for (let i = 0; i < n; i++) c = step(c, { type: 'tick' });
+	return c;
+}
+
+function scale(c: Cluster, replicas: number): Cluster {
+	return step(c, { type: 'scale', kind: 'ReplicaSet', name: DEMO_REPLICASET_NAME, replicas });
+}
+
+function counts(c: Cluster) {
+	const r = countReplicas(c, DEMO_REPLICASET_NAME);
+	if (!r) throw new Error('no ReplicaSet');
+	return r;
+}
+
+describe('ReplicaSet scenario (#88, #89)', () => {
+	it('starts with 3 Running Pods named nginx-<5 chars>, one per worker, none on the control plane', () => {
+		const c = createReplicaSetDemo();
+		expect(counts(c)).toEqual({ desired: 3, current: 3, ready: 3, terminating: 0, settled: true });
+		const placement = groupPodsByNode(c, DEMO_REPLICASET_NAME);
+		expect(placement.unscheduled).toEqual([]);
+		expect(placement.nodes.map((n) => [n.name, n.controlPlane, n.pods.length])).toEqual([
+			['control-plane', true, 0],
+			['worker-1', false, 1],
+			['worker-2', false, 1],
+			['worker-3', false, 1],
+		]);
+		expect(c.pods.every((p) => /^nginx-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.name) && p.status === 'Running')).toBe(true);
+		expect(createReplicaSetDemo()).toEqual(c);
+	});
+
+	it('scaling to 5 goes Pending -> ContainerCreating -> Running tick by tick, then 5 5 5', () => {
+		let c = scale(createReplicaSetDemo(), 5);
+		expect(counts(c)).toMatchObject({ desired: 5, current: 3, settled: false });
+		c = tick(c);
+		const fresh = groupPodsByNode(c, DEMO_REPLICASET_NAME).unscheduled;
+		expect(fresh.map((p) => p.status)).toEqual(['Pending', 'Pending']);
+		expect(counts(c)).toMatchObject({ desired: 5, current: 5, ready: 3 });
+		c = tick(c);
+		const names = fresh.map((p) => p.name);
+		expect(c.pods.filter((p) => names.includes(p.name)).map((p) => p.status)).toEqual(['ContainerCreating', 'ContainerCreating']);
+		expect(groupPodsByNode(c, DEMO_REPLICASET_NAME).unscheduled).toEqual([]);
+		c = tick(c);
+		expect(counts(c)).toEqual({ desired: 5, current: 5, ready: 5, terminating: 0, settled: true });
+		expect(getReplicaSetsTable(c).rows[0]!.slice(0, 4)).toEqual([DEMO_REPLICASET_NAME, '5', '5', '5']);
+		const perNode = groupPodsByNode(c, DEMO_REPLICASET_NAME).nodes.map((n) => n.pods.length);
+		expect(perNode).toEqual([0, 2, 2, 1]);
+	});
+
+	it('scaling to 0 shows the Pods Terminating for a tick, then none', () => {
+		let c = tick(scale(createReplicaSetDemo(), 0));
+		expect(counts(c)).toEqual({ desired: 0, current: 0, ready: 0, terminating: 3, settled: false });
+		expect(c.pods.map((p) => p.status)).toEqual(['Terminating', 'Terminating', 'Terminating']);
+		expect(formatKubectlGet(getPodsTable(c))).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\nnginx-\w{5}\s+\d\/1\s+Terminating\s/);
+		c = tick(c);
+		expect(c.pods).toEqual([]);
+		expect(formatKubectlGet(getPodsTable(c))).toBe('No resources found in default namespace.');
+		expect(counts(c).settled).toBe(true);
+		expect(formatTable(getReplicaSetsTable(c))).toMatch(/nginx\s+0\s+0\s+0\s/);
+	});
+
+	it('a deleted Pod is replaced by one with a new name and UID (#29, #89)', () => {
+		const start = createReplicaSetDemo();
+		const victim = start.pods[0]!;
+		let c = step(start, { type: 'deletePod', name: victim.name });
+		expect(counts(c).terminating).toBe(1);
+		c = tick(c, 3);
+		expect(counts(c).settled).toBe(true);
+		expect(c.pods.map((p) => p.name)).not.toContain(victim.name);
+		expect(c.pods).toHaveLength(3);
+		expect(c.pods.some((p) => !start.pods.some((s) => s.uid === p.uid))).toBe(true);
+	});
+
+	it('keeps Pods in age order per node so chips do not jump', () => {
+		const c = tick(scale(createReplicaSetDemo(), 10), 3);
+		for (const node of groupPodsByNode(c, DEMO_REPLICASET_NAME).nodes) {
+			const ages = node.pods.map((p) => p.createdAt);
+			expect(ages).toEqual([...ages].sort((a, b) => a - b));
+		}
+		expect(counts(c).current).toBe(10);
+	});
+
+	it('groups every Pod when no owner is given and reports no counts for an unknown ReplicaSet', () => {
+		const c = step(createDemoCluster(), { type: 'apply', manifest: buildNginxReplicaSetManifest(2) });
+		expect(groupPodsByNode(c).unscheduled).toHaveLength(0);
+		expect(groupPodsByNode(tick(c)).unscheduled).toHaveLength(2);
+		expect(countReplicas(c, 'missing')).toBeUndefined();
+	});
+
+	it('the YAML follows replicas and shows the status the controller reports', () => {
+		let c = scale(createReplicaSetDemo(), 6);
+		const rs = () => c.replicaSets[0]!;
+		expect(parse(formatReplicaSetYaml(rs()))).toEqual({
+			apiVersion: 'apps/v1',
+			kind: 'ReplicaSet',
+			metadata: { name: 'nginx', labels: { app: 'nginx' } },
+			spec: {
+				replicas: 6,
+				selector: { matchLabels: { app: 'nginx' } },
+				template: {
+					metadata: { labels: { app: 'nginx' } },
+					spec: { containers: [{ name: 'nginx', image: 'nginx:1.14.2', ports: [{ containerPort: 80 }] }] },
+				},
+			},
+			status: { replicas: 3, readyReplicas: 3, availableReplicas: 3 },
+		});
+		c = tick(scale(c, 0), 2);
+		expect(parse(formatReplicaSetYaml(rs())).status).toEqual({ replicas: 0 });
+	});
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+	DEMO_CLIENT_POD,
+	DEMO_SERVICE_NAME,
+	NODE_PORT_RANGE,
+	changeServiceType,
+	createServiceTypeDemo,
+	describeServiceAccess,
+	formatServiceYaml,
+	formatTable,
+	getServicesTable,
+	step,
+	type Cluster,
+	type ServiceAccess,
+} from '../../../src/sim/index.ts';
+
+function serviceOf(c: Cluster) {
+	const svc = c.services.find((s) => s.name === DEMO_SERVICE_NAME);
+	if (!svc) throw new Error('no demo Service');
+	return svc;
+}
+
+function byOrigin(access: readonly ServiceAccess[], origin: ServiceAccess['origin']): ServiceAccess {
+	const found = access.find((a) => a.origin === origin);
+	if (!found) throw new Error(`no ${origin}`);
+	return found;
+}
+
+describe('Service type scenario (#40-#47)', () => {
+	it('starts settled: three Running nginx Pods spread over the workers, a client Pod and a ClusterIP Service', () => {
+		const c = createServiceTypeDemo();
+		const nginx = c.pods.filter((p) => p.labels['app'] === 'nginx');
+		expect(nginx).toHaveLength(3);
+		expect(nginx.every((p) => p.status === 'Running' && p.ip !== undefined)).toBe(true);
+		expect(new Set(nginx.map((p) => p.nodeName))).toEqual(new Set(['worker-1', 'worker-2', 'worker-3']));
+		expect(c.pods.find((p) => p.name === DEMO_CLIENT_POD)?.status).toBe('Running');
+		expect(serviceOf(c).spec.type).toBe('ClusterIP');
+		expect(serviceOf(c).spec.ports[0]!.nodePort).toBeUndefined();
+	});
+
+	it('is deterministic for a seed (the server render equals the hydrated first frame)', () => {
+		expect(createServiceTypeDemo({ seed: 7 })).toEqual(createServiceTypeDemo({ seed: 7 }));
+		expect(serviceOf(createServiceTypeDemo({ seed: 7 })).spec.clusterIP).not.toBe(serviceOf(createServiceTypeDemo({ seed: 8 })).spec.clusterIP);
+	});
+
+	it('ClusterIP: reachable from a Pod only; outside and load balancer are not (#42)', () => {
+		const access = describeServiceAccess(createServiceTypeDemo(), DEMO_SERVICE_NAME);
+		const pod = byOrigin(access, 'pod');
+		expect(pod.trace.reachable).toBe(true);
+		expect(pod.trace.hops.map((h) => h.kind)).toEqual(['client', 'dns', 'service-rules', 'pod']);
+		expect(pod.trace.hops[0]!.pod).toBe(DEMO_CLIENT_POD);
+		expect(pod.addresses.map((a) => a.address)).toEqual([`${DEMO_SERVICE_NAME}:80`, `${serviceOf(createServiceTypeDemo()).spec.clusterIP}:80`]);
+		const node = byOrigin(access, 'outside-node');
+		expect(node.addresses).toEqual([]);
+		expect(node.trace).toMatchObject({ reachable: false, code: 'cluster-ip-only' });
+		expect(byOrigin(access, 'outside-lb').trace).toMatchObject({ reachable: false, code: 'cluster-ip-only' });
+	});
+
+	it('NodePort keeps the clusterIP, allocates a nodePort in 30000-32767 and opens it on every node (#43, #46)', () => {
+		const before = createServiceTypeDemo();
+		const c = changeServiceType(before, 'NodePort');
+		expect(c.lastResult).toEqual({ ok: true, output: `service/${DEMO_SERVICE_NAME} configured` });
+		const svc = serviceOf(c);
+		expect(svc.spec.clusterIP).toBe(serviceOf(before).spec.clusterIP);
+		const nodePort = svc.spec.ports[0]!.nodePort!;
+		expect(nodePort).toBeGreaterThanOrEqual(NODE_PORT_RANGE.min);
+		expect(nodePort).toBeLessThanOrEqual(NODE_PORT_RANGE.max);
+		const access = describeServiceAccess(c, DEMO_SERVICE_NAME);
+		const outside = byOrigin(access, 'outside-node');
+		expect(outside.addresses.map((a) => a.node)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
+		expect(outside.addresses.every((a) => a.address.endsWith(`:${nodePort}`))).toBe(true);
+		expect(outside.trace.reachable).toBe(true);
+		expect(outside.trace.hops.map((h) => h.kind)).toEqual(['client', 'node-port', 'service-rules', 'pod']);
+		expect(byOrigin(access, 'pod').trace.reachable).toBe(true);
+		expect(byOrigin(access, 'outside-lb').trace).toMatchObject({ reachable: false, code: 'not-load-balancer' });
+		expect(formatTable(getServicesTable(c))).toContain(`80:${nodePort}/TCP`);
+	});
+
+	it('a request entering on a node without an nginx Pod still reaches one (the control-plane node)', () => {
+		const c = changeServiceType(createServiceTypeDemo(), 'NodePort');
+		const trace = describeServiceAccess(c, DEMO_SERVICE_NAME, { node: 'control-plane' })[1]!.trace;
+		expect(trace.reachable).toBe(true);
+		expect(trace.hops[1]!.node).toBe('control-plane');
+		expect(trace.hops.at(-1)!.node).not.toBe('control-plane');
+	});
+
+	it('backendIndex picks another ready Pod', () => {
+		const c = createServiceTypeDemo();
+		const pods = [0, 1, 2].map((i) => describeServiceAccess(c, DEMO_SERVICE_NAME, { backendIndex: i })[0]!.trace.hops.at(-1)!.pod);
+		expect(new Set(pods).size).toBe(3);
+	});
+
+	it('LoadBalancer without a provider: nodePort works, EXTERNAL-IP stays <pending> through ticks (#45, #47)', () => {
+		let c = changeServiceType(createServiceTypeDemo(), 'LoadBalancer');
+		for (let i = 0; i < 5; i++) c = step(c, { type: 'tick' });
+		const svc = serviceOf(c);
+		expect(svc.status.loadBalancerIP).toBeUndefined();
+		expect(svc.spec.ports[0]!.nodePort).toBeGreaterThanOrEqual(NODE_PORT_RANGE.min);
+		const row = getServicesTable(c).rows[0]!;
+		expect(row.slice(1, 5)).toEqual(['LoadBalancer', svc.spec.clusterIP, '<pending>', `80:${svc.spec.ports[0]!.nodePort}/TCP`]);
+		const access = describeServiceAccess(c, DEMO_SERVICE_NAME);
+		expect(byOrigin(access, 'outside-lb')).toMatchObject({ addresses: [], trace: { reachable: false, code: 'load-balancer-pending' } });
+		expect(byOrigin(access, 'outside-node').trace.reachable).toBe(true);
+		expect(parse(formatServiceYaml(svc))).toMatchObject({ spec: { type: 'LoadBalancer' }, status: { loadBalancer: {} } });
+	});
+
+	it('LoadBalancer with a provider gets an external IP on the next tick, and loses it with the provider (#45)', () => {
+		let c = step(changeServiceType(createServiceTypeDemo(), 'LoadBalancer'), { type: 'setLoadBalancerProvider', enabled: true });
+		expect(serviceOf(c).status.loadBalancerIP).toBeUndefined();
+		c = step(c, { type: 'tick' });
+		const ip = serviceOf(c).status.loadBalancerIP!;
+		expect(ip).toMatch(/^203\.0\.113\.\d+$/);
+		const lb = describeServiceAccess(c, DEMO_SERVICE_NAME)[2]!;
+		expect(lb.addresses).toEqual([{ address: `${ip}:80` }]);
+		expect(lb.trace.reachable).toBe(true);
+		expect(lb.trace.hops.map((h) => h.kind)).toEqual(['client', 'load-balancer', 'node-port', 'service-rules', 'pod']);
+		expect(parse(formatServiceYaml(serviceOf(c))).status).toEqual({ loadBalancer: { ingress: [{ ip }] } });
+		c = step(c, { type: 'setLoadBalancerProvider', enabled: false });
+		expect(serviceOf(c).status.loadBalancerIP).toBeUndefined();
+	});
+
+	it('back to ClusterIP drops the nodePort and the external IP but keeps the clusterIP (#46)', () => {
+		const start = createServiceTypeDemo({ loadBalancerProvider: true });
+		let c = step(changeServiceType(start, 'LoadBalancer'), { type: 'tick' });
+		c = step(changeServiceType(c, 'ClusterIP'), { type: 'tick' });
+		const svc = serviceOf(c);
+		expect(svc.spec.clusterIP).toBe(serviceOf(start).spec.clusterIP);
+		expect(svc.spec.ports[0]!.nodePort).toBeUndefined();
+		expect(svc.status.loadBalancerIP).toBeUndefined();
+	});
+
+	it('the Service YAML shows type, allocated clusterIP and nodePort', () => {
+		const svc = serviceOf(changeServiceType(createServiceTypeDemo(), 'NodePort'));
+		const yaml = formatServiceYaml(svc);
+		expect(yaml).toContain('  type: NodePort\n');
+		expect(yaml).toContain(`    nodePort: ${svc.spec.ports[0]!.nodePort}\n`);
+		expect(parse(yaml)).toEqual({
+			apiVersion: 'v1',
+			kind: 'Service',
+			metadata: { name: DEMO_SERVICE_NAME },
+			spec: {
+				type: 'NodePort',
+				selector: { app: 'nginx' },
+				clusterIP: svc.spec.clusterIP,
+				ports: [{ protocol: 'TCP', port: 80, targetPort: 80, nodePort: svc.spec.ports[0]!.nodePort }],
+			},
+			status: { loadBalancer: {} },
+		});
+	});
+
+	it('describes nothing for an unknown Service', () => {
+		const access = describeServiceAccess(createServiceTypeDemo(), 'missing');
+		expect(access.every((a) => a.addresses.length === 0 && a.trace.reachable === false)).toBe(true);
+	});
+});

@@ -1,0 +1,95 @@
+// The traffic-check widget's model: policies applied in click order, Pod ports, the matrix
+// of all Pod pairs, and NetworkPolicies as manifests (#121, #122).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	DEMO_NETWORK_POLICIES,
+	DEMO_POLICY_IDS,
+	applyPoliciesInOrder,
+	buildConnectionMatrix,
+	buildDemoNetworkModel,
+	listPodPorts,
+	toNetworkPolicyManifest,
+	type ConnectionMatrix,
+} from '../../../src/sim/index.ts';
+
+const base = buildDemoNetworkModel([]);
+const withPolicies = (names: readonly string[]) => applyPoliciesInOrder(base, DEMO_NETWORK_POLICIES, names);
+const cell = (m: ConnectionMatrix, from: string, to: string) => m.rows.find((r) => r.from.name === from)?.cells.find((c) => c.to.name === to)?.verdict;
+
+describe('policies in click order', () => {
+	it('keeps the given order and ignores unknown names', () => {
+		expect(withPolicies(['allow-backend-to-db', 'nope', 'default-deny-ingress']).policies.map((p) => p.name)).toEqual(['allow-backend-to-db', 'default-deny-ingress']);
+		expect(withPolicies([]).policies).toEqual([]);
+	});
+
+	it('lists the container ports of the demo Pods', () => {
+		expect(listPodPorts(base)).toEqual([80, 5432, 8080, 9090]);
+	});
+});
+
+describe('the connection matrix', () => {
+	it('#121 no policies: every pair of different Pods is allowed; the diagonal is not a pair', () => {
+		const m = buildConnectionMatrix(withPolicies([]), 8080);
+		expect(m.pairCount).toBe(5 * 4);
+		expect(m.allowedCount).toBe(20);
+		expect(cell(m, 'frontend', 'frontend')).toBeNull();
+	});
+
+	it('#121 default-deny-ingress: nothing gets into shop, monitoring still receives', () => {
+		const m = buildConnectionMatrix(withPolicies(['default-deny-ingress']), 8080);
+		for (const row of m.rows) {
+			for (const c of row.cells) {
+				if (c.verdict === null) continue;
+				expect(c.verdict.allowed).toBe(c.to.namespace !== 'shop');
+			}
+		}
+		expect(cell(m, 'frontend', 'backend')?.reason).toBe('ingress-denied');
+	});
+
+	it('#121 plus allow-frontend-to-backend: frontend -> backend:8080 only', () => {
+		const m = buildConnectionMatrix(withPolicies(['default-deny-ingress', 'allow-frontend-to-backend']), 8080);
+		expect(cell(m, 'frontend', 'backend')?.allowed).toBe(true);
+		expect(cell(m, 'frontend', 'backend')?.ingress.allowedBy).toEqual([{ namespace: 'shop', name: 'allow-frontend-to-backend' }]);
+		expect(cell(m, 'db', 'backend')?.allowed).toBe(false);
+		expect(cell(m, 'prometheus', 'backend')?.allowed).toBe(false);
+		expect(buildConnectionMatrix(withPolicies(['default-deny-ingress', 'allow-frontend-to-backend']), 80).rows[0]?.cells[1]?.verdict?.allowed).toBe(false);
+	});
+
+	it('#121 policies add up: any order of the same set gives the same matrix on every port', () => {
+		const ports = listPodPorts(base);
+		fc.assert(
+			fc.property(fc.subarray([...DEMO_POLICY_IDS]), fc.nat(), (names, seed) => {
+				const shuffled = [...names].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (seed % 2 ? a.localeCompare(b) : b.localeCompare(a)));
+				for (const port of ports) {
+					const allowed = (m: ConnectionMatrix) => m.rows.map((r) => r.cells.map((c) => c.verdict?.allowed ?? null));
+					expect(allowed(buildConnectionMatrix(withPolicies(shuffled), port))).toEqual(allowed(buildConnectionMatrix(withPolicies(names), port)));
+				}
+			}),
+		);
+	});
+
+	it('#121 adding another allow policy never takes away what a policy already allowed', () => {
+		const before = buildConnectionMatrix(withPolicies(['allow-frontend-to-backend']), 8080);
+		const after = buildConnectionMatrix(withPolicies(['allow-frontend-to-backend', 'allow-monitoring-scrape']), 8080);
+		expect(cell(before, 'frontend', 'backend')?.allowed).toBe(true);
+		expect(cell(after, 'frontend', 'backend')?.allowed).toBe(true);
+	});
+});
+
+describe('NetworkPolicy manifests', () => {
+	it('writes networking.k8s.io/v1 and keeps omitted fields omitted', () => {
+		const [deny, frontend] = DEMO_NETWORK_POLICIES;
+		expect(toNetworkPolicyManifest(deny!)).toEqual({
+			apiVersion: 'networking.k8s.io/v1',
+			kind: 'NetworkPolicy',
+			metadata: { name: 'default-deny-ingress', namespace: 'shop' },
+			spec: { podSelector: {}, policyTypes: ['Ingress'] },
+		});
+		const m = toNetworkPolicyManifest(frontend!) as { spec: Record<string, unknown> };
+		expect(m.spec.policyTypes).toBeUndefined();
+		expect(m.spec.ingress).toEqual(frontend!.ingress);
+		const egress = toNetworkPolicyManifest(DEMO_NETWORK_POLICIES[4]!) as { spec: Record<string, unknown> };
+		expect(egress.spec.egress).toEqual(DEMO_NETWORK_POLICIES[4]!.egress);
+	});
+});
