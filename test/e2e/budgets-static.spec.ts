@@ -1,0 +1,79 @@
+// The JavaScript budget of every built page (both locales), computed from dist/ alone:
+// the page's scripts and island modules with everything they import statically, each file
+// gzipped once. Text-only pages may ship at most 2 KB more than the Starlight baseline (the
+// leanest text-only page); pages with a widget or a quiz at most 50 KB. Search code that
+// Starlight imports dynamically (on idle or when search opens) is not static and is
+// measured in Chromium by budgets-runtime.spec.ts.
+import { test, expect } from '@playwright/test';
+import {
+	ISLAND_PAGE_BUDGET,
+	TEXT_PAGE_ALLOWANCE,
+	collectModuleGraph,
+	describeFiles,
+	findBaseline,
+	findStaticImports,
+	formatBytes,
+	listPageFiles,
+	measureStaticJs,
+	readPageScripts,
+} from './budget-lib';
+
+const pages = listPageFiles();
+const reports = new Map(pages.map((p) => [p.path, measureStaticJs(p)]));
+const baseline = findBaseline([...reports.values()]);
+
+test.describe('static JavaScript budget', () => {
+	test('the baseline is a text-only page that loads Starlight\'s scripts', () => {
+		expect(pages.length).toBeGreaterThan(2);
+		expect(baseline.islandCount).toBe(0);
+		// A baseline with no JavaScript would mean the measurement found nothing.
+		expect(baseline.files.length, `baseline ${baseline.path} has no script files`).toBeGreaterThan(0);
+		console.log(`Starlight baseline: ${baseline.path}, ${formatBytes(baseline.filesGzip)} in files + ${formatBytes(baseline.inlineGzip)} inline\n${describeFiles(baseline.files)}`);
+		console.log(pages.map((p) => `  ${p.path.padEnd(28)} islands ${reports.get(p.path)!.islandCount}  ${formatBytes(reports.get(p.path)!.filesGzip)}`).join('\n'));
+	});
+
+	for (const page of pages) {
+		test(`${page.path} stays within its static JavaScript budget`, () => {
+			const report = reports.get(page.path)!;
+			const bytes = report.filesGzip;
+			const budget = report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
+			const kind = report.islandCount > 0 ? `${report.islandCount} island(s), budget 50 KB` : `text-only, budget baseline ${baseline.path} + 2 KB`;
+			expect(
+				bytes,
+				`${page.path} loads ${formatBytes(bytes)} of JavaScript (gzip; ${kind} = ${formatBytes(budget)}; inline scripts ${formatBytes(report.inlineGzip)} not counted):\n${describeFiles(report.files)}`,
+			).toBeLessThanOrEqual(budget);
+			expect(report.files.filter((f) => f.file.startsWith('pagefind/')), `${page.path} loads search files with the page`).toEqual([]);
+		});
+	}
+});
+
+test.describe('static import graph', () => {
+	test('static imports are found in minified modules; dynamic import() is not one', () => {
+		const code =
+			'import{t as e}from"./preload-helper.js";import"./side.js";import d,{x}from"./both.js";import*as ns from\'./ns.js\';' +
+			'export*from"./re.js";export{a as b}from"./named.js";const m=import.meta.url;await import(`./lazy.js`);let importer=1;';
+		expect(findStaticImports(code)).toEqual(['./preload-helper.js', './side.js', './both.js', './ns.js', './re.js', './named.js']);
+	});
+
+	test('the graph follows imports recursively, counts each file once and fails on a missing file', () => {
+		const files: Record<string, string> = {
+			'/d/_astro/a.js': 'import{b}from"./b.js";import"./c.js";',
+			'/d/_astro/b.js': 'import"./c.js";import("./lazy.js")',
+			'/d/_astro/c.js': 'export const c=1;',
+		};
+		const read = (f: string) => files[f] ?? null;
+		const graph = collectModuleGraph(['/d/_astro/a.js'], (u) => `/d${u}`, read);
+		expect(graph.sort()).toEqual(['/d/_astro/a.js', '/d/_astro/b.js', '/d/_astro/c.js']);
+		expect(() => collectModuleGraph(['/d/_astro/a.js', '/d/_astro/gone.js'], (u) => `/d${u}`, read)).toThrow(/gone\.js, which is not in the build/);
+	});
+
+	test('scripts, modulepreloads and islands are read from the HTML; data blocks are not scripts', () => {
+		const html =
+			'<script type="module" src="/_astro/page.js"></script><script>var a=1</script><script type="application/ld+json">{}</script>' +
+			'<link rel="modulepreload" href="/_astro/pre.js"><astro-island uid="1" component-url="/_astro/W.js" renderer-url="/_astro/client.js" client="visible" ssr></astro-island>';
+		const found = readPageScripts(html);
+		expect(found.scriptUrls).toEqual(['/_astro/page.js', '/_astro/pre.js']);
+		expect(found.inlineScripts).toEqual(['var a=1']);
+		expect(found.islands).toEqual([{ componentUrl: '/_astro/W.js', rendererUrl: '/_astro/client.js', beforeHydrationUrl: null, client: 'visible' }]);
+	});
+});
