@@ -1,6 +1,7 @@
 // The section quiz engine in Chromium: the overview quiz answered right and wrong, the
 // score kept across reloads, retry, keyboard-only use, the progress page and its reset,
-// JavaScript disabled, blocked storage, the final exam, and axe in both themes.
+// JavaScript disabled, hydration without layout change, blocked storage, the final exam,
+// and axe in both themes.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -274,8 +275,68 @@ test('without JavaScript every question keeps its answer and explanations in <de
 	// Answers and explanations stay out of the search index; prompts may be indexed.
 	await expect(page.locator('#quiz details[data-pagefind-ignore]')).toHaveCount(ko.length);
 	await expect(page.locator('#quiz .quiz-options[data-pagefind-ignore], #quiz .quiz-order[data-pagefind-ignore]')).toHaveCount(ko.length);
+	// What needs scripts (the best-score line, check buttons) is in the HTML but not shown.
+	await expect(page.locator('#quiz .quiz-status')).toBeHidden();
+	await expect(page.locator('#quiz .quiz-actions').first()).toBeHidden();
+	// The progress page lists the quizzes and says why there are no statuses.
+	await page.goto('/progress/');
+	await expect(page.locator('.quiz-progress-noscript')).toBeVisible();
+	await expect(page.locator('.quiz-progress-summary')).toBeHidden();
+	await expect(page.locator('.quiz-progress td').first()).toBeHidden();
+	await expect(page.locator('.quiz-progress').getByRole('button')).toHaveCount(0);
+	await expect(page.locator('tr[data-quiz="ko/overview"]').getByRole('link')).toHaveAttribute('href', '/overview/#quiz');
 	await context.close();
 });
+
+/** Each matching element's box relative to `root`, as text (runs in the page). */
+function readBoxes([root, selector]: [string, string]): string[] {
+	const base = document.querySelector(root)?.getBoundingClientRect();
+	if (!base) return [];
+	return [...document.querySelectorAll(selector)].map((el) => {
+		const r = el.getBoundingClientRect();
+		const name = el.id || el.getAttribute('data-quiz') || `${el.tagName.toLowerCase()}.${el.className}`;
+		return `${name} at ${(r.left - base.left).toFixed(1)},${(r.top - base.top).toFixed(1)} ${r.width.toFixed(1)}x${r.height.toFixed(1)}`;
+	});
+}
+
+/** Records the boxes at DOMContentLoaded, before an island can hydrate (that waits for an IntersectionObserver and a module). */
+async function recordBoxesBeforeHydration(page: Page, root: string, selector: string) {
+	const args = JSON.stringify([root, selector]);
+	await page.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => { const boxes = (${readBoxes})(${args}); if (boxes.length > 0) window.__boxes = boxes; }, { once: true });` });
+}
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+	test(`hydration changes no box of a returning learner's quiz and progress page (${viewport.width} px)`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		// A returning learner: one quiz passed, one tried, so the island has text to fill in.
+		await page.addInitScript((k) => {
+			const at = '2025-01-01T00:00:00.000Z';
+			const record = (percent: number) => ({ best: { percent, correct: 1, total: 2, at }, last: { at, questions: {} } });
+			localStorage.setItem(k, JSON.stringify({ version: 1, quizzes: { 'ko/overview': record(100), 'ko/cluster': record(50) } }));
+		}, KEY);
+		const readBefore = () => page.evaluate(() => (window as unknown as { __boxes?: string[] }).__boxes ?? []);
+
+		const quizBoxes = '#quiz, #quiz .quiz-status, #quiz .quiz-question, #quiz .quiz-actions, #quiz details.quiz-answer';
+		await recordBoxesBeforeHydration(page, '#quiz', quizBoxes);
+		await openQuiz(page);
+		await expect(page.locator('.quiz-previous')).toHaveText('이전 최고 점수: 100점');
+		const quizBefore = await readBefore();
+		expect(quizBefore).toHaveLength(1 + 1 + 3 * ko.length);
+		expect(await page.evaluate(readBoxes, ['#quiz', quizBoxes] as [string, string])).toEqual(quizBefore);
+		// The no-JavaScript answers stay, collapsed, until a question is checked.
+		await expect(page.locator('#quiz details.quiz-answer:not([open])')).toHaveCount(ko.length);
+
+		const progressBoxes = '.quiz-progress, .quiz-progress-summary, .quiz-progress tr, .quiz-progress td, .quiz-progress-reset';
+		await recordBoxesBeforeHydration(page, '.quiz-progress', progressBoxes);
+		await page.goto('/progress/');
+		await expect(page.locator('.quiz-progress')).toHaveAttribute('data-ready', 'true');
+		await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text')).toHaveText('통과 (최고 100점)');
+		await expect(page.locator('tr[data-quiz="ko/cluster"] .quiz-status-text')).toHaveText('최고 50점');
+		const progressBefore = await readBefore();
+		expect(progressBefore.length).toBeGreaterThan(4);
+		expect(await page.evaluate(readBoxes, ['.quiz-progress', progressBoxes] as [string, string])).toEqual(progressBefore);
+	});
+}
 
 for (const failure of ['reading', 'writing'] as const) {
 	test(`with localStorage throwing on ${failure} the quiz works and says progress is not kept`, async ({ page }) => {
@@ -295,9 +356,10 @@ for (const failure of ['reading', 'writing'] as const) {
 			}
 		}, failure);
 		await openQuiz(page);
-		await expect(page.getByTestId('quiz-not-kept')).toContainText('진행 상황을 저장할 수 없습니다');
+		await expect(page.getByTestId('quiz-not-kept')).toHaveText('이 브라우저에는 점수가 저장되지 않습니다.');
 		for (const q of ko) await answer(page, q, true);
 		await expect(page.getByTestId('quiz-score')).toContainText('점수 100점');
+		await expect(page.locator('.quiz-score .quiz-not-kept')).toContainText('진행 상황을 저장할 수 없습니다');
 		await page.reload();
 		await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
 		await expect(page.locator('.quiz-previous')).toHaveCount(0);
@@ -326,19 +388,22 @@ test('the progress page lists every quiz, and reset asks before clearing', async
 	const expected = Math.floor((100 * (ko.length - 1)) / ko.length);
 	await page.goto('/progress/');
 	const row = page.locator('tr[data-quiz="ko/overview"]');
-	await expect(row).toContainText(expected >= 80 ? `통과 (최고 ${expected}점)` : `최고 ${expected}점`);
+	// Each status cell also holds invisible copies of the longest statuses (they size it).
+	const status = row.locator('.quiz-status-text');
+	await expect(status).toHaveText(expected >= 80 ? `통과 (최고 ${expected}점)` : `최고 ${expected}점`);
 	await expect(row.getByRole('link')).toHaveAttribute('href', '/overview/#quiz');
-	await expect(page.locator('tr[data-quiz="ko/final-exam"]')).toContainText('아직 풀지 않음');
+	await expect(page.locator('tr[data-quiz="ko/final-exam"] .quiz-status-text')).toHaveText('아직 풀지 않음');
+	await expect(page.locator('.quiz-progress-summary')).toHaveText(`퀴즈 ${await page.locator('tbody tr').count()}개 중 ${expected >= 80 ? 1 : 0}개 통과`);
 	const quizFiles = page.locator('tbody tr');
 	expect(await quizFiles.count()).toBeGreaterThanOrEqual(2);
 	await page.getByRole('button', { name: '기록 지우기' }).click();
 	await expect(page.getByText('모든 퀴즈 점수를 지울까요?')).toBeFocused();
 	await page.getByRole('button', { name: '취소' }).click();
 	await expect(page.getByRole('button', { name: '기록 지우기' })).toBeFocused();
-	await expect(row).toContainText(`${expected}점`);
+	await expect(status).toContainText(`${expected}점`);
 	await page.getByRole('button', { name: '기록 지우기' }).click();
 	await page.getByRole('button', { name: '예, 지웁니다' }).click();
-	await expect(row).toContainText('아직 풀지 않음');
+	await expect(status).toHaveText('아직 풀지 않음');
 	await expect(page.locator('.quiz-progress [role="status"]')).toHaveText('기록을 지웠습니다.');
 	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
 	await row.getByRole('link').click();

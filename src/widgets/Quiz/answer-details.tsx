@@ -8,7 +8,11 @@ export interface AnswerDetailsProps {
 	t: QuizStrings;
 }
 
-/** Renders the answer and explanations, collapsed; replaced by checking once hydrated. */
+/**
+ * Renders the answer and explanations, collapsed. It stays in place after hydration (a
+ * self-check quiz may be peeked at), so hydrating removes nothing; checking the question
+ * replaces it with per-option feedback.
+ */
 export function AnswerDetails({ question: q, t }: AnswerDetailsProps) {
 	return (
 		<details class="quiz-answer" data-pagefind-ignore>

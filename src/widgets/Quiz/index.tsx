@@ -1,10 +1,13 @@
 /**
  * The Quiz island. Its first render (server and client alike) is the no-JavaScript page:
- * every question, its options and a <details> with the answer and explanations. After
- * hydration the <details> give way to check buttons, feedback, a score and retry.
+ * every question, its options and a <details> with the answer and explanations, plus the
+ * status line and check buttons, hidden until hydration (and not shown without
+ * JavaScript) so that hydrating only reveals them and changes no geometry. Checking a
+ * question swaps its button and <details> for feedback; the last one adds a score and retry.
  */
 import './quiz.css';
 import { QuestionCard } from './question-card';
+import { QuizStatus } from './quiz-status';
 import { ScoreSummary } from './score-summary';
 import { useQuiz, type QuizProps } from './use-quiz';
 
@@ -14,14 +17,7 @@ export default function Quiz(props: QuizProps) {
 	const { t, session, hydrated } = quiz;
 	return (
 		<section class="quiz not-content" id="quiz" aria-label={props.label} data-quiz={props.quizKey} data-ready={hydrated ? 'true' : undefined}>
-			<div class="quiz-meta" data-pagefind-ignore>
-				{hydrated && !quiz.persistent && (
-					<p class="quiz-not-kept" data-testid="quiz-not-kept">
-						{t.notKept}
-					</p>
-				)}
-				{hydrated && quiz.previousBest && !quiz.finished && <p class="quiz-previous">{t.previousBest(quiz.previousBest.percent)}</p>}
-			</div>
+			<QuizStatus hydrated={hydrated} persistent={quiz.persistent} previousBest={quiz.previousBest} t={t} />
 			<ol class="quiz-questions">
 				{session.questions.map((q, i) => (
 					<QuestionCard

@@ -1,4 +1,7 @@
-/** One question: prompt, options or steps, then either the no-JS answer or check/feedback. */
+/**
+ * One question: prompt, options or steps, then the check button and the collapsed answer
+ * (<details>, the no-JavaScript answer, kept after hydration) until it is checked, then feedback.
+ */
 import type { QuizStrings } from '../../i18n/quiz';
 import type { QuestionState } from '../../quiz/session';
 import type { QuestionView } from '../../quiz/view';
@@ -48,14 +51,17 @@ export function QuestionCard({ question: q, state, number, total, hydrated, t, o
 					<OptionList question={q} state={state} t={t} onChoose={onChoose} />
 				)}
 			</fieldset>
-			{!hydrated ? (
-				<AnswerDetails question={q} t={t} />
-			) : grade === null ? (
-				<div class="quiz-actions">
-					<button type="button" class="quiz-button" onClick={() => onCheck(q.key)}>
-						{t.check}
-					</button>
-				</div>
+			{grade === null ? (
+				<>
+					{/* In the server HTML too (disabled, hidden until hydration, not shown without
+					    JavaScript), so the island's first render has the server render's geometry. */}
+					<div class="quiz-actions">
+						<button type="button" class="quiz-button" disabled={!hydrated} onClick={() => onCheck(q.key)}>
+							{t.check}
+						</button>
+					</div>
+					<AnswerDetails question={q} t={t} />
+				</>
 			) : (
 				<div class="quiz-feedback" data-pagefind-ignore>
 					<p class="quiz-result" id={`${q.anchor}-result`} tabIndex={-1} data-result={result ?? undefined}>

@@ -1,6 +1,8 @@
 /**
  * The progress page's island: each quiz's status (not started, best score, passed) from
- * this browser's progress store, and a reset that asks for confirmation first.
+ * this browser's progress store, and a reset that asks for confirmation first. The server
+ * renders the same table, summary and reset button (hidden until hydration), so hydrating
+ * only fills in text and changes no geometry; without JavaScript a note and the list show.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../Quiz/quiz.css';
@@ -8,6 +10,7 @@ import './quiz-progress.css';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/quiz';
 import { PASS_MARK } from '../../quiz/grade';
+import { StatusCell, type StatusState } from './status-cell';
 import { useQuizProgress } from './use-quiz-progress';
 
 /** One quiz in the list. */
@@ -40,7 +43,9 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 		if (focus) setFocus(null);
 	}, [focus]);
 
-	const statusOf = (key: string) => {
+	// Before hydration every row is "not started" (hidden by CSS until ready), so the
+	// server HTML already has the cells and the summary the island fills in.
+	const statusOf = (key: string): { text: string; state: StatusState } => {
 		const best = progress?.quizzes[key]?.best;
 		if (!best) return { text: t.statusNotStarted, state: 'not-started' };
 		return best.percent >= PASS_MARK * 100 ? { text: t.statusPassed(best.percent), state: 'passed' } : { text: t.statusBest(best.percent), state: 'tried' };
@@ -49,12 +54,14 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 
 	return (
 		<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
-			{hydrated && !persistent && (
-				<p class="quiz-not-kept" data-testid="quiz-not-kept">
-					{t.notKept}
+			<p class="quiz-progress-noscript">{t.statusNoScript}</p>
+			{hydrated && !persistent ? (
+				<p class="quiz-progress-summary" data-state="not-kept" data-testid="quiz-not-kept">
+					{t.notKeptShort}
 				</p>
+			) : (
+				<p class="quiz-progress-summary">{t.progressSummary(passed, rows.length)}</p>
 			)}
-			<p class="quiz-progress-summary">{hydrated ? t.progressSummary(passed, rows.length) : t.statusNoScript}</p>
 			<table>
 				<caption>{t.progressTitle}</caption>
 				<thead>
@@ -65,13 +72,15 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 				</thead>
 				<tbody>
 					{rows.map((row) => {
-						const status = hydrated ? statusOf(row.quizKey) : null;
+						const status = statusOf(row.quizKey);
 						return (
-							<tr key={row.quizKey} data-quiz={row.quizKey} data-state={status?.state}>
+							<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
 								<th scope="row">
 									<a href={row.href}>{row.title}</a>
 								</th>
-								<td>{status?.text}</td>
+								<td>
+									<StatusCell text={status.text} state={status.state} t={t} />
+								</td>
 							</tr>
 						);
 					})}
