@@ -44,6 +44,15 @@ export default defineConfig({
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			pagination: true,
 			lastUpdated: false,
+			// Search that understands Korean and English terms (src/components/search, src/search):
+			// glossary terms indexed under the heading that teaches them, code blocks and page
+			// footers kept out of the index, Korean particles stripped from queries.
+			components: {
+				MarkdownContent: './src/components/search/IndexedMarkdownContent.astro',
+				Footer: './src/components/search/IndexIgnoredFooter.astro',
+				FallbackContentNotice: './src/components/search/IndexIgnoredFallbackNotice.astro',
+				Search: './src/components/search/Search.astro',
+			},
 		}),
 		preact(),
 	],

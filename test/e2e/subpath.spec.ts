@@ -2,6 +2,7 @@
 // all stay under the base.
 import { test, expect } from '@playwright/test';
 import { watchPage } from './site';
+import { openSearch, pathOf, searchFor } from './search-ui';
 
 test('the sub-path build links, loads assets and searches under its base', async ({ page }) => {
 	const problems = watchPage(page);
@@ -14,9 +15,15 @@ test('the sub-path build links, loads assets and searches under its base', async
 	expect(hrefs.filter((h) => !h?.startsWith('/k8s-basics/'))).toEqual([]);
 	await page.locator('main').getByRole('link', { name: '쿠버네티스란?' }).first().click();
 	await expect(page).toHaveURL(/\/k8s-basics\/overview\/$/);
-	await page.locator('button[data-open-modal]').first().click();
-	await page.locator('dialog input.pagefind-ui__search-input').fill('선언형');
-	const result = page.locator('dialog .pagefind-ui__result-link').first();
-	await expect(result).toHaveAttribute('href', /^\/k8s-basics\/overview\//);
+	await openSearch(page);
+	const declarative = await searchFor(page, '선언형');
+	expect(declarative.slice(0, 3).map((r) => pathOf(r.href))).toContain('/k8s-basics/overview/');
+	// The same term bridging and particle handling as at the root: a Korean term with a
+	// particle, and an English term whose result deep-links to its heading, under the base.
+	const pods = await searchFor(page, '파드를');
+	expect(pods.slice(0, 3).map((r) => pathOf(r.href))).toContain('/k8s-basics/pods/');
+	const nodePort = await searchFor(page, 'NodePort');
+	const services = nodePort.find((r) => pathOf(r.href) === '/k8s-basics/services/');
+	expect(services?.subHrefs).toContain('/k8s-basics/services/#nodeport');
 	expect(problems).toEqual([]);
 });
