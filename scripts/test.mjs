@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 const steps = [
+	// astro sync writes .astro/types.d.ts (astro:content and friends) that tsc needs.
+	['content types', 'astro', ['sync']],
 	['type check', 'tsc', ['--noEmit', '-p', '.']],
 	['unit and content tests', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
 	['build', 'astro', ['build']],

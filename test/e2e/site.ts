@@ -49,15 +49,19 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 /**
- * Runs axe on the page and returns its violations as readable lines.
+ * Runs axe on the page (or only inside `within`, a CSS selector) and returns its
+ * violations as readable lines.
  * One finding is allowed, on one element only: Starlight's search button shows a
  * "Ctrl K" shortcut hint next to its label "검색"/"Search"; axe's
  * label-content-name-mismatch counts the hint as label text. The label itself is in
  * the accessible name and the shortcut is exposed with aria-keyshortcuts.
  */
-export async function findAxeViolations(page: Page): Promise<string[]> {
+export async function findAxeViolations(page: Page, within?: string): Promise<string[]> {
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).analyze();
+	const builder = new AxeBuilder({ page });
+	// A widget spec checks its own widget; the page around it has its own tests.
+	if (within) builder.include(within);
+	const results = await builder.analyze();
 	return results.violations.flatMap((v) => {
 		const nodes = v.nodes
 			.map((n) => n.target.join(' '))

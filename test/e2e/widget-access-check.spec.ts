@@ -3,7 +3,7 @@
 // but not in prod, the default ServiceAccount may do nothing, the kubectl auth can-i line
 // matches, a keyboard-only path, and axe in both themes (#116-#120).
 import { test, expect, type Page } from '@playwright/test';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 /** Opens a page at the widget and waits until its island has hydrated. */
 async function openWidget(page: Page, path = '/security/') {
@@ -20,13 +20,6 @@ async function ask(page: Page, requester: string, verb: string, resource: string
 	await page.locator('#ac-verb').selectOption(verb);
 	await page.locator('#ac-resource').selectOption(resource);
 	await page.locator('#ac-namespace').selectOption(namespace);
-}
-
-/** axe on the widget only (other widgets of the page have their own specs). */
-async function findWidgetViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#access-check').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`);
 }
 
 test.describe('AccessCheck widget', () => {
@@ -156,10 +149,10 @@ test.describe('AccessCheck widget', () => {
 			await ask(page, 'jane', 'get', 'pods', 'prod');
 			await expect(widget.getByTestId('verdict')).toHaveAttribute('data-allowed', 'false');
 			await widget.locator('.ac-objects summary').click();
-			expect(await findWidgetViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, '#access-check')).toEqual([]);
 			await ask(page, 'dave', 'get', 'secrets', 'dev');
 			await expect(widget.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true');
-			expect(await findWidgetViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, '#access-check')).toEqual([]);
 		});
 	}
 });

@@ -3,7 +3,7 @@
 // step and kube-proxy last, "previous" goes back, everything works from the keyboard, it
 // fits a 390 px phone, and axe finds nothing inside it in either theme.
 import { test, expect, type Page } from '@playwright/test';
-import { useTheme } from './site';
+import { findAxeViolations, useTheme } from './site';
 
 const WIDGET = '#architecture-explorer';
 
@@ -12,13 +12,6 @@ async function openExplorer(page: Page, path = '/cluster/') {
 	await page.goto(`${path}${WIDGET}`);
 	await expect(page.locator(`${WIDGET} .ae`)).toHaveAttribute('data-ready', 'true');
 	return page.locator(WIDGET);
-}
-
-/** axe on the widget alone: the page around it belongs to other tests. */
-async function findWidgetAxeViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include(WIDGET).analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
 }
 
 test.describe('architecture explorer', () => {
@@ -119,7 +112,7 @@ test.describe('architecture explorer', () => {
 			await w.locator('[data-component="etcd"]').click();
 			for (let i = 0; i < 6; i++) await w.locator('[data-action="next"]').click();
 			await expect(w.locator('[data-component="kube-scheduler"]')).toHaveAttribute('data-involved', 'actor');
-			expect(await findWidgetAxeViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, WIDGET)).toEqual([]);
 		});
 	}
 });

@@ -4,7 +4,7 @@
 // one Pod per worker, the control-plane toleration, a new node getting a Pod; ReplicaSet
 // names with random suffixes; keyboard only; axe in both themes.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { useTheme } from './site';
+import { findAxeViolations, useTheme } from './site';
 
 const WIDGET = '#controller-comparison';
 
@@ -33,13 +33,6 @@ async function tickUntil(w: Locator, done: (pods: Record<string, string>) => boo
 		if (done(seen[seen.length - 1] as Record<string, string>)) return seen;
 	}
 	throw new Error(`not reached after ${max} ticks: ${JSON.stringify(seen.at(-1))}`);
-}
-
-/** axe on the widget alone: the page around it belongs to other tests. */
-async function findWidgetAxeViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include(WIDGET).analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
 }
 
 test.describe('controller comparison', () => {
@@ -198,11 +191,11 @@ test.describe('controller comparison', () => {
 			await w.locator('[data-action="increase"]').click();
 			await tickUntil(w, (pods) => Object.keys(pods).length === 4);
 			await w.getByRole('button', { name: '파드 web-1 삭제' }).click();
-			expect(await findWidgetAxeViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, WIDGET)).toEqual([]);
 			await w.getByRole('tab', { name: '데몬셋' }).click();
 			await w.getByLabel('컨트롤 플레인 톨러레이션').check();
 			await w.locator('[data-action="step"]').click();
-			expect(await findWidgetAxeViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, WIDGET)).toEqual([]);
 		});
 	}
 });

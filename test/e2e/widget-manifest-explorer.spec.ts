@@ -5,7 +5,7 @@
 // stable height and no overflow; axe in both themes; the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fieldHelp, strings } from '../../src/i18n/manifest-explorer';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
 const en = strings.en;
@@ -208,16 +208,6 @@ for (const viewport of [
 	});
 }
 
-/**
- * axe on the widget only: the rest of this long page is checked by the site-wide tests, and
- * a whole-page run takes longer than a test should here.
- */
-async function findWidgetAxeViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#manifest-explorer').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
-}
-
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations after interaction (${theme})`, async ({ page }) => {
 		// axe itself needs several seconds on this long page when the machine is busy.
@@ -228,13 +218,13 @@ for (const theme of ['light', 'dark'] as const) {
 		await editYaml(widget, (y) => y.replace('replicas: 3', 'replicas: -2'));
 		await widget.getByRole('button', { name: ko.apply }).click();
 		await expect(widget.getByTestId('mex-problem')).toBeVisible();
-		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		expect(await findAxeViolations(page, '#manifest-explorer')).toEqual([]);
 		await editYaml(widget, (y) => y.replace('replicas: -2', 'replicas: 2'));
 		await widget.getByRole('button', { name: ko.apply }).click();
 		await expect(podsIn(widget)).toHaveCount(2);
 		await widget.getByRole('button', { name: ko.edit }).click();
 		await widget.getByRole('listbox').focus();
-		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		expect(await findAxeViolations(page, '#manifest-explorer')).toEqual([]);
 	});
 }
 

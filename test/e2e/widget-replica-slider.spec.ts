@@ -4,7 +4,7 @@
 // the slider), a fixed size through all of it (desktop and 390 px), axe in both themes, and
 // the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 const KO = {
 	path: '/controllers/',
@@ -162,13 +162,6 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
 	});
 }
 
-/** axe on the widget only (the page's own content is checked by the site-wide tests). */
-async function findWidgetAxeViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#replica-slider').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
-}
-
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations in the widget after interaction (${theme})`, async ({ page }) => {
 		await useTheme(page, theme);
@@ -187,7 +180,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await expect(chips(widget, 'ContainerCreating')).toHaveCount(3);
 		await expect(chips(widget, 'Pending')).toHaveCount(2);
 		await expect(chips(widget, 'Terminating')).toHaveCount(1);
-		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		expect(await findAxeViolations(page, '#replica-slider')).toEqual([]);
 	});
 }
 

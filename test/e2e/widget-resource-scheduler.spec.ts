@@ -4,7 +4,7 @@
 // OOMKilled while CPU over the limit is throttled, invalid quantities get the API server's
 // message, a keyboard-only path, and axe in both themes (#103-#111).
 import { test, expect, type Page } from '@playwright/test';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 const FORMAT_ERROR = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
@@ -30,13 +30,6 @@ async function runUsage(page: Page, pod: string, cpu: string, memory: string) {
 	await page.locator('#rs-usage-cpu').fill(cpu);
 	await page.locator('#rs-usage-memory').fill(memory);
 	await page.locator('#resource-scheduler .rs-run').click();
-}
-
-/** axe on the widget only (other widgets of the page have their own specs). */
-async function findWidgetViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#resource-scheduler').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`);
 }
 
 test.describe('ResourceScheduler widget', () => {
@@ -173,7 +166,7 @@ test.describe('ResourceScheduler widget', () => {
 			await setField(page, 'web', 'memoryLimit', '1.5.2');
 			await runUsage(page, 'api', '1', '1Gi');
 			await expect(widget.getByTestId('usage-result')).toHaveAttribute('data-outcome', 'oomkilled');
-			expect(await findWidgetViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, '#resource-scheduler')).toEqual([]);
 		});
 	}
 });

@@ -6,7 +6,7 @@
 // the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
 const en = strings.en;
@@ -245,16 +245,6 @@ for (const viewport of [
 	});
 }
 
-/**
- * axe on the widget only: the rest of this long page is checked by the site-wide tests, and
- * a whole-page run takes longer than a test should here.
- */
-async function findWidgetAxeViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#rollout-simulator').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
-}
-
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations after interaction (${theme})`, async ({ page }) => {
 		// axe itself needs several seconds on this long page when the machine is busy.
@@ -267,10 +257,10 @@ for (const theme of ['light', 'dark'] as const) {
 		await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
 		await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');
 		await expect(widget.getByTestId('ros-bounds')).toContainText(ko.rejected);
-		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		expect(await findAxeViolations(page, '#rollout-simulator')).toEqual([]);
 		await widget.getByRole('button', { name: ko.fastForward }).click();
 		await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-stalled/);
-		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		expect(await findAxeViolations(page, '#rollout-simulator')).toEqual([]);
 	});
 }
 

@@ -4,7 +4,7 @@
 // keyboard-only run; the widget keeps its height in every state (desktop and 390 px); axe in
 // both themes; the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 const KO = {
 	path: '/services/',
@@ -191,13 +191,6 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
 	});
 }
 
-/** axe on the widget only (the page's own content is checked by the site-wide tests), same allowance as findAxeViolations. */
-async function findWidgetAxeViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#service-type-picker').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')} — ${v.help}`);
-}
-
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations in the widget after interaction (${theme})`, async ({ page }) => {
 		await useTheme(page, theme);
@@ -208,7 +201,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await widget.getByRole('radio', { name: KO.originLb }).check();
 		await expect(widget.getByTestId('stp-hops').locator('[data-kind="stop"]')).toBeVisible();
 		await expect(originRow(widget, 'outside-node')).toHaveAttribute('data-reachable', 'true');
-		expect(await findWidgetAxeViolations(page)).toEqual([]);
+		expect(await findAxeViolations(page, '#service-type-picker')).toEqual([]);
 	});
 }
 

@@ -3,7 +3,7 @@
 // opens one hop, the order of policies does not matter, a keyboard-only path, and axe in
 // both themes (#121, #122).
 import { test, expect, type Page } from '@playwright/test';
-import { useTheme, watchPage } from './site';
+import { findAxeViolations, useTheme, watchPage } from './site';
 
 /** Opens a page at the widget and waits until its island has hydrated. */
 async function openWidget(page: Page, path = '/security/') {
@@ -23,13 +23,6 @@ async function readMatrix(page: Page): Promise<string[]> {
 
 const policy = (page: Page, name: string) => page.locator(`#traffic-check input[type="checkbox"][value="${name}"]`);
 const cell = (page: Page, from: string, to: string) => page.locator(`#traffic-check td[data-from="${from}"][data-to="${to}"]`);
-
-/** axe on the widget only (other widgets of the page have their own specs). */
-async function findWidgetViolations(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).include('#traffic-check').analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`);
-}
 
 test.describe('TrafficCheck widget', () => {
 	test('no policies: every Pod pair is allowed on every port', async ({ page }) => {
@@ -138,7 +131,7 @@ test.describe('TrafficCheck widget', () => {
 			await policy(page, 'allow-frontend-to-backend').check();
 			await widget.locator('.tc-yaml summary').first().click();
 			await expect(cell(page, 'shop/db', 'shop/backend')).toHaveAttribute('data-state', 'denied');
-			expect(await findWidgetViolations(page)).toEqual([]);
+			expect(await findAxeViolations(page, '#traffic-check')).toEqual([]);
 		});
 	}
 });
