@@ -14,7 +14,7 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	forbidOnly: !!process.env.CI,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		launchOptions: { executablePath: findChrome(), args: chromeArgs },
 		trace: 'off',

@@ -9,15 +9,16 @@ const steps = [
 	// astro sync writes .astro/types.d.ts (astro:content and friends) that tsc needs.
 	['content types', 'astro', ['sync']],
 	['type check', 'tsc', ['--noEmit', '-p', '.']],
-	['unit and content tests', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
+	['unit and content tests', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
 	['build', 'astro', ['build']],
 	['link check', 'node', ['scripts/check-links.mjs', 'dist']],
 	['sub-path build', 'astro', ['build'], { SITE_BASE: '/k8s-basics/', SITE_OUT: './dist-sub' }],
 	['end-to-end tests (Chromium)', 'playwright', ['test']],
 ];
 
-rmSync('test-results', { recursive: true, force: true });
-mkdirSync('test-results', { recursive: true });
+// Test reports live outside test-results/, which Playwright empties when it starts.
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
 // Find (or install) Chromium before spending minutes on the other steps.
 const chrome = findChrome();
 console.log(`Chromium: ${chrome}`);
@@ -35,8 +36,8 @@ for (const [name, cmd, args, env] of steps) {
 }
 
 const readJson = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null);
-const unit = readJson('test-results/unit.json');
-const e2e = readJson('test-results/e2e.json');
+const unit = readJson('reports/unit.json');
+const e2e = readJson('reports/e2e.json');
 const unitPassed = unit?.numPassedTests ?? 0;
 const unitFailed = unit?.numFailedTests ?? 0;
 const e2ePassed = e2e?.stats?.expected ?? 0;
