@@ -2,7 +2,7 @@
 // watcher that records console errors and failed requests.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every built page of dist/ as a site path ("/", "/overview/", "/en/"), 404 excluded. */
 export function listBuiltPages(dist = 'dist'): string[] {
@@ -68,4 +68,10 @@ export async function findAxeViolations(page: Page, within?: string): Promise<st
 			.filter((t) => !(v.id === 'label-content-name-mismatch' && t === 'button[data-open-modal=""]'));
 		return nodes.length ? [`${v.id} (${v.impact}): ${nodes.slice(0, 5).join(', ')} — ${v.help}`] : [];
 	});
+}
+
+/** Fails when the page scrolls sideways or the widget's own content overflows its box. */
+export async function expectNoOverflow(page: Page, widget: Locator) {
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'page overflows sideways').toBeLessThanOrEqual(0);
+	expect(await widget.evaluate((el) => el.scrollWidth - el.clientWidth), 'widget content overflows').toBeLessThanOrEqual(0);
 }

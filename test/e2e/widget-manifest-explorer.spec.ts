@@ -5,7 +5,7 @@
 // stable height and no overflow; axe in both themes; the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fieldHelp, strings } from '../../src/i18n/manifest-explorer';
-import { findAxeViolations, useTheme, watchPage } from './site';
+import { expectNoOverflow, findAxeViolations, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
 const en = strings.en;
@@ -201,10 +201,7 @@ for (const viewport of [
 		await expect(widget.getByTestId('mex-problem')).toBeVisible();
 		await record('rejected');
 		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		const inside = await widget.evaluate((el) => el.scrollWidth - el.clientWidth);
-		expect(inside).toBeLessThanOrEqual(0);
+		await expectNoOverflow(page, widget);
 	});
 }
 

@@ -6,7 +6,7 @@
 // the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
-import { findAxeViolations, useTheme, watchPage } from './site';
+import { expectNoOverflow, findAxeViolations, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
 const en = strings.en;
@@ -238,10 +238,7 @@ for (const viewport of [
 		await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');
 		await record('rejected settings');
 		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		const inside = await widget.evaluate((el) => el.scrollWidth - el.clientWidth);
-		expect(inside).toBeLessThanOrEqual(0);
+		await expectNoOverflow(page, widget);
 	});
 }
 

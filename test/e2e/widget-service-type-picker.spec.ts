@@ -4,7 +4,7 @@
 // keyboard-only run; the widget keeps its height in every state (desktop and 390 px); axe in
 // both themes; the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { findAxeViolations, useTheme, watchPage } from './site';
+import { expectNoOverflow, findAxeViolations, useTheme, watchPage } from './site';
 
 const KO = {
 	path: '/services/',
@@ -184,10 +184,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
 		await expect(widget.getByTestId('stp-external-ip')).toHaveText(/203\.0\.113\./);
 		await record('LoadBalancer with IP');
 		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		const inside = await widget.evaluate((el) => el.scrollWidth - el.clientWidth);
-		expect(inside).toBeLessThanOrEqual(0);
+		await expectNoOverflow(page, widget);
 	});
 }
 
