@@ -125,12 +125,12 @@ test.describe('ResourceScheduler widget', () => {
 		/** Presses Tab until the element with this id has focus (a reader tabbing through the page). */
 		const tabTo = async (id: string) => {
 			for (let i = 0; i < 400 && (await focusedId()) !== id; i++) await page.keyboard.press('Tab');
-			expect(await focusedId()).toBe(id);
+			await expect.poll(focusedId).toBe(id);
 		};
 		await tabTo('rs-add');
 		await page.keyboard.press('Enter');
 		await expect(widget.locator('[data-pod="pod-1"]')).toHaveCount(1);
-		expect(await focusedId()).toBe('rs-pod-1-cpuRequest');
+		await expect.poll(focusedId).toBe('rs-pod-1-cpuRequest');
 		await expect(widget.locator('[data-pod="pod-1"]')).toHaveAttribute('data-qos', 'BestEffort');
 		await page.keyboard.type('5');
 		await page.keyboard.press('Tab');
@@ -140,7 +140,7 @@ test.describe('ResourceScheduler widget', () => {
 		await tabTo('rs-pod-1-remove');
 		await page.keyboard.press('Space');
 		await expect(widget.locator('[data-pod="pod-1"]')).toHaveCount(0);
-		expect(await focusedId()).toBe('rs-ml-train-remove');
+		await expect.poll(focusedId).toBe('rs-ml-train-remove');
 		await expect(widget.locator('[role="status"]')).toContainText('pod-1 삭제됨');
 
 		await tabTo('rs-usage-memory');
