@@ -7,9 +7,10 @@ import { parse } from 'yaml';
 /** Sidebar groups: pages with sidebar.order in [from, to] go into the group. */
 export const groups = [
 	{ label: '시작', en: 'Start', from: 1, to: 2 },
-	{ label: '핵심 개념', en: 'Core concepts', from: 3, to: 8 },
-	{ label: '운영', en: 'Operating', from: 9, to: 12 },
-	{ label: '실습과 정리', en: 'Practice and review', from: 13, to: 99 },
+	{ label: '핵심 개념', en: 'Core concepts', from: 3, to: 9 },
+	{ label: '워크로드 더 알기', en: 'More workloads', from: 10, to: 12 },
+	{ label: '운영', en: 'Operating', from: 13, to: 16 },
+	{ label: '실습과 정리', en: 'Practice and review', from: 17, to: 99 },
 ];
 
 function readOrder(file) {
