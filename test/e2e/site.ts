@@ -36,6 +36,27 @@ export function watchPage(page: Page) {
 	return problems;
 }
 
+/**
+ * The axe rules whose outcome depends on the colour theme. A page is checked with every
+ * rule in one theme and with these in the other (layout, names and roles do not change
+ * with the theme).
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The two screens every page is checked on: a phone and a desktop. */
+export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+
+/** Scrolls to the bottom and back, so every `client:visible` island hydrates. */
+export async function scrollThrough(page: Page) {
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.body.scrollHeight; y += 600) {
+			window.scrollTo(0, y);
+			await new Promise((r) => setTimeout(r, 30));
+		}
+		window.scrollTo(0, 0);
+	});
+}
+
 /** Sets Starlight's theme before any script runs ('light' | 'dark'). */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
 	await page.emulateMedia({ colorScheme: theme });
@@ -56,11 +77,12 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
  * label-content-name-mismatch counts the hint as label text. The label itself is in
  * the accessible name and the shortcut is exposed with aria-keyshortcuts.
  */
-export async function findAxeViolations(page: Page, within?: string): Promise<string[]> {
+export async function findAxeViolations(page: Page, within?: string, rules?: string[]): Promise<string[]> {
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	const builder = new AxeBuilder({ page });
 	// A widget spec checks its own widget; the page around it has its own tests.
 	if (within) builder.include(within);
+	if (rules) builder.withRules(rules);
 	const results = await builder.analyze();
 	return results.violations.flatMap((v) => {
 		const nodes = v.nodes
