@@ -6,25 +6,44 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
 import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
+import { siteDescription, siteTitle } from './src/config/site.mjs';
+import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Without SITE_URL there is no public address to name: canonical links, og:url and the
+// sitemap are left out (never a localhost URL in a deployed page) and the build says so.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.SITE_BASE || '/';
 // SITE_OUT keeps a sub-path build apart from the main one (the tests build both).
 const outDir = process.env.SITE_OUT || './dist';
+
+/** Says once per build when SITE_URL is missing and what that leaves out. */
+function siteUrlNotice() {
+	return {
+		name: 'k8s-basics:site-url',
+		hooks: {
+			'astro:build:start': ({ logger }) => {
+				if (!site) {
+					logger.warn(
+						'SITE_URL is not set: pages get no canonical link, og:url or sitemap, and link previews use relative image paths. Set SITE_URL=https://your.host to publish.',
+					);
+				}
+			},
+		},
+	};
+}
 
 export default defineConfig({
 	site,
 	base,
 	outDir,
 	trailingSlash: 'ignore',
-	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableRegionsPlugin()] }) },
 	integrations: [
 		starlight({
-			title: { ko: '쿠버네티스 기초', en: 'Kubernetes Basics' },
-			description:
-				'설치 없이 브라우저에서 바로 배우는 쿠버네티스 기초: 개념 설명, 컨트롤 루프를 흉내 내는 위젯, 섹션마다 해설이 있는 퀴즈.',
+			title: siteTitle,
+			description: siteDescription,
 			favicon: '/favicon.svg',
 			defaultLocale: 'root',
 			locales: {
@@ -47,7 +66,10 @@ export default defineConfig({
 			// Search that understands Korean and English terms (src/components/search, src/search):
 			// glossary terms indexed under the heading that teaches them, code blocks and page
 			// footers kept out of the index, Korean particles stripped from queries.
+			// og:image and twitter:image per page (the cards of src/pages/og).
+			routeMiddleware: './src/route-data.ts',
 			components: {
+				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/search/IndexedMarkdownContent.astro',
 				Footer: './src/components/search/IndexIgnoredFooter.astro',
 				FallbackContentNotice: './src/components/search/IndexIgnoredFallbackNotice.astro',
@@ -55,5 +77,6 @@ export default defineConfig({
 			},
 		}),
 		preact(),
+		siteUrlNotice(),
 	],
 });

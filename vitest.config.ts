@@ -8,7 +8,7 @@ export default defineConfig({
 		environment: 'node',
 		coverage: {
 			provider: 'v8',
-			include: ['src/sim/**/*.ts', 'src/quiz/**/*.ts', 'src/widgets/**/*.ts', 'src/search/**/*.ts', 'src/markdown/**/*.ts'],
+			include: ['src/sim/**/*.ts', 'src/quiz/**/*.ts', 'src/widgets/**/*.ts', 'src/search/**/*.ts', 'src/markdown/**/*.ts', 'src/og/card.ts', 'src/og/font-subsets.ts'],
 			// Files the browser runs only through Preact are covered by the e2e tests.
 			exclude: ['src/widgets/**/use-*.ts'],
 			thresholds: { lines: 90 },

@@ -12,7 +12,9 @@ const steps = [
 	['unit and content tests', 'vitest', ['run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
 	['build', 'astro', ['build']],
 	['link check', 'node', ['scripts/check-links.mjs', 'dist']],
-	['sub-path build', 'astro', ['build'], { SITE_BASE: '/k8s-basics/', SITE_OUT: './dist-sub' }],
+	// The sub-path build is also the published-site build: SITE_URL set, so canonical links,
+	// og:url, og:image and the sitemap carry the public address.
+	['sub-path build', 'astro', ['build'], { SITE_URL: 'https://team.example.org', SITE_BASE: '/k8s-basics/', SITE_OUT: './dist-sub' }],
 	['end-to-end tests (Chromium)', 'playwright', ['test']],
 ];
 

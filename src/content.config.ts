@@ -3,13 +3,15 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { quizSchema } from './quiz/schema';
 import { glossaryEntrySchema } from './glossary/schema';
+import { checkedSchema } from './config/checked-schema';
+import { z } from 'astro/zod';
 
 // Content lives at the top level (content/), not in src/content, so Starlight's
 // docsLoader() cannot be used; the glob loader reads the same files.
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema(),
+		schema: docsSchema({ extend: z.object({ checked: checkedSchema.optional() }) }),
 	}),
 	/** Section quizzes; id is "<locale>/<section>", e.g. "ko/overview". */
 	quizzes: defineCollection({

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { glossaryEntrySchema } from '../../src/glossary/schema';
+import { checkedSchema } from '../../src/config/checked-schema';
 
 const DOCS = 'content/docs';
 /** Pages that teach a concept and therefore end with the section quiz. */
@@ -43,6 +44,29 @@ describe.each([
 		const last = body.split('\n').at(-1);
 		expect(last, `${dir}/${slug}: last line`).toBe(`<Quiz id="${slug}" />`);
 		expect(existsSync(`content/quizzes/${locale}/${slug}.yaml`), `content/quizzes/${locale}/${slug}.yaml exists`).toBe(true);
+	});
+
+	it.each(pages.filter((s) => !NOT_CONCEPT.has(s)))('%s says which Kubernetes version it was checked against', (slug) => {
+		const fm = readFrontmatter(pageFile(dir, slug));
+		const r = checkedSchema.safeParse(fm.checked);
+		expect(r.success ? '' : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), `${dir}/${slug}: checked`).toBe('');
+	});
+});
+
+it('every English page was checked against the same version as its Korean original', () => {
+	for (const slug of enPages.filter((s) => !NOT_CONCEPT.has(s) && koPages.includes(s))) {
+		expect(readFrontmatter(pageFile(join(DOCS, 'en'), slug)).checked, slug).toEqual(readFrontmatter(pageFile(DOCS, slug)).checked);
+	}
+});
+
+describe('the checked frontmatter', () => {
+	it('takes a quoted minor version and a real date', () => {
+		expect(checkedSchema.safeParse({ kubernetes: '1.37', date: '2026-12-04' }).success).toBe(true);
+		expect(checkedSchema.safeParse({ kubernetes: 1.37, date: '2026-12-04' }).success).toBe(false);
+		expect(checkedSchema.safeParse({ kubernetes: 'latest', date: '2026-12-04' }).success).toBe(false);
+		expect(checkedSchema.safeParse({ kubernetes: '1.37', date: '2026-02-30' }).success).toBe(false);
+		expect(checkedSchema.safeParse({ kubernetes: '1.37', date: '04.12.2026' }).success).toBe(false);
+		expect(checkedSchema.safeParse({ kubernetes: '1.37', date: '2026-12-04', by: 'x' }).success).toBe(false);
 	});
 });
 
