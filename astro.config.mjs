@@ -7,6 +7,7 @@ import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
 import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
 import { siteDescription, siteTitle } from './src/config/site.mjs';
+import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
@@ -17,6 +18,8 @@ const site = process.env.SITE_URL || undefined;
 const base = process.env.SITE_BASE || '/';
 // SITE_OUT keeps a sub-path build apart from the main one (the tests build both).
 const outDir = process.env.SITE_OUT || './dist';
+// The service worker exists only in a build (astro dev serves no sw.js).
+const building = process.argv.includes('build');
 
 /** Says once per build when SITE_URL is missing and what that leaves out. */
 function siteUrlNotice() {
@@ -58,6 +61,7 @@ export default defineConfig({
 			head: [
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#326ce5' } },
+				...(building ? [{ tag: 'script', content: registrationScript(base) }] : []),
 			],
 			sidebar: buildSidebar(),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
@@ -78,5 +82,7 @@ export default defineConfig({
 		}),
 		preact(),
 		siteUrlNotice(),
+		// After Starlight, whose build hook writes the Pagefind index the worker precaches.
+		serviceWorker(),
 	],
 });

@@ -18,6 +18,9 @@ export default defineConfig({
 	use: {
 		launchOptions: { executablePath: findChrome(), args: chromeArgs },
 		trace: 'off',
+		// The offline spec allows the service worker; elsewhere its precaching would add
+		// megabytes of background requests to every page a test opens.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{ name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },

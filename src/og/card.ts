@@ -18,6 +18,14 @@ export interface CardText {
 	readonly footer: string;
 }
 
+/**
+ * Where a page's card is published, below the site's base: the docs entry id as a path
+ * ("overview", "en/overview"); the Korean start page, whose route id is empty, is "index".
+ */
+export function cardPath(entryId: string): string {
+	return `og/${entryId || 'index'}.png`;
+}
+
 /** A satori element: a tag with style and children (satori's React-less input). */
 export interface CardNode {
 	readonly type: string;

@@ -27,3 +27,18 @@ test('the sub-path build links, loads assets and searches under its base', async
 	expect(services?.subHrefs).toContain('/k8s-basics/services/#nodeport');
 	expect(problems).toEqual([]);
 });
+
+test.describe('offline under the sub-path', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the service worker is scoped to the base and serves its pages offline', async ({ page, context }) => {
+		await page.goto('./');
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe('/k8s-basics/');
+		await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+		await context.setOffline(true);
+		await page.goto('services/');
+		await expect(page.locator('h1')).toHaveText('서비스');
+		await expect(page).toHaveURL(/\/k8s-basics\/services\/$/);
+	});
+});

@@ -1,5 +1,5 @@
 // One link-preview card per page, written at build time to /og/<page id>.png
-// (/og/overview.png, /og/en/overview.png). src/route-data.ts points og:image at it.
+// (/og/overview.png, /og/en/overview.png; see cardPath). src/route-data.ts points og:image at it.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groups } from '../../config/sidebar.mjs';

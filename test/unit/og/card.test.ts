@@ -74,3 +74,13 @@ describe('font subsets', () => {
 		expect(pickFontFiles(subsets, '😀')).toEqual([]);
 	});
 });
+
+describe('card paths', () => {
+	it('publish each page’s card under og/ by its entry id, the root page as index', async () => {
+		const { cardPath } = await import('../../../src/og/card');
+		expect(cardPath('overview')).toBe('og/overview.png');
+		expect(cardPath('en/overview')).toBe('og/en/overview.png');
+		expect(cardPath('en')).toBe('og/en.png');
+		expect(cardPath('')).toBe('og/index.png');
+	});
+});
