@@ -1,0 +1,141 @@
+/**
+ * The assignment page's island. With a link (?s=…) it shows the assigned sections in
+ * learning order with each one's state from this browser's quiz progress; below, a
+ * builder makes such links. The server renders the builder (controls disabled until
+ * hydration) and the "no assignment" note, so a plain visit does not shift.
+ */
+import './assignment.css';
+import type { Locale } from '../../i18n/index';
+import { strings } from '../../i18n/assignment';
+import { PASS_MARK } from '../../quiz/grade';
+import type { AssignmentProblem } from '../../onboarding/assignment';
+import { useAssignment } from './use-assignment';
+
+/** A section as the page lists it. */
+export interface AssignableSection {
+	slug: string;
+	title: string;
+	href: string;
+}
+
+/** Props of Assignment. */
+export interface AssignmentProps {
+	locale: Locale;
+	/** Every section with a quiz, in learning order. */
+	sections: AssignableSection[];
+	/** The final exam's title and address. */
+	exam: { title: string; href: string };
+}
+
+function problemText(t: (typeof strings)['ko'], p: AssignmentProblem): string {
+	switch (p.kind) {
+		case 'no-sections':
+			return t.problemNoSections;
+		case 'unknown-sections':
+			return t.problemUnknown(p.slugs.join(', '));
+		case 'too-long':
+			return t.problemTooLong(p.max);
+		case 'bad-exam':
+			return t.problemBadExam(p.value);
+		case 'unknown-parameters':
+			return t.problemUnknownParams(p.names.join(', '));
+	}
+}
+
+/** The assignment view and the link builder. */
+export default function Assignment({ locale, sections, exam }: AssignmentProps) {
+	const t = strings[locale];
+	const known = sections.map((s) => s.slug);
+	const { opened, summary, draft, link, copyState, toggleSection, update, copy } = useAssignment(known, () => window.location.origin + window.location.pathname);
+	const hydrated = opened !== null;
+	const itemOf = (slug: string) => (slug === 'final-exam' ? { title: exam.title, href: exam.href } : sections.find((s) => s.slug === slug)!);
+	const showView = opened?.hasQuery && summary;
+
+	return (
+		<div class="assignment" data-ready={hydrated ? 'true' : undefined}>
+			<section class="assignment-view" aria-labelledby="assignment-view-heading">
+				{showView ? (
+					<>
+						<h2 id="assignment-view-heading">{opened.assignment.title || t.untitled}</h2>
+						{opened.assignment.due && <p class="assignment-due">{t.due(opened.assignment.due)}</p>}
+						{opened.problems.length > 0 && (
+							<ul class="assignment-problems" data-testid="assignment-problems">
+								{opened.problems.map((p) => (
+									<li>{problemText(t, p)}</li>
+								))}
+							</ul>
+						)}
+						{summary.total > 0 && (
+							<>
+								<p class="assignment-count" data-testid="assignment-count">
+									{t.progress(summary.done, summary.total)}
+								</p>
+								<ol class="assignment-items">
+									{summary.items.map((item) => {
+										const { title, href } = itemOf(item.section);
+										const state =
+											item.state === 'done' ? t.stateDone(item.percent!) : item.state === 'tried' ? t.stateTried(item.percent!, PASS_MARK * 100) : t.stateNotStarted;
+										return (
+											<li data-section={item.section} data-state={item.state}>
+												<a href={href}>{title}</a>
+												<span class="assignment-state">{state}</span>
+											</li>
+										);
+									})}
+								</ol>
+								<p class="assignment-local">{t.localOnly}</p>
+							</>
+						)}
+					</>
+				) : (
+					<>
+						<h2 id="assignment-view-heading">{t.viewHeading}</h2>
+						<p>{t.noAssignment}</p>
+					</>
+				)}
+			</section>
+			<section class="assignment-builder" aria-labelledby="assignment-builder-heading">
+				<h2 id="assignment-builder-heading">{t.builderHeading}</h2>
+				<p>{t.builderIntro}</p>
+				<fieldset>
+					<legend>{t.sectionsLegend}</legend>
+					<ul>
+						{sections.map((s) => (
+							<li>
+								<label>
+									<input type="checkbox" disabled={!hydrated} checked={draft.sections.includes(s.slug)} onChange={() => toggleSection(s.slug)} /> {s.title}
+								</label>
+							</li>
+						))}
+					</ul>
+					<label class="assignment-exam">
+						<input type="checkbox" disabled={!hydrated} checked={draft.exam} onChange={(e) => update({ exam: e.currentTarget.checked })} /> {t.examLabel}
+					</label>
+				</fieldset>
+				<div class="assignment-fields">
+					<label>
+						{t.titleLabel}
+						<input type="text" maxLength={120} disabled={!hydrated} value={draft.title} onInput={(e) => update({ title: e.currentTarget.value })} />
+					</label>
+					<label>
+						{t.dueLabel}
+						<input type="text" maxLength={60} disabled={!hydrated} value={draft.due} onInput={(e) => update({ due: e.currentTarget.value })} />
+					</label>
+				</div>
+				<label class="assignment-link">
+					{t.linkLabel}
+					<input type="text" readOnly value={link} disabled={!hydrated} data-testid="assignment-link" />
+				</label>
+				<div class="assignment-actions">
+					<button type="button" disabled={!link} onClick={copy}>
+						{t.copy}
+					</button>
+					{link ? <a href={link}>{t.open}</a> : <span class="assignment-hint">{t.pickOne}</span>}
+				</div>
+				<p class="assignment-copy-state" role="status" data-state={copyState}>
+					{copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
+				</p>
+			</section>
+		</div>
+	);
+}

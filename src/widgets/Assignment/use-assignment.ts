@@ -1,0 +1,54 @@
+/** The assignment page's browser state: the link it was opened with, local progress, the builder. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { decodeAssignment, encodeAssignment, summarizeAssignment, type Assignment, type AssignmentProblem, type BestLookup } from '../../onboarding/assignment';
+import { PASS_MARK } from '../../quiz/grade';
+import { getBestScore, type Progress } from '../../quiz/progress';
+import { createProgressStore } from '../../quiz/progress-store';
+
+/** The best score of a section in either language (one learner, one progress). */
+function lookupIn(progress: Progress): BestLookup {
+	return (section) => {
+		const scores = ['ko', 'en'].map((l) => getBestScore(progress, `${l}/${section}`)).filter((b) => b !== undefined);
+		const best = scores.sort((a, b) => b.percent - a.percent)[0];
+		return best && { percent: best.percent, passed: best.percent >= PASS_MARK * 100, at: best.at };
+	};
+}
+
+/** State of the page once hydrated (null before: only the browser knows the link and progress). */
+export function useAssignment(known: readonly string[], pageUrl: () => string) {
+	const [opened, setOpened] = useState<{ assignment: Assignment; problems: AssignmentProblem[]; hasQuery: boolean } | null>(null);
+	const [progress, setProgress] = useState<Progress | null>(null);
+	const [draft, setDraft] = useState<Assignment>({ sections: [], exam: false, title: '', due: '' });
+	const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+	useEffect(() => {
+		const search = window.location.search;
+		setOpened({ ...decodeAssignment(search, known), hasQuery: search.length > 1 });
+		const store = createProgressStore(() => window.localStorage);
+		setProgress(store.load());
+		const onStorage = () => setProgress(store.load());
+		window.addEventListener('storage', onStorage);
+		return () => window.removeEventListener('storage', onStorage);
+	}, []);
+
+	const summary = useMemo(() => (opened && progress ? summarizeAssignment(opened.assignment, lookupIn(progress)) : null), [opened, progress]);
+	const link = draft.sections.length || draft.exam ? `${pageUrl()}?${encodeAssignment({ ...draft, sections: known.filter((s) => draft.sections.includes(s)) })}` : '';
+
+	const toggleSection = (slug: string) => {
+		setCopyState('idle');
+		setDraft((d) => ({ ...d, sections: d.sections.includes(slug) ? d.sections.filter((s) => s !== slug) : [...d.sections, slug] }));
+	};
+	const update = (patch: Partial<Assignment>) => {
+		setCopyState('idle');
+		setDraft((d) => ({ ...d, ...patch }));
+	};
+	const copy = async () => {
+		try {
+			await navigator.clipboard.writeText(link);
+			setCopyState('copied');
+		} catch {
+			setCopyState('failed');
+		}
+	};
+	return { opened, summary, draft, link, copyState, toggleSection, update, copy };
+}
