@@ -21,7 +21,10 @@ const outDir = process.env.SITE_OUT || './dist';
 // The service worker exists only in a build (astro dev serves no sw.js).
 const building = process.argv.includes('build');
 
-/** Says once per build when SITE_URL is missing and what that leaves out. */
+/**
+ * Says once per build when SITE_URL is missing and what that leaves out.
+ * @returns {import('astro').AstroIntegration}
+ */
 function siteUrlNotice() {
 	return {
 		name: 'k8s-basics:site-url',
@@ -61,7 +64,7 @@ export default defineConfig({
 			head: [
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#326ce5' } },
-				...(building ? [{ tag: 'script', content: registrationScript(base) }] : []),
+				...(building ? [{ tag: /** @type {const} */ ('script'), content: registrationScript(base) }] : []),
 			],
 			sidebar: buildSidebar(),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

@@ -25,5 +25,5 @@ export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = async ({ props:
 		description: entry.data.description ?? '',
 		footer: checked ? strings[locale].checkedCard(checked.kubernetes, checked.date) : '',
 	});
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };
