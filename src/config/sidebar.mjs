@@ -13,17 +13,19 @@ export const groups = [
 	{ label: '실습과 정리', en: 'Practice and review', from: 17, to: 99 },
 ];
 
-function readOrder(file) {
+function readSidebar(file) {
 	const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
 	const fm = m ? parse(m[1]) : {};
-	return fm?.sidebar?.order ?? 99;
+	return { order: fm?.sidebar?.order ?? 99, hidden: fm?.sidebar?.hidden === true };
 }
 
 /** The sidebar config for Starlight, from the pages in `dir`. */
 export function buildSidebar(dir = './content/docs') {
 	const pages = readdirSync(dir)
 		.filter((f) => /^[^_].*\.mdx?$/.test(f))
-		.map((f) => ({ slug: f.replace(/\.mdx?$/, ''), order: readOrder(`${dir}/${f}`) }))
+		.map((f) => ({ slug: f.replace(/\.mdx?$/, ''), ...readSidebar(`${dir}/${f}`) }))
+		// Pages reached by a link rather than by browsing (a shared result) stay out.
+		.filter((p) => !p.hidden)
 		.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 	return groups
 		.map((g) => ({

@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/assignment';
 import { PASS_MARK } from '../../quiz/grade';
 import type { AssignmentProblem } from '../../onboarding/assignment';
+import ResultShare from '../ResultShare/index';
 import { useAssignment } from './use-assignment';
 
 /** A section as the page lists it. */
@@ -16,6 +17,8 @@ export interface AssignableSection {
 	slug: string;
 	title: string;
 	href: string;
+	/** Kubernetes version the section's page was checked against. */
+	k8s: string | null;
 }
 
 /** Props of Assignment. */
@@ -25,6 +28,9 @@ export interface AssignmentProps {
 	sections: AssignableSection[];
 	/** The final exam's title and address. */
 	exam: { title: string; href: string };
+	/** Site version and /result/ path, for sharing the assignment's results. */
+	site: string;
+	resultPath: string;
 }
 
 function problemText(t: (typeof strings)['ko'], p: AssignmentProblem): string {
@@ -43,7 +49,7 @@ function problemText(t: (typeof strings)['ko'], p: AssignmentProblem): string {
 }
 
 /** The assignment view and the link builder. */
-export default function Assignment({ locale, sections, exam }: AssignmentProps) {
+export default function Assignment({ locale, sections, exam, site, resultPath }: AssignmentProps) {
 	const t = strings[locale];
 	const known = sections.map((s) => s.slug);
 	const { opened, summary, draft, link, copyState, toggleSection, update, copy } = useAssignment(known, () => window.location.origin + window.location.pathname);
@@ -84,6 +90,16 @@ export default function Assignment({ locale, sections, exam }: AssignmentProps) 
 									})}
 								</ol>
 								<p class="assignment-local">{t.localOnly}</p>
+								<ResultShare
+									locale={locale}
+									site={site}
+									resultPath={resultPath}
+									rows={summary.items.map((item) => ({
+										section: item.section,
+										title: itemOf(item.section).title,
+										k8s: sections.find((s) => s.slug === item.section)?.k8s ?? null,
+									}))}
+								/>
 							</>
 						)}
 					</>

@@ -1,18 +1,15 @@
 /** The assignment page's browser state: the link it was opened with, local progress, the builder. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeAssignment, encodeAssignment, summarizeAssignment, type Assignment, type AssignmentProblem, type BestLookup } from '../../onboarding/assignment';
-import { PASS_MARK } from '../../quiz/grade';
-import { getBestScore, type Progress } from '../../quiz/progress';
+import { findSectionBest } from '../../onboarding/progress-view';
+import type { Progress } from '../../quiz/progress';
 import { createProgressStore } from '../../quiz/progress-store';
 
 /** The best score of a section in either language (one learner, one progress). */
-function lookupIn(progress: Progress): BestLookup {
-	return (section) => {
-		const scores = ['ko', 'en'].map((l) => getBestScore(progress, `${l}/${section}`)).filter((b) => b !== undefined);
-		const best = scores.sort((a, b) => b.percent - a.percent)[0];
-		return best && { percent: best.percent, passed: best.percent >= PASS_MARK * 100, at: best.at };
-	};
-}
+const lookupIn =
+	(progress: Progress): BestLookup =>
+	(section) =>
+		findSectionBest(progress, section);
 
 /** State of the page once hydrated (null before: only the browser knows the link and progress). */
 export function useAssignment(known: readonly string[], pageUrl: () => string) {

@@ -1,0 +1,61 @@
+/**
+ * "Share your results": the learner's summary (sections, best scores, pass/fail, dates,
+ * site version, checksum) as Markdown, plain text or a result link, said plainly to be
+ * self-reported. Used on the progress page (every section) and inside the assignment
+ * view (the assigned ones).
+ */
+import './result-share.css';
+import type { Locale } from '../../i18n/index';
+import { strings, words } from '../../i18n/result';
+import { formatMarkdown, formatPlainText } from '../../onboarding/result';
+import { useResultShare, type ShareRow } from './use-result-share';
+
+/** Props of ResultShare. */
+export interface ResultShareProps {
+	locale: Locale;
+	rows: ShareRow[];
+	/** Site version, e.g. "0.1.0 (2026-12-04)". */
+	site: string;
+	/** Absolute path of the /result/ page (with base and locale). */
+	resultPath: string;
+}
+
+/** The share box. */
+export default function ResultShare({ locale, rows, site, resultPath }: ResultShareProps) {
+	const t = strings[locale];
+	const w = words[locale];
+	const { summary, link, learner, setLearner, copied, copy } = useResultShare(rows, site, typeof window === 'undefined' ? resultPath : window.location.origin + resultPath);
+	const markdown = summary ? formatMarkdown(summary, w) : '';
+	const ready = summary !== null;
+	return (
+		<section class="result-share not-content" aria-labelledby="result-share-heading" data-ready={ready ? 'true' : undefined}>
+			<h2 id="result-share-heading">{t.shareHeading}</h2>
+			<p>{t.shareIntro}</p>
+			<label class="result-share-learner">
+				{t.learnerLabel}
+				<input type="text" maxLength={60} value={learner} disabled={!ready} onInput={(e) => setLearner(e.currentTarget.value)} />
+			</label>
+			<div class="result-share-actions">
+				<button type="button" disabled={!ready} onClick={() => copy('markdown', markdown)}>
+					{t.copyMarkdown}
+				</button>
+				<button type="button" disabled={!ready} onClick={() => summary && copy('text', formatPlainText(summary, w))}>
+					{t.copyText}
+				</button>
+				<button type="button" disabled={!ready} onClick={() => copy('link', link)}>
+					{t.copyLink}
+				</button>
+				{link ? <a href={link}>{t.openLink}</a> : <span>{t.openLink}</span>}
+			</div>
+			<p class="result-share-status" role="status" data-state={copied ? (copied.ok ? 'ok' : 'failed') : undefined}>
+				{copied ? (copied.ok ? t.copied : t.copyFailed) : ''}
+			</p>
+			<details class="result-share-preview">
+				<summary>{t.preview}</summary>
+				<pre tabIndex={0} aria-label={t.preview} data-testid="result-markdown">
+					{markdown}
+				</pre>
+			</details>
+		</section>
+	);
+}

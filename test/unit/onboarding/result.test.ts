@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { computeChecksum, createSummary, decodeResultFragment, encodeResultFragment, formatMarkdown, formatPlainText, MAX_LEARNER, type ResultWords } from '../../../src/onboarding/result';
+import { findSectionBest } from '../../../src/onboarding/progress-view';
+import { createEmptyProgress, recordAttempt } from '../../../src/quiz/progress';
+import { words as allWords } from '../../../src/i18n/result';
+
+const summary = createSummary({
+	learner: '  김 신입 ',
+	site: '0.1.0 (2026-12-04)',
+	made: '2026-12-05',
+	rows: [
+		{ section: 'pods', title: '파드', percent: 100, passed: true, date: '2026-12-01', locale: 'ko', k8s: '1.37' },
+		{ section: 'services', title: 'Services | types', percent: 62, passed: false, date: '2026-12-02', locale: 'en', k8s: '1.37' },
+		{ section: 'final-exam', title: '종합 퀴즈', percent: null, passed: false, date: null, locale: null, k8s: null },
+	],
+});
+const words: ResultWords = allWords.ko;
+
+describe('result summary', () => {
+	it('trims the learner name and carries a checksum of the content', () => {
+		expect(summary.learner).toBe('김 신입');
+		expect(summary.checksum).toMatch(/^[0-9a-f]{8}$/);
+		expect(computeChecksum({ ...summary, rows: summary.rows.slice(1) })).not.toBe(summary.checksum);
+		expect([...createSummary({ ...summary, learner: 'x'.repeat(99) }).learner]).toHaveLength(MAX_LEARNER);
+	});
+
+	it('prints a Markdown table with scores, results, dates, languages, versions and the self-report note', () => {
+		const md = formatMarkdown(summary, words);
+		expect(md).toContain('### 학습 결과: 김 신입');
+		expect(md).toContain('3개 중 1개 통과');
+		expect(md).toContain('| 파드 (쿠버네티스 v1.37 기준) | 100% | ✅ 통과 | 2026-12-01 (한국어) |');
+		// A pipe in a title does not break the table.
+		expect(md).toContain('| Services \\| types (쿠버네티스 v1.37 기준) | 62% | 미통과 | 2026-12-02 (영어) |');
+		expect(md).toContain('| 종합 퀴즈 | — | 안 풂 | — |');
+		expect(md).toContain('스스로 보고한 결과입니다');
+		expect(md).toContain(summary.checksum);
+	});
+
+	it('prints plain text, one line per section', () => {
+		const text = formatPlainText(summary, allWords.en);
+		expect(text.split('\n')).toContain('- 파드: 100%, Passed, 2026-12-01 (Korean)');
+		expect(text).toContain('1 of 3 passed');
+		expect(text).toContain(`checksum ${summary.checksum}`);
+	});
+
+	it('round-trips through a result link and notices hand edits', () => {
+		const fragment = encodeResultFragment(summary);
+		expect(fragment).toMatch(/^r=1\.[A-Za-z0-9_-]+$/);
+		expect(decodeResultFragment(`#${fragment}`)).toEqual({ ok: true, summary, edited: false });
+		// Change one score inside the link: the checksum no longer matches.
+		const data = JSON.parse(Buffer.from(fragment.slice(4), 'base64url').toString('utf8'));
+		data[3][1][2] = 100;
+		const tampered = `r=1.${Buffer.from(JSON.stringify(data)).toString('base64url')}`;
+		const read = decodeResultFragment(tampered);
+		expect(read.ok && read.edited).toBe(true);
+	});
+
+	it('reports a missing, foreign-version or broken link instead of guessing', () => {
+		expect(decodeResultFragment('')).toEqual({ ok: false, error: 'missing' });
+		expect(decodeResultFragment('#r=2.abc')).toEqual({ ok: false, error: 'other-version' });
+		expect(decodeResultFragment('#r=1.%%%')).toEqual({ ok: false, error: 'unreadable' });
+		expect(decodeResultFragment('#r=1.' + Buffer.from('{"a":1}').toString('base64url'))).toEqual({ ok: false, error: 'unreadable' });
+		const badRow = JSON.stringify(['', 's', 'm', [['pods', 'P', 150, 1, null, null, null]], 'c']);
+		expect(decodeResultFragment('#r=1.' + Buffer.from(badRow).toString('base64url'))).toEqual({ ok: false, error: 'unreadable' });
+		expect(decodeResultFragment('#r=garbage')).toEqual({ ok: false, error: 'unreadable' });
+	});
+});
+
+describe('section bests across languages', () => {
+	it('take the better of the Korean and English attempts and name its language', () => {
+		const at = new Date('2026-12-01T00:00:00Z');
+		let p = createEmptyProgress();
+		p = recordAttempt(p, 'ko/pods', { percent: 50, correct: 4, total: 8, questions: {} }, at).progress;
+		p = recordAttempt(p, 'en/pods', { percent: 88, correct: 7, total: 8, questions: {} }, at).progress;
+		expect(findSectionBest(p, 'pods')).toEqual({ percent: 88, passed: true, at: at.toISOString(), locale: 'en' });
+		expect(findSectionBest(p, 'services')).toBeUndefined();
+	});
+});
