@@ -67,8 +67,8 @@ const RULES: Rule[] = [
 	},
 	{
 		want: 'the version a page was checked against, never "the latest version"',
-		re: /최신\s*(?:안정\s*)?버전은\s*v?1\.\d+|\blatest\s+(?:stable\s+)?(?:Kubernetes\s+)?(?:version|release)\s+(?:is|was)\s+v?1\.\d+/gi,
-		bad: ['최신 안정 버전은 v1.37이고', 'the latest stable version is v1.37'],
+		re: /최신\s*(?:안정\s*)?버전은\s*\**\s*v?1\.\d+|\blatest\s+(?:stable\s+)?(?:Kubernetes\s+)?(?:version|release)\s+(?:is|was)\s+\**v?1\.\d+/gi,
+		bad: ['최신 안정 버전은 v1.37이고', '최신 안정 버전은 **v1.37** 입니다', 'the latest stable version is v1.37', 'the latest stable version is **v1.37**'],
 		good: ['v1.37을 기준으로 확인했습니다', 'checked against v1.37', 'Helm 3을 최신이라고 하는 자료'],
 	},
 ];
