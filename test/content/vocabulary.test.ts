@@ -191,10 +191,10 @@ describe('links and anchors', () => {
 		['ko', 'content/docs', ''],
 		['en', 'content/docs/en', '/en'],
 	] as const)('names the summary, progress, final-exam and glossary pages by their titles (%s)', (_, dir, prefix) => {
-		const titles = new Map(
+		const titles = new Map<string, string>(
 			['summary', 'progress', 'final-exam', 'glossary'].map((slug) => {
 				const fm = /^---\n[\s\S]*?^title:\s*(.+)$/m.exec(readFileSync(join(dir, `${slug}.mdx`), 'utf8'));
-				return [`${prefix}/${slug}/`, fm![1].trim()] as const;
+				return [`${prefix}/${slug}/`, fm![1].trim()];
 			}),
 		);
 		const wrong: string[] = [];
