@@ -142,7 +142,7 @@ export const fieldHelp = /* @__PURE__ */ defineStrings({
 		'spec.template.spec.containers[].ports[]': '포트 하나의 설정이 시작됩니다.',
 		'spec.template.spec.containers[].ports[].containerPort':
 			'컨테이너가 80번 포트에서 듣는다는 정보입니다. 파드 밖, 클러스터 밖으로 여는 일은 서비스가 합니다.',
-		'spec.template.spec.containers[].resources': 'CPU·메모리 요청(requests)과 한도(limits)입니다. 스케줄러는 요청을 보고 노드를 고릅니다.',
+		'spec.template.spec.containers[].resources': 'CPU·메모리 요청(requests)과 제한(limits)입니다. 스케줄러는 요청을 보고 노드를 고릅니다.',
 		'spec.template.spec.restartPolicy': '컨테이너가 끝났을 때 다시 시작할지 정합니다. 디플로이먼트 템플릿에서는 Always만 허용됩니다.',
 	},
 	en: {
