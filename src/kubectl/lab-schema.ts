@@ -9,7 +9,7 @@ const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case
 const name = z.string().min(1);
 
 /** A task check: a discriminated union on `kind`. */
-export const taskCheckSchema = z.discriminatedUnion('kind', [
+export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind', [
 	/** The Deployment exists with this many replicas desired and ready. */
 	z.strictObject({ kind: z.literal('deploymentReadyReplicas'), name, replicas: z.number().int().min(0) }),
 	/** Every container of the Deployment's template uses this image and the rollout finished. */
@@ -33,7 +33,7 @@ export const taskCheckSchema = z.discriminatedUnion('kind', [
 	/** RBAC lets this user do the verb on the resource in the namespace (or not). */
 	z.strictObject({ kind: z.literal('canI'), user: name, verb: name, resource: name, namespace: name, allowed: z.boolean() }),
 	/** Every one of these checks holds. */
-	z.strictObject({ kind: z.literal('all'), checks: z.array(z.lazy((): z.ZodTypeAny => taskCheckSchema)).min(1) }),
+	z.strictObject({ kind: z.literal('all'), checks: z.array(z.lazy(() => taskCheckSchema)).min(1) }),
 ]);
 
 /** Lab task checks: data in content/labs, evaluated on cluster state only (never on the command typed). */
