@@ -210,6 +210,7 @@ export function setLabels(ctx: StepContext, kind: LabelableKind, name: string, l
 	);
 	if (errors.length > 0) return { ok: false, output: formatInvalidObject(kind, name, errors), errors };
 	target.labels = { ...labels };
+	if (kind === 'Pod') releaseFromController(ctx, name);
 	return ok(`${kind === 'Node' ? 'node' : PREFIX[kind]}/${name} labeled`);
 }
 
@@ -221,4 +222,16 @@ export function setTemplateAnnotation(ctx: StepContext, kind: ImageKind, name: s
 	meta.annotations = { ...(meta.annotations ?? {}), [key]: value };
 	target.generation += 1;
 	return ok(`${PREFIX[kind]}/${name} restarted`);
+}
+
+/** A Pod whose labels stop matching its controller's selector is released (ownerReference removed), as ClaimPods does; the controller then makes a replacement. */
+function releaseFromController(ctx: StepContext, podName: string): void {
+	const pod = ctx.c.pods.find((p) => p.name === podName);
+	if (!pod?.owner) return;
+	const owner = pod.owner;
+	const controllers = owner.kind === 'ReplicaSet' ? ctx.c.replicaSets : owner.kind === 'StatefulSet' ? ctx.c.statefulSets : owner.kind === 'DaemonSet' ? ctx.c.daemonSets : [];
+	const controller = controllers.find((x) => x.uid === owner.uid);
+	if (!controller) return;
+	const selector = controller.spec.selector;
+	if (!Object.entries(selector).every(([k, v]) => pod.labels[k] === v)) delete pod.owner;
 }
