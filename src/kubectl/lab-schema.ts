@@ -51,8 +51,9 @@ export type TaskCheck =
 	| { kind: 'canI'; user: string; verb: string; resource: string; namespace: string; allowed: boolean }
 	| { kind: 'all'; checks: TaskCheck[] };
 
-/** One task of a lab. */
-export const labTaskSchema = z.strictObject({
+/** One task of a lab; a bad check is reported with the task id (so a build error names file, task and reason). */
+export const labTaskSchema = z
+	.strictObject({
 	/** Stable kebab-case id; stored progress refers to it. */
 	id: kebab,
 	title: z.string().min(1),
@@ -61,8 +62,14 @@ export const labTaskSchema = z.strictObject({
 	solution: z.array(z.string().regex(/^kubectl /, 'each solution line is a kubectl command')).min(1),
 	/** Files the solution applies (name -> YAML text), written into the lab editor before it runs. */
 	files: z.record(z.string(), z.string()).optional(),
-	check: taskCheckSchema,
-});
+	check: z.unknown(),
+})
+	.superRefine((task, ctx) => {
+		const result = taskCheckSchema.safeParse(task.check);
+		if (result.success) return;
+		for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: ['check', ...issue.path], message: `task ${task.id}: ${issue.message}` });
+	})
+	.transform((task) => task as Omit<typeof task, 'check'> & { check: TaskCheck });
 
 /** A lab file: the scenario it starts from and 3-6 tasks with unique ids. */
 export const labFileSchema = z

@@ -60,6 +60,15 @@ describe('labFileSchema', () => {
 		expect(labFileSchema.safeParse({ ...lab, tasks: lab.tasks.map((t) => ({ ...t, solution: ['rm -rf /'] })) }).success).toBe(false);
 	});
 
+	it('names the task whose check is broken', () => {
+		const lab = parse(readFileSync('content/labs/en/pods.yaml', 'utf8')) as { tasks: { check: unknown }[] };
+		lab.tasks[1]!.check = { kind: 'hasLabel', resource: 'pods' };
+		const result = labFileSchema.safeParse(lab);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toMatch(/^task label-pod: /);
+		expect(result.error?.issues[0]?.path.slice(0, 3)).toEqual(['tasks', 1, 'check']);
+	});
+
 	it('rejects fewer than 3 tasks', () => {
 		const lab = parse(readFileSync('content/labs/en/pods.yaml', 'utf8')) as { tasks: unknown[] };
 		expect(labFileSchema.safeParse({ ...lab, tasks: lab.tasks.slice(0, 2) }).success).toBe(false);
