@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { quizSchema } from './quiz/schema';
 import { glossaryEntrySchema } from './glossary/schema';
 import { checkedSchema } from './config/checked-schema';
+import { labFileSchema } from './kubectl/lab-schema';
 import { z } from 'astro/zod';
 
 // Content lives at the top level (content/), not in src/content, so Starlight's
@@ -17,6 +18,11 @@ export const collections = {
 	quizzes: defineCollection({
 		loader: glob({ base: './content/quizzes', pattern: '**/*.yaml' }),
 		schema: quizSchema,
+	}),
+	/** kubectl practice labs; id is "<locale>/<section>", e.g. "ko/deployments". */
+	labs: defineCollection({
+		loader: glob({ base: './content/labs', pattern: '**/*.yaml' }),
+		schema: labFileSchema,
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml'),
