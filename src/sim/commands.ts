@@ -174,3 +174,51 @@ export function setLoadBalancerProvider(ctx: StepContext, enabled: boolean): Com
 	if (!enabled) clearLoadBalancerIps(ctx);
 	return ok(enabled ? 'load-balancer provider enabled' : 'load-balancer provider removed');
 }
+
+/** `kubectl cordon|uncordon <node>`: sets spec.unschedulable; Pods already there keep running. */
+export function setNodeUnschedulable(ctx: StepContext, name: string, unschedulable: boolean): CommandResult {
+	const node = ctx.c.nodes.find((n) => n.name === name);
+	if (!node) return notFound('Node', name);
+	const verb = unschedulable ? 'cordoned' : 'uncordoned';
+	if (Boolean(node.unschedulable) === unschedulable) return ok(`node/${name} already ${verb}`);
+	if (unschedulable) node.unschedulable = true;
+	else delete node.unschedulable;
+	return ok(`node/${name} ${verb}`);
+}
+
+/** Kinds whose labels `setLabels` changes (kubectl label). */
+export type LabelableKind = DeletableKind | 'Node';
+
+/** `kubectl label`: replace an object's labels; controllers react (a Pod that stops matching its ReplicaSet is replaced). */
+export function setLabels(ctx: StepContext, kind: LabelableKind, name: string, labels: Readonly<Record<string, string>>): CommandResult {
+	const lists = {
+		Deployment: ctx.c.deployments,
+		ReplicaSet: ctx.c.replicaSets,
+		StatefulSet: ctx.c.statefulSets,
+		DaemonSet: ctx.c.daemonSets,
+		Service: ctx.c.services,
+		Pod: ctx.c.pods,
+		Node: ctx.c.nodes,
+	} as const;
+	const list: { name: string; labels: Record<string, string> }[] = lists[kind];
+	const target = list.find((x) => x.name === name);
+	if (!target) return notFound(kind, name);
+	const errors = Object.entries(labels).flatMap(([k, v]) =>
+		/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(k) && /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(v)
+			? []
+			: [invalid('metadata.labels', v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character")],
+	);
+	if (errors.length > 0) return { ok: false, output: formatInvalidObject(kind, name, errors), errors };
+	target.labels = { ...labels };
+	return ok(`${kind === 'Node' ? 'node' : PREFIX[kind]}/${name} labeled`);
+}
+
+/** Set an annotation of a workload's Pod template (kubectl rollout restart's restartedAt): a template change, so a rollout. */
+export function setTemplateAnnotation(ctx: StepContext, kind: ImageKind, name: string, key: string, value: string): CommandResult {
+	const target = findWorkload(ctx, kind, name);
+	if (!target || !('generation' in target)) return notFound(kind, name);
+	const meta = target.spec.template.metadata as { labels: Record<string, string>; annotations?: Record<string, string> };
+	meta.annotations = { ...(meta.annotations ?? {}), [key]: value };
+	target.generation += 1;
+	return ok(`${PREFIX[kind]}/${name} restarted`);
+}

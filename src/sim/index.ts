@@ -190,3 +190,7 @@ export { NGINX_DEPLOYMENT_YAML } from './nginx-deployment-yaml.ts';
 export type { ManifestParseResult, YamlSyntaxError } from './parse-manifest.ts';
 /** Loads the manifest text parser on demand, so the `yaml` package ships only to pages that parse text. */
 export const loadManifestParser = () => import('./parse-manifest.ts');
+
+// kubectl practice lab (src/kubectl): cordon, label and rollout restart actions of the reducer
+/** Kinds the `setLabels` action (kubectl label) accepts. */
+export type { LabelableKind } from './commands.ts';

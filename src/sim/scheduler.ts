@@ -5,11 +5,16 @@
  * Pending with the scheduler's "0/N nodes are available: ..." message.
  */
 import { recordEvent, type Draft, type StepContext } from './draft.ts';
-import { findUntoleratedTaint, matchesNodeSelector } from './labels.ts';
-import type { Node, Pod } from './types.ts';
+import { findUntoleratedTaint, matchesNodeSelector, toleratesTaint } from './labels.ts';
+import type { Node, Pod, Taint } from './types.ts';
+
+/** The taint a cordoned node is treated as having (node.kubernetes.io/unschedulable:NoSchedule). */
+const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
 
 /** Why a node cannot take a Pod: reasons of the first failing filter, empty when it fits. */
 export function explainNodeFit(node: Node, pod: Pod, podsOnNode: readonly Pod[]): readonly string[] {
+	// NodeUnschedulable runs first among the filter plugins (pkg/scheduler/framework/plugins/nodeunschedulable).
+	if (node.unschedulable && !(pod.spec.tolerations ?? []).some((t) => toleratesTaint(t, UNSCHEDULABLE_TAINT))) return ['node(s) were unschedulable'];
 	const taint = findUntoleratedTaint(node, pod.spec.tolerations);
 	if (taint) return [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
 	const affinityOk =

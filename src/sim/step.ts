@@ -19,6 +19,10 @@ import {
 	setImage,
 	setLoadBalancerProvider,
 	setNodeReady,
+	setNodeUnschedulable,
+	setLabels,
+	setTemplateAnnotation,
+	type LabelableKind,
 	type DeletableKind,
 	type ImageKind,
 	type ScalableKind,
@@ -67,6 +71,12 @@ export type ClusterAction =
 	| { readonly type: 'removeNode'; readonly name: string }
 	/** A node's kubelet stops (false) or resumes (true) reporting. */
 	| { readonly type: 'setNodeReady'; readonly name: string; readonly ready: boolean }
+	/** `kubectl cordon|uncordon <node>`. */
+	| { readonly type: 'setNodeUnschedulable'; readonly name: string; readonly unschedulable: boolean }
+	/** `kubectl label`: the object's complete new label map. */
+	| { readonly type: 'setLabels'; readonly kind: LabelableKind; readonly name: string; readonly labels: Readonly<Record<string, string>> }
+	/** A Pod-template annotation (kubectl rollout restart sets kubectl.kubernetes.io/restartedAt). */
+	| { readonly type: 'setTemplateAnnotation'; readonly kind: ImageKind; readonly name: string; readonly key: string; readonly value: string }
 	/** Install or remove a load-balancer implementation. */
 	| { readonly type: 'setLoadBalancerProvider'; readonly enabled: boolean }
 	/** Advance the clock (default 10 s) and run one round of every controller. */
@@ -96,6 +106,12 @@ function runCommand(ctx: StepContext, action: Exclude<ClusterAction, { type: 'ti
 			return setNodeReady(ctx, action.name, action.ready);
 		case 'setLoadBalancerProvider':
 			return setLoadBalancerProvider(ctx, action.enabled);
+		case 'setNodeUnschedulable':
+			return setNodeUnschedulable(ctx, action.name, action.unschedulable);
+		case 'setLabels':
+			return setLabels(ctx, action.kind, action.name, action.labels);
+		case 'setTemplateAnnotation':
+			return setTemplateAnnotation(ctx, action.kind, action.name, action.key, action.value);
 	}
 }
 

@@ -58,6 +58,8 @@ export interface Node {
 	readonly capacity: Resources & { readonly pods: number };
 	/** Node Ready condition; a NotReady node carries the `node.kubernetes.io/not-ready` taints. */
 	readonly ready: boolean;
+	/** `spec.unschedulable` (kubectl cordon): no new Pods unless they tolerate `node.kubernetes.io/unschedulable`. */
+	readonly unschedulable?: boolean;
 	/** When the node last became NotReady (for taint-based eviction). */
 	readonly notReadySince?: number;
 	/** InternalIP of the node. */
