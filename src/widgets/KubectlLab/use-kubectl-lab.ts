@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/kubectl-lab';
-import { checkTask, completeCommand, createLab, listScenarios, runCommand, writeFile, type LabState, type RunResult, type TaskCheck } from '../../kubectl/index';
+import { checkTask, completeCommand, createLab, listScenarios, runCommand, tickLab, writeFile, type LabState, type RunResult, type TaskCheck } from '../../kubectl/index';
 import {
 	appendLog,
 	clearLog,
@@ -52,6 +52,11 @@ export interface LabConfig {
 /** Name the editor offers first. */
 export const DEFAULT_FILE = 'manifest.yaml';
 
+/** Control-loop rounds (10 simulated seconds each) run after a command, one per CLOCK_MS, so Pods start while the learner reads. */
+export const TICKS_AFTER_COMMAND = 12;
+/** Real time between those rounds. */
+export const CLOCK_MS = 1000;
+
 /** User Timing name of each command's run time (read by the performance test). */
 export const COMMAND_MEASURE = 'kubectl-lab:command';
 
@@ -77,6 +82,7 @@ export function useKubectlLab(config: LabConfig) {
 	const [fileNote, setFileNote] = useState('');
 	const [link, setLink] = useState<DeepLink>({});
 	const [hydrated, setHydrated] = useState(false);
+	const [ticksLeft, setTicksLeft] = useState(0);
 	const inputRef = useRef<HTMLInputElement>(null);
 	const logRef = useRef<HTMLDivElement>(null);
 	// The latest state for async commands, so a Promise resolving late never runs on a stale cluster.
@@ -101,6 +107,31 @@ export function useKubectlLab(config: LabConfig) {
 		if (el) el.scrollTop = el.scrollHeight;
 	}, [log]);
 
+	useEffect(() => {
+		// The cluster keeps reconciling after a command, as a real one does: a few rounds, then it rests.
+		if (ticksLeft <= 0) return;
+		const id = setTimeout(() => {
+			const next = tickLab(labRef.current);
+			labRef.current = next;
+			setLab(next);
+			recordDone(next);
+			setTicksLeft((n) => n - 1);
+		}, CLOCK_MS);
+		return () => clearTimeout(id);
+	}, [ticksLeft]);
+
+	/** Marks tasks whose checks pass on this state for the first time, and reports them. */
+	function recordDone(next: LabState) {
+		const fresh = newlyDone(taskIds, doneRef.current, (id) => checkTask(next, config.tasks.find((x) => x.id === id)!.check));
+		if (fresh.length === 0) return;
+		const all = new Set([...doneRef.current, ...fresh]);
+		doneRef.current = all;
+		setDone(all);
+		for (const id of fresh) onTaskDone(config.labId, id);
+		const titles = fresh.map((id) => t.taskDoneAnnounce(config.tasks.find((x) => x.id === id)!.title));
+		setStatus(all.size === taskIds.length ? `${titles.join(' ')} ${t.allDone}` : titles.join(' '));
+	}
+
 	function settle(state: LabState, command: string, result: RunResult | null, error?: string) {
 		if (result?.clear) {
 			setLog((l) => clearLog(l));
@@ -113,15 +144,8 @@ export function useKubectlLab(config: LabConfig) {
 		const next = result?.state ?? state;
 		setLab(next);
 		labRef.current = next;
-		const fresh = newlyDone(taskIds, doneRef.current, (id) => checkTask(next, config.tasks.find((x) => x.id === id)!.check));
-		if (fresh.length > 0) {
-			const all = new Set([...doneRef.current, ...fresh]);
-			doneRef.current = all;
-			setDone(all);
-			for (const id of fresh) onTaskDone(config.labId, id);
-			const titles = fresh.map((id) => t.taskDoneAnnounce(config.tasks.find((x) => x.id === id)!.title));
-			setStatus(all.size === taskIds.length ? `${titles.join(' ')} ${t.allDone}` : titles.join(' '));
-		}
+		recordDone(next);
+		setTicksLeft(TICKS_AFTER_COMMAND);
 	}
 
 	/** Runs one command line (Enter, or the editor's apply button). */
@@ -199,6 +223,7 @@ export function useKubectlLab(config: LabConfig) {
 		setLine('');
 		setCycle(null);
 		setListed([]);
+		setTicksLeft(0);
 		if (announce) setStatus(t.scenarioLoaded(id));
 	}
 
