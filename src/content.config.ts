@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { quizSchema } from './quiz/schema';
 import { glossaryEntrySchema } from './glossary/schema';
+import { labFileSchema } from './kubectl/lab-schema';
 
 // Content lives at the top level (content/), not in src/content, so Starlight's
 // docsLoader() cannot be used; the glob loader reads the same files.
@@ -15,6 +16,11 @@ export const collections = {
 	quizzes: defineCollection({
 		loader: glob({ base: './content/quizzes', pattern: '**/*.yaml' }),
 		schema: quizSchema,
+	}),
+	/** kubectl practice labs; id is "<locale>/<section>", e.g. "ko/deployments". */
+	labs: defineCollection({
+		loader: glob({ base: './content/labs', pattern: '**/*.yaml' }),
+		schema: labFileSchema,
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml'),
