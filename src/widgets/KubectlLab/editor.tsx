@@ -9,6 +9,23 @@ export function Editor({ s }: { s: LabView }) {
 		<details class="kl-editor">
 			<summary>{t.editorTitle}</summary>
 			<div class="kl-editor-body">
+				{Object.keys(s.lab.files).length > 0 ? (
+					<>
+						<label class="kl-label" for={`${id}-open`}>
+							{t.openFile}
+						</label>
+						<select id={`${id}-open`} value={s.lab.files[s.fileName] === undefined ? '' : s.fileName} onChange={(e) => s.openFile((e.target as HTMLSelectElement).value)}>
+							<option value="" disabled>
+								{t.newFile}
+							</option>
+							{Object.keys(s.lab.files).map((name) => (
+								<option key={name} value={name}>
+									{name}
+								</option>
+							))}
+						</select>
+					</>
+				) : null}
 				<label class="kl-label" for={`${id}-file`}>
 					{t.fileNameLabel}
 				</label>

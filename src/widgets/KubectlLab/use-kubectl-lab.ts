@@ -34,6 +34,8 @@ export interface LabTask {
 	readonly title: string;
 	readonly hint: string;
 	readonly solution: readonly string[];
+	/** Files the task's solution applies (name -> YAML), put in the editor when the lab starts. */
+	readonly files?: Readonly<Record<string, string>>;
 	readonly check: TaskCheck;
 }
 
@@ -60,6 +62,13 @@ export const CLOCK_MS = 1000;
 /** User Timing name of each command's run time (read by the performance test). */
 export const COMMAND_MEASURE = 'kubectl-lab:command';
 
+/** A scenario's starting state with every task's files written, as if the learner had saved them. */
+export function startLab(scenario: string, tasks: readonly LabTask[]): LabState {
+	let lab = createLab(scenario);
+	for (const task of tasks) for (const [name, text] of Object.entries(task.files ?? {})) lab = writeFile(lab, name, text);
+	return lab;
+}
+
 function isPromise(value: unknown): value is Promise<RunResult> {
 	return typeof (value as Promise<RunResult> | undefined)?.then === 'function';
 }
@@ -68,7 +77,7 @@ function isPromise(value: unknown): value is Promise<RunResult> {
 export function useKubectlLab(config: LabConfig) {
 	const t = strings[config.locale];
 	const [scenario, setScenario] = useState(config.scenario);
-	const [lab, setLab] = useState<LabState>(() => createLab(config.scenario));
+	const [lab, setLab] = useState<LabState>(() => startLab(config.scenario, config.tasks));
 	const [log, setLog] = useState<OutputLog>(emptyLog);
 	const [line, setLine] = useState('');
 	const [history, setHistory] = useState<HistoryCursor>(emptyHistory);
@@ -77,8 +86,8 @@ export function useKubectlLab(config: LabConfig) {
 	const [done, setDone] = useState<ReadonlySet<string>>(new Set());
 	const [status, setStatus] = useState('');
 	const [busy, setBusy] = useState(false);
-	const [fileName, setFileName] = useState(DEFAULT_FILE);
-	const [fileText, setFileText] = useState('');
+	const [fileName, setFileName] = useState(() => Object.keys(lab.files)[0] ?? DEFAULT_FILE);
+	const [fileText, setFileText] = useState(() => Object.values(lab.files)[0] ?? '');
 	const [fileNote, setFileNote] = useState('');
 	const [link, setLink] = useState<DeepLink>({});
 	const [hydrated, setHydrated] = useState(false);
@@ -213,7 +222,7 @@ export function useKubectlLab(config: LabConfig) {
 	}
 
 	function startScenario(id: string, announce = true) {
-		const fresh = createLab(id);
+		const fresh = startLab(id, config.tasks);
 		setScenario(id);
 		setLab(fresh);
 		labRef.current = fresh;
@@ -240,6 +249,15 @@ export function useKubectlLab(config: LabConfig) {
 		} catch {
 			setStatus(t.copyFailed);
 		}
+	}
+
+	/** Opens a saved lab file in the editor. */
+	function openFile(name: string) {
+		const text = labRef.current.files[name];
+		if (text === undefined) return;
+		setFileName(name);
+		setFileText(text);
+		setFileNote('');
 	}
 
 	/** Saves the editor's text as a lab file; returns whether it was saved. */
@@ -291,6 +309,7 @@ export function useKubectlLab(config: LabConfig) {
 		setFileText,
 		saveFile,
 		saveAndApply,
+		openFile,
 	};
 }
 
