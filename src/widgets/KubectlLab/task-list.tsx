@@ -31,7 +31,7 @@ export function TaskList({ s }: { s: LabView }) {
 							</p>
 							<details class="kl-solution">
 								<summary>{t.solution}</summary>
-								<pre class="k8s-code">
+								<pre class="k8s-code" tabIndex={0} aria-label={t.solutionLabel(task.title)}>
 									<code>{task.solution.join('\n')}</code>
 								</pre>
 							</details>
