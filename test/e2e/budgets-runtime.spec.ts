@@ -5,6 +5,7 @@
 // scrolled through like a reader does, their islands hydrate and get a first interaction,
 // with no layout shift and no island changing height when it hydrates; the same layout
 // check runs again on a desktop screen for the Korean pages.
+import { readFileSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import {
 	CLS_REPORTED_AS_ZERO,
@@ -27,6 +28,15 @@ import {
 	watchLayout,
 } from './budget-lib';
 import { watchPage } from './site';
+
+/**
+ * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
+ * what was measured): 78.4 KB gzip measured on /security/ (lab + two widgets + quiz), 60.1 KB on
+ * /lab/; 82 KB leaves a little room.
+ */
+const LAB_PAGE_BUDGET = 82 * 1024;
+/** Whether a built page shows the kubectl lab. */
+const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
 // Starlight's 404 page answers with status 404, which the page watcher reports by design.
 const pages = listPageFiles().filter((p) => p.path !== '/404.html');
@@ -68,7 +78,8 @@ async function checkLayoutStability(page: Page, path: string) {
 test.describe('mobile', () => {
 	test.use(MOBILE);
 
-	for (const { path } of pages) {
+	for (const { path, file } of pages) {
+		const islandBudget = showsLab(file) ? LAB_PAGE_BUDGET : ISLAND_PAGE_BUDGET;
 		const islandCount = reports.get(path)!.islandCount;
 		const title = islandCount > 0 ? 'JavaScript ≤ 50 KB, search not loaded, no layout shift, no errors' : 'JavaScript ≤ baseline + 2 KB, search not loaded, no errors';
 		test(`${path}: ${title}`, async ({ page, browser }) => {
@@ -80,7 +91,7 @@ test.describe('mobile', () => {
 			const loaded = describeLoadedScripts(await network.readScripts());
 			test.info().annotations.push({ type: 'JavaScript after load and idle (gzip)', description: formatBytes(loaded.total) });
 			if (islandCount > 0) {
-				expect.soft(loaded.total, `${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(ISLAND_PAGE_BUDGET)}):\n${loaded.list}`).toBeLessThanOrEqual(ISLAND_PAGE_BUDGET);
+				expect.soft(loaded.total, `${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(islandBudget)}):\n${loaded.list}`).toBeLessThanOrEqual(islandBudget);
 			} else {
 				const baseline = await measureRuntimeBaseline(browser);
 				const budget = baseline + TEXT_PAGE_ALLOWANCE;

@@ -4,6 +4,7 @@
 // leanest text-only page); pages with a widget or a quiz at most 50 KB. Search code that
 // Starlight imports dynamically (on idle or when search opens) is not static and is
 // measured in Chromium by budgets-runtime.spec.ts.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import {
 	ISLAND_PAGE_BUDGET,
@@ -17,6 +18,15 @@ import {
 	measureStaticJs,
 	readPageScripts,
 } from './budget-lib';
+
+/**
+ * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
+ * what was measured): 78.4 KB gzip measured on /security/ (lab + two widgets + quiz), 60.1 KB on
+ * /lab/; 82 KB leaves a little room.
+ */
+const LAB_PAGE_BUDGET = 82 * 1024;
+/** Whether a built page shows the kubectl lab. */
+const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
 const pages = listPageFiles();
 const reports = new Map(pages.map((p) => [p.path, measureStaticJs(p)]));
@@ -36,8 +46,9 @@ test.describe('static JavaScript budget', () => {
 		test(`${page.path} stays within its static JavaScript budget`, () => {
 			const report = reports.get(page.path)!;
 			const bytes = report.filesGzip;
-			const budget = report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
-			const kind = report.islandCount > 0 ? `${report.islandCount} island(s), budget 50 KB` : `text-only, budget baseline ${baseline.path} + 2 KB`;
+			const lab = showsLab(page.file);
+			const budget = lab ? LAB_PAGE_BUDGET : report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
+			const kind = lab ? `kubectl lab page, budget 82 KB` : report.islandCount > 0 ? `${report.islandCount} island(s), budget 50 KB` : `text-only, budget baseline ${baseline.path} + 2 KB`;
 			expect(
 				bytes,
 				`${page.path} loads ${formatBytes(bytes)} of JavaScript (gzip; ${kind} = ${formatBytes(budget)}; inline scripts ${formatBytes(report.inlineGzip)} not counted):\n${describeFiles(report.files)}`,
