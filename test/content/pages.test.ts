@@ -10,7 +10,7 @@ import { checkedSchema } from '../../src/config/checked-schema';
 
 const DOCS = 'content/docs';
 /** Pages that teach a concept and therefore end with the section quiz. */
-const NOT_CONCEPT = new Set(['index', 'summary', 'glossary', 'progress', 'final-exam', 'cheatsheet', 'assign', 'result']);
+const NOT_CONCEPT = new Set(['index', 'summary', 'glossary', 'progress', 'final-exam', 'cheatsheet', 'assign', 'result', 'lab']);
 
 function listPages(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true })
