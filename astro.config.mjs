@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
 import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
+import { noScriptTheme } from './src/components/theme/no-script-theme.mjs';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
@@ -52,8 +53,13 @@ export default defineConfig({
 				Footer: './src/components/search/IndexIgnoredFooter.astro',
 				FallbackContentNotice: './src/components/search/IndexIgnoredFallbackNotice.astro',
 				Search: './src/components/search/Search.astro',
+				// Theme scripts that survive blocked storage (src/components/theme).
+				ThemeProvider: './src/components/theme/ThemeProvider.astro',
+				ThemeSelect: './src/components/theme/ThemeSelect.astro',
 			},
 		}),
 		preact(),
 	],
+	// Without JavaScript, pages follow the OS theme (src/components/theme/no-script-theme.mjs).
+	vite: { css: { postcss: { plugins: [noScriptTheme()] } } },
 });
