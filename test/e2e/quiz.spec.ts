@@ -446,8 +446,8 @@ test('one learner, one progress: a Korean pass shows on /en/progress/ and an Eng
 	}
 	await expect(page.getByTestId('quiz-score')).toBeVisible();
 	await page.goto('/progress/');
-	await expect(page.locator('tr[data-quiz="ko/final-exam"] .quiz-status-locale')).toHaveText('영어 페이지에서 풂');
-	await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-locale')).toHaveText('한국어 페이지에서 풂');
+	await expect(page.locator('tr[data-quiz="ko/final-exam"] .quiz-status-text .quiz-status-locale')).toHaveText('영어 페이지에서 풂');
+	await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text .quiz-status-locale')).toHaveText('한국어 페이지에서 풂');
 });
 
 test('answers chosen before the quiz hydrates are kept', async ({ page }) => {

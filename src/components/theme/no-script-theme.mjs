@@ -1,17 +1,18 @@
 /**
- * PostCSS plugin: without JavaScript, Starlight's theme script never sets
- * `<html data-theme>`, so every page renders with the dark defaults even when the OS
- * prefers light. This copies each light-theme rule (`[data-theme=light]`, `[data-theme='light']`)
- * into `@media (prefers-color-scheme: light)` for an `<html>` that has no data-theme at
- * all, which only happens when scripts do not run (the theme script always sets it).
+ * PostCSS plugin: Starlight renders `<html data-theme="dark">` and lets its inline theme
+ * script switch it, so without JavaScript every page is dark even when the OS prefers
+ * light. Our ThemeProvider script (ThemeProvider.astro here) marks `<html>` with
+ * `data-theme-script`; this copies each light-theme rule (`[data-theme=light]`,
+ * `[data-theme='light']`) into `@media (prefers-color-scheme: light)` for an `<html>`
+ * without that mark, which only happens when scripts do not run.
  */
 const LIGHT = /\[data-theme=['"]?light['"]?\]/g;
 
 /** Rewrites one selector so it matches an html without data-theme instead of a light one. */
 function toNoScript(selector) {
 	return selector
-		.replace(new RegExp(`(^|[\\s>+~])${LIGHT.source}`, 'g'), '$1:root:not([data-theme])')
-		.replace(LIGHT, ':not([data-theme])');
+		.replace(new RegExp(`(^|[\\s>+~])${LIGHT.source}`, 'g'), '$1:root:not([data-theme-script])')
+		.replace(LIGHT, ':not([data-theme-script])');
 }
 
 /** The plugin (pass the result of calling it to Vite's css.postcss.plugins). */
