@@ -437,7 +437,8 @@ test('one learner, one progress: a Korean pass shows on /en/progress/ and an Eng
 	await expect(page.locator('tr[data-quiz="en/overview"] .quiz-status-text')).toHaveText('Passed (best 100 points)taken in Korean');
 	// An English attempt on the final exam shows on the Korean page, labelled English.
 	await page.goto('/en/final-exam/#quiz');
-	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	// The exam island is large; give it time to hydrate on a loaded machine.
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true', { timeout: 20000 });
 	const cards = page.locator('#quiz .quiz-question');
 	for (let i = 0; i < (await cards.count()); i++) {
 		const card = cards.nth(i);
