@@ -9,6 +9,7 @@ import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
 import { siteDescription, siteTitle } from './src/config/site.mjs';
 import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
+import { noScriptTheme } from './src/components/theme/no-script-theme.mjs';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
@@ -81,6 +82,9 @@ export default defineConfig({
 				Footer: './src/components/search/IndexIgnoredFooter.astro',
 				FallbackContentNotice: './src/components/search/IndexIgnoredFallbackNotice.astro',
 				Search: './src/components/search/Search.astro',
+				// Theme scripts that survive blocked storage (src/components/theme).
+				ThemeProvider: './src/components/theme/ThemeProvider.astro',
+				ThemeSelect: './src/components/theme/ThemeSelect.astro',
 			},
 		}),
 		preact(),
@@ -88,4 +92,6 @@ export default defineConfig({
 		// After Starlight, whose build hook writes the Pagefind index the worker precaches.
 		serviceWorker(),
 	],
+	// Without JavaScript, pages follow the OS theme (src/components/theme/no-script-theme.mjs).
+	vite: { css: { postcss: { plugins: [noScriptTheme()] } } },
 });

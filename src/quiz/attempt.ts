@@ -13,17 +13,35 @@ export interface Attempt {
 
 /**
  * Picks `perGroup` questions at random from each group (questions without a group form
- * one group), keeping groups and questions in their original order.
+ * one group), keeping groups and questions in their original order. Two questions where
+ * either names the other in `notWith` (by key) are never both picked; the next one in
+ * the shuffled group is taken instead.
  */
-export function drawQuestions<T extends { group?: { id: string } }>(pool: readonly T[], perGroup: number, random: Random): T[] {
+export function drawQuestions<T extends { key?: string; group?: { id: string }; notWith?: readonly string[] }>(pool: readonly T[], perGroup: number, random: Random): T[] {
 	const byGroup = new Map<string, T[]>();
+	const excluded = new Map<string, Set<string>>();
+	const exclude = (a: string, b: string) => excluded.set(a, new Set([...(excluded.get(a) ?? []), b]));
 	for (const q of pool) {
 		const id = q.group?.id ?? '';
 		byGroup.set(id, [...(byGroup.get(id) ?? []), q]);
+		for (const other of q.notWith ?? []) {
+			if (q.key === undefined) continue;
+			exclude(q.key, other);
+			exclude(other, q.key);
+		}
 	}
 	const chosen = new Set<T>();
+	const chosenKeys = new Set<string>();
 	for (const questions of byGroup.values()) {
-		for (const q of shuffle(questions, random).slice(0, perGroup)) chosen.add(q);
+		let taken = 0;
+		for (const q of shuffle(questions, random)) {
+			if (taken === perGroup) break;
+			const clashes = q.key !== undefined && [...(excluded.get(q.key) ?? [])].some((k) => chosenKeys.has(k));
+			if (clashes) continue;
+			chosen.add(q);
+			if (q.key !== undefined) chosenKeys.add(q.key);
+			taken++;
+		}
 	}
 	return pool.filter((q) => chosen.has(q));
 }

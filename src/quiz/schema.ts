@@ -39,6 +39,11 @@ const questionBase = {
 	prompt: z.string().min(1),
 	/** Anchor (heading id, without '#') on the section page that teaches the answer. */
 	ref: z.string().min(1),
+	/**
+	 * Questions of other sections ("<section>/<question id>") that ask nearly the same
+	 * thing: the final exam never draws this one together with any of them.
+	 */
+	examNotWith: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<section>/<question id>"')).optional(),
 };
 
 /** Exactly one option is correct (radio buttons). */
@@ -181,6 +186,23 @@ export function findMissingRefs(quiz: Quiz, headingIds: Iterable<string>): RuleV
 			});
 		}
 	});
+	return out;
+}
+
+/**
+ * Lists `examNotWith` entries that name no existing question, given every quiz of one
+ * locale by section id (a typo would silently allow the pair again).
+ */
+export function findUnknownExamExclusions(quizzes: ReadonlyMap<string, Quiz>): string[] {
+	const out: string[] = [];
+	for (const [section, quiz] of quizzes) {
+		for (const q of quiz.questions) {
+			for (const ref of q.examNotWith ?? []) {
+				const [other, id] = ref.split('/') as [string, string];
+				if (!quizzes.get(other)?.questions.some((x) => x.id === id)) out.push(`${section}: question "${q.id}": examNotWith "${ref}" names no question`);
+			}
+		}
+	}
 	return out;
 }
 

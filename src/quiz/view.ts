@@ -37,6 +37,8 @@ interface QuestionViewBase {
 	/** Link to the heading that teaches the answer. */
 	refHref: string;
 	group?: QuestionGroup;
+	/** Exam keys ("<section>/<id>") of near-identical questions never drawn together with this one. */
+	notWith?: string[];
 }
 
 /** A question as the island and the server render receive it. */
@@ -85,6 +87,7 @@ export function buildQuestionViews(quiz: Quiz, options: ViewOptions): QuestionVi
 			promptHtml: renderInlineMarkdown(q.prompt, { base }),
 			refHref: refHref(q.ref),
 			...(group ? { group } : {}),
+			...(q.examNotWith?.length ? { notWith: q.examNotWith.slice() } : {}),
 		};
 		return q.kind === 'order'
 			? { ...common, kind: 'order' as const, items: q.items.map((c) => toChoice(c, base)) }

@@ -1,7 +1,7 @@
 // Assignment links: a lead builds a link on /assign/, a new hire opens it and sees the
 // assigned sections in learning order with their state from local progress.
 import { test, expect } from '@playwright/test';
-import { createEmptyProgress, recordAttempt, toQuizKey } from '../../src/quiz/progress';
+import { createEmptyProgress, recordAttempt } from '../../src/quiz/progress';
 import { PROGRESS_KEY } from '../../src/quiz/progress-store';
 import { watchLayout, readLayoutShifts, sumLayoutShift } from './budget-lib';
 import { findAxeViolations, VIEWPORTS } from './site';
@@ -10,8 +10,8 @@ import { findAxeViolations, VIEWPORTS } from './site';
 function storedProgress() {
 	const at = new Date('2026-12-01T09:00:00Z');
 	let p = createEmptyProgress();
-	p = recordAttempt(p, toQuizKey('ko', 'pods'), { percent: 100, correct: 8, total: 8, questions: {} }, at).progress;
-	p = recordAttempt(p, toQuizKey('en', 'services'), { percent: 50, correct: 4, total: 8, questions: {} }, at).progress;
+	p = recordAttempt(p, 'pods', { percent: 100, correct: 8, total: 8, questions: {} }, at, 'ko').progress;
+	p = recordAttempt(p, 'services', { percent: 50, correct: 4, total: 8, questions: {} }, at, 'en').progress;
 	return JSON.stringify(p);
 }
 

@@ -114,7 +114,12 @@ test.describe('the overview quiz', () => {
 		await openQuiz(page);
 		await page.locator(`#q-${ko[0]?.id}`).getByRole('button', { name: '정답 확인' }).click();
 		await expect(page.locator('#quiz [role="status"]')).toContainText('먼저 답을 고르세요.');
+		// Shown next to the button too, not only announced; gone once an answer is chosen.
+		const notice = page.locator(`#q-${ko[0]?.id} .quiz-actions`).getByText('먼저 답을 고르세요.');
+		await expect(notice).toBeVisible();
 		await expect(page.locator(`#q-${ko[0]?.id} .quiz-result`)).toHaveCount(0);
+		await page.locator(`#q-${ko[0]?.id} input`).first().check();
+		await expect(notice).toHaveCount(0);
 	});
 
 	test('the best score is kept after a reload', async ({ page }) => {
@@ -122,9 +127,9 @@ test.describe('the overview quiz', () => {
 		for (const q of ko) await answer(page, q, true);
 		await expect(page.getByTestId('quiz-score')).toContainText('점수 100점');
 		const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
-		expect(stored.version).toBe(1);
-		expect(stored.quizzes['ko/overview'].best.percent).toBe(100);
-		expect(Object.keys(stored.quizzes['ko/overview'].last.questions).sort()).toEqual(ko.map((q) => q.id).sort());
+		expect(stored.version).toBe(2);
+		expect(stored.quizzes.overview.best).toMatchObject({ percent: 100, locale: 'ko' });
+		expect(Object.keys(stored.quizzes.overview.last.questions).sort()).toEqual(ko.map((q) => q.id).sort());
 		await page.reload();
 		await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
 		await expect(page.locator('.quiz-previous')).toHaveText('이전 최고 점수: 100점');
@@ -143,7 +148,7 @@ test.describe('the overview quiz', () => {
 			);
 		for (const q of ko) await answer(page, q, true);
 		const before = await readAll();
-		await page.getByRole('button', { name: '다시 풀기 (순서 섞기)' }).click();
+		await page.getByRole('button', { name: '다시 풀기 (같은 문제, 보기 순서만 섞음)' }).click();
 		await expect(page.locator('.quiz-score')).toHaveCount(0);
 		await expect(page.locator('#quiz .quiz-result')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: '정답 확인' })).toHaveCount(ko.length);
@@ -226,7 +231,7 @@ test.describe('the overview quiz', () => {
 		await expect(page.getByTestId('quiz-score')).toContainText('점수 100점');
 		// Retry is reachable by keyboard too.
 		for (let i = 0; i < 40; i++) {
-			if ((await page.evaluate(() => document.activeElement?.textContent)) === '다시 풀기 (순서 섞기)') break;
+			if ((await page.evaluate(() => document.activeElement?.textContent)) === '다시 풀기 (같은 문제, 보기 순서만 섞음)') break;
 			await page.keyboard.press('Tab');
 		}
 		await page.keyboard.press('Enter');
@@ -330,8 +335,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
 		await recordBoxesBeforeHydration(page, '.quiz-progress', progressBoxes);
 		await page.goto('/progress/');
 		await expect(page.locator('.quiz-progress')).toHaveAttribute('data-ready', 'true');
-		await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text')).toHaveText('통과 (최고 100점)');
-		await expect(page.locator('tr[data-quiz="ko/cluster"] .quiz-status-text')).toHaveText('최고 50점');
+		// Version 1 data (what this learner has stored) is migrated, each attempt labelled Korean.
+		await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text')).toHaveText('통과 (최고 100점)한국어 페이지에서 풂');
+		await expect(page.locator('tr[data-quiz="ko/cluster"] .quiz-status-text')).toHaveText('최고 50점한국어 페이지에서 풂');
 		const progressBefore = await readBefore();
 		expect(progressBefore.length).toBeGreaterThan(4);
 		expect(await page.evaluate(readBoxes, ['.quiz-progress', progressBoxes] as [string, string])).toEqual(progressBefore);
@@ -367,19 +373,139 @@ for (const failure of ['reading', 'writing'] as const) {
 	});
 }
 
-test('corrupt stored progress is ignored and replaced', async ({ page }) => {
-	await page.addInitScript((k) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem(k, '{"version": 1, "quizzes": ');
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, KEY);
+for (const [name, raw] of [
+	['truncated JSON', '{"version": 2, "quizzes": '],
+	['a newer version', '{"version": 3, "quizzes": {}, "badges": ["x"]}'],
+] as const) {
+	test(`stored progress that cannot be read (${name}) is kept aside, offered for download and never overwritten`, async ({ page }) => {
+		await page.addInitScript(
+			([k, value]) => {
+				if (!sessionStorage.getItem('seeded')) {
+					localStorage.setItem(k, value);
+					sessionStorage.setItem('seeded', '1');
+				}
+			},
+			[KEY, raw] as const,
+		);
+		await openQuiz(page);
+		await expect(page.getByTestId('quiz-not-kept')).toHaveCount(0);
+		await expect(page.locator('.quiz-previous')).toHaveCount(0);
+		for (const q of ko) await answer(page, q, true);
+		const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+		expect(stored.quizzes.overview.best.percent).toBe(100);
+		expect(await page.evaluate((k) => localStorage.getItem(`${k}:unreadable`), KEY)).toBe(raw);
+		// The progress page says so, visibly, and offers the kept text as a file.
+		await page.goto('/progress/');
+		const notice = page.getByTestId('quiz-backup');
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('읽을 수 없었습니다');
+		const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('link', { name: '읽지 못한 기록 내려받기' }).click()]);
+		const path = await download.path();
+		expect(readFileSync(path, 'utf8')).toBe(raw);
+		await notice.getByRole('button', { name: '보관한 기록 삭제' }).click();
+		await expect(notice).toHaveCount(0);
+		await expect(page.getByText('보관한 기록을 삭제했습니다.')).toBeVisible();
+		expect(await page.evaluate((k) => localStorage.getItem(`${k}:unreadable`), KEY)).toBeNull();
+	});
+}
+
+test('reset that the browser refuses is reported as a failure, visibly, and the score stays', async ({ page }) => {
 	await openQuiz(page);
-	await expect(page.getByTestId('quiz-not-kept')).toHaveCount(0);
-	await expect(page.locator('.quiz-previous')).toHaveCount(0);
 	for (const q of ko) await answer(page, q, true);
-	const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
-	expect(stored.quizzes['ko/overview'].best.percent).toBe(100);
+	await page.addInitScript(() => {
+		Storage.prototype.removeItem = function () {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+	});
+	await page.goto('/progress/');
+	await expect(page.locator('.quiz-progress')).toHaveAttribute('data-ready', 'true');
+	await page.getByRole('button', { name: '기록 지우기' }).click();
+	await page.getByRole('button', { name: '예, 지웁니다' }).click();
+	const message = page.locator('.quiz-progress [role="status"]');
+	await expect(message).toHaveText(/기록을 지우지 못했습니다/);
+	await expect(message).toBeVisible();
+	await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text')).toContainText('통과 (최고 100점)');
+	await page.reload();
+	await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text')).toContainText('통과 (최고 100점)');
+});
+
+test('one learner, one progress: a Korean pass shows on /en/progress/ and an English attempt on /progress/', async ({ page }) => {
+	await openQuiz(page);
+	for (const q of ko) await answer(page, q, true);
+	await page.goto('/en/progress/');
+	await expect(page.locator('.quiz-progress')).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('tr[data-quiz="en/overview"] .quiz-status-text')).toHaveText('Passed (best 100 points)taken in Korean');
+	// An English attempt on the final exam shows on the Korean page, labelled English.
+	await page.goto('/en/final-exam/#quiz');
+	// The exam island is large; give it time to hydrate on a loaded machine.
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true', { timeout: 20000 });
+	const cards = page.locator('#quiz .quiz-question');
+	for (let i = 0; i < (await cards.count()); i++) {
+		const card = cards.nth(i);
+		if ((await card.locator('input').count()) > 0) await card.locator('input').first().check();
+		await card.getByRole('button', { name: 'Check answer' }).click();
+	}
+	await expect(page.getByTestId('quiz-score')).toBeVisible();
+	await page.goto('/progress/');
+	await expect(page.locator('tr[data-quiz="ko/final-exam"] .quiz-status-text .quiz-status-locale')).toHaveText('영어 페이지에서 풂');
+	await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-status-text .quiz-status-locale')).toHaveText('한국어 페이지에서 풂');
+});
+
+test('answers chosen before the quiz hydrates are kept', async ({ page }) => {
+	await page.goto('/overview/');
+	const single = ko.find((q) => q.kind === 'single') as QuizQuestion;
+	const right = single.options?.find((o) => o.correct)?.id;
+	// Hold the island's script back so the answer is surely chosen in the server HTML.
+	const url = await page.locator('astro-island:has(#quiz)').getAttribute('component-url');
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**${url}`, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.locator(`#q-${single.id} input[value="${right}"]`).check();
+	await expect(page.locator('#quiz')).not.toHaveAttribute('data-ready', 'true');
+	release();
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator(`#q-${single.id} input[value="${right}"]`)).toBeChecked();
+	await page.locator(`#q-${single.id}`).getByRole('button', { name: '정답 확인' }).click();
+	await expect(page.locator(`#q-${single.id} .quiz-result`)).toHaveText('정답입니다.');
+});
+
+test('the final exam keeps the attempt in progress across a reload and counts checked questions', async ({ page }) => {
+	await page.goto('/final-exam/#quiz');
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	const cards = page.locator('#quiz .quiz-question');
+	const total = await cards.count();
+	const count = page.getByTestId('quiz-count');
+	await expect(count).toHaveText(`${total}문제 중 0문제 확인함`);
+	// Check two questions, and pick an answer in a third without checking it.
+	const choiceCards = page.locator('#quiz .quiz-question:has(input)');
+	for (const i of [0, 1]) {
+		await choiceCards.nth(i).locator('input').first().check();
+		await choiceCards.nth(i).getByRole('button', { name: '정답 확인' }).click();
+	}
+	await choiceCards.nth(2).locator('input').first().check();
+	await expect(count).toHaveText(`${total}문제 중 2문제 확인함`);
+	const ids = await cards.evaluateAll((qs) => qs.map((q) => q.id).join());
+	const picked = await choiceCards.nth(2).locator('input').first().getAttribute('value');
+	await page.reload();
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	await expect(count).toHaveText(`${total}문제 중 2문제 확인함`);
+	expect(await cards.evaluateAll((qs) => qs.map((q) => q.id).join())).toBe(ids);
+	await expect(page.locator('#quiz .quiz-result')).toHaveCount(2);
+	await expect(choiceCards.nth(2).locator(`input[value="${picked}"]`)).toBeChecked();
+});
+
+test('answer toggles show a disclosure marker', async ({ page }) => {
+	await openQuiz(page);
+	const summary = page.locator('#quiz details.quiz-answer summary').first();
+	const marker = await summary.evaluate((el) => {
+		const before = getComputedStyle(el, '::before');
+		return { content: before.content, width: before.borderInlineStartWidth };
+	});
+	expect(marker.content).not.toBe('none');
+	expect(parseFloat(marker.width)).toBeGreaterThan(0);
 });
 
 test('the progress page lists every quiz, and reset asks before clearing', async ({ page }) => {
@@ -390,7 +516,7 @@ test('the progress page lists every quiz, and reset asks before clearing', async
 	const row = page.locator('tr[data-quiz="ko/overview"]');
 	// Each status cell also holds invisible copies of the longest statuses (they size it).
 	const status = row.locator('.quiz-status-text');
-	await expect(status).toHaveText(expected >= 80 ? `통과 (최고 ${expected}점)` : `최고 ${expected}점`);
+	await expect(status).toHaveText(`${expected >= 80 ? `통과 (최고 ${expected}점)` : `최고 ${expected}점`}한국어 페이지에서 풂`);
 	await expect(row.getByRole('link')).toHaveAttribute('href', '/overview/#quiz');
 	await expect(page.locator('tr[data-quiz="ko/final-exam"] .quiz-status-text')).toHaveText('아직 풀지 않음');
 	await expect(page.locator('.quiz-progress-summary')).toHaveText(`퀴즈 ${await page.locator('tbody tr').count()}개 중 ${expected >= 80 ? 1 : 0}개 통과`);
@@ -405,6 +531,7 @@ test('the progress page lists every quiz, and reset asks before clearing', async
 	await page.getByRole('button', { name: '예, 지웁니다' }).click();
 	await expect(status).toHaveText('아직 풀지 않음');
 	await expect(page.locator('.quiz-progress [role="status"]')).toHaveText('기록을 지웠습니다.');
+	await expect(page.locator('.quiz-progress [role="status"]')).toBeVisible();
 	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
 	await row.getByRole('link').click();
 	await expect(page).toHaveURL(/\/overview\/#quiz$/);
@@ -432,7 +559,7 @@ test('the final exam draws two questions per section, and a retry draws again', 
 	await expect(page.getByTestId('quiz-score')).toBeVisible();
 	let changed = false;
 	for (let i = 0; i < 6 && !changed; i++) {
-		await page.getByRole('button', { name: '다시 풀기 (순서 섞기)' }).click();
+		await page.getByRole('button', { name: '다시 풀기 (새 문제를 뽑고 보기 순서도 섞음)' }).click();
 		changed = (await drawn()) !== first;
 		if (!changed) {
 			for (let j = 0; j < (await cards.count()); j++) {
@@ -444,7 +571,7 @@ test('the final exam draws two questions per section, and a retry draws again', 
 	}
 	expect(changed).toBe(true);
 	const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
-	expect(stored.quizzes['ko/final-exam'].best.total).toBe(groups.length);
+	expect(stored.quizzes['final-exam'].best.total).toBe(groups.length);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -1,7 +1,7 @@
 // Proof of completion without accounts: a learner copies a result summary (Markdown,
 // text, link) from the progress page or an assignment, and the lead opens the link.
 import { test, expect, type Page } from '@playwright/test';
-import { createEmptyProgress, recordAttempt, toQuizKey } from '../../src/quiz/progress';
+import { createEmptyProgress, recordAttempt } from '../../src/quiz/progress';
 import { PROGRESS_KEY } from '../../src/quiz/progress-store';
 import { findAxeViolations, VIEWPORTS } from './site';
 
@@ -16,8 +16,8 @@ async function shareBox(page: Page) {
 async function seedProgress(page: Page) {
 	const at = new Date('2026-12-01T09:00:00Z');
 	let p = createEmptyProgress();
-	p = recordAttempt(p, toQuizKey('ko', 'pods'), { percent: 100, correct: 8, total: 8, questions: {} }, at).progress;
-	p = recordAttempt(p, toQuizKey('en', 'services'), { percent: 50, correct: 4, total: 8, questions: {} }, at).progress;
+	p = recordAttempt(p, 'pods', { percent: 100, correct: 8, total: 8, questions: {} }, at, 'ko').progress;
+	p = recordAttempt(p, 'services', { percent: 50, correct: 4, total: 8, questions: {} }, at, 'en').progress;
 	await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, JSON.stringify(p)]);
 }
 

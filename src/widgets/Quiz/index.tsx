@@ -16,7 +16,7 @@ export default function Quiz(props: QuizProps) {
 	const quiz = useQuiz(props);
 	const { t, session, hydrated } = quiz;
 	return (
-		<section class="quiz not-content" id="quiz" aria-label={props.label} data-quiz={props.quizKey} data-ready={hydrated ? 'true' : undefined}>
+		<section ref={quiz.rootRef} class="quiz not-content" id="quiz" aria-label={props.label} data-quiz={props.quizKey} data-ready={hydrated ? 'true' : undefined}>
 			<QuizStatus hydrated={hydrated} persistent={quiz.persistent} previousBest={quiz.previousBest} t={t} />
 			<ol class="quiz-questions">
 				{session.questions.map((q, i) => (
@@ -27,6 +27,7 @@ export default function Quiz(props: QuizProps) {
 						number={i + 1}
 						total={session.questions.length}
 						hydrated={hydrated}
+						needsAnswer={quiz.needsAnswer === q.key}
 						t={t}
 						onChoose={quiz.choose}
 						onMove={quiz.move}
@@ -34,12 +35,20 @@ export default function Quiz(props: QuizProps) {
 					/>
 				))}
 			</ol>
+			{props.perGroup !== undefined && (
+				// The exam is long: a count that stays in view while scrolling. In the server
+				// HTML too (hidden until hydration), so hydrating changes no geometry.
+				<p class="quiz-count" data-testid="quiz-count" data-pagefind-ignore>
+					{t.progressCount(quiz.checkedCount, session.questions.length)}
+				</p>
+			)}
 			{hydrated && quiz.finished && (
 				<ScoreSummary
 					score={quiz.score}
 					previousBest={quiz.previousBest}
 					isNewBest={quiz.isNewBest}
 					persistent={quiz.persistent}
+					retryLabel={props.perGroup === undefined ? t.retry : t.retryExam}
 					t={t}
 					onRetry={quiz.retry}
 				/>

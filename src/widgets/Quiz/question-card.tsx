@@ -16,6 +16,8 @@ export interface QuestionCardProps {
 	number: number;
 	total: number;
 	hydrated: boolean;
+	/** "Check" was pressed with nothing chosen: say so next to the button. */
+	needsAnswer: boolean;
 	t: QuizStrings;
 	onChoose: (key: string, optionId: string, selected: boolean) => void;
 	onMove: (key: string, from: number, to: number, direction: 'up' | 'down') => void;
@@ -23,7 +25,7 @@ export interface QuestionCardProps {
 }
 
 /** Renders one question card; anchored by id so documents can link to it. */
-export function QuestionCard({ question: q, state, number, total, hydrated, t, onChoose, onMove, onCheck }: QuestionCardProps) {
+export function QuestionCard({ question: q, state, number, total, hydrated, needsAnswer, t, onChoose, onMove, onCheck }: QuestionCardProps) {
 	const grade = state?.grade ?? null;
 	const hint = q.kind === 'single' ? t.hintSingle : q.kind === 'multiple' ? t.hintMultiple : t.hintOrder;
 	const result = grade === null ? null : grade.correct ? 'correct' : grade.credit > 0 ? 'partial' : 'wrong';
@@ -59,6 +61,11 @@ export function QuestionCard({ question: q, state, number, total, hydrated, t, o
 						<button type="button" class="quiz-button" disabled={!hydrated} onClick={() => onCheck(q.key)}>
 							{t.check}
 						</button>
+						{needsAnswer && (
+							<span class="quiz-choose-first" data-pagefind-ignore>
+								{t.chooseFirst}
+							</span>
+						)}
 					</div>
 					<AnswerDetails question={q} t={t} />
 				</>

@@ -10,12 +10,14 @@ export interface ScoreSummaryProps {
 	isNewBest: boolean;
 	/** False when this browser would not store the score; said again here, where the learner looks. */
 	persistent: boolean;
+	/** Says what a retry does (same questions reshuffled, or a new draw). */
+	retryLabel: string;
 	t: QuizStrings;
 	onRetry: () => void;
 }
 
 /** Renders the score box. */
-export function ScoreSummary({ score, previousBest, isNewBest, persistent, t, onRetry }: ScoreSummaryProps) {
+export function ScoreSummary({ score, previousBest, isNewBest, persistent, retryLabel, t, onRetry }: ScoreSummaryProps) {
 	return (
 		<div class="quiz-score" data-passed={score.passed ? 'true' : 'false'} data-pagefind-ignore>
 			<p class="quiz-score-title">
@@ -29,7 +31,7 @@ export function ScoreSummary({ score, previousBest, isNewBest, persistent, t, on
 			{previousBest && <p>{t.previousBest(previousBest.percent)}</p>}
 			{!persistent && <p class="quiz-not-kept">{t.notKept}</p>}
 			<button type="button" class="quiz-button" onClick={onRetry}>
-				{t.retry}
+				{retryLabel}
 			</button>
 		</div>
 	);

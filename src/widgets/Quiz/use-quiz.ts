@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { strings } from '../../i18n/quiz';
 import type { Locale } from '../../i18n/index';
+import { countChecked, draftKey, parseDraft, restoreSession, toDraft } from '../../quiz/draft';
 import { getBestScore, recordAttempt, type BestScore } from '../../quiz/progress';
 import { createProgressStore, type ProgressStore } from '../../quiz/progress-store';
 import {
@@ -22,8 +23,10 @@ import type { QuestionView } from '../../quiz/view';
 
 /** What the island is given by the Astro component. */
 export interface QuizProps {
-	/** Storage key "<locale>/<quiz id>". */
+	/** "<locale>/<quiz id>": seeds the first draw and names the quiz in the HTML. */
 	quizKey: string;
+	/** The quiz id progress is stored under, the same in every language. */
+	quizId: string;
 	locale: Locale;
 	/** Every question (the final exam passes all sections' questions). */
 	questions: QuestionView[];
@@ -37,7 +40,34 @@ export interface QuizProps {
 type FocusTarget = { id: string; fallbackId?: string } | null;
 
 /** Quiz state and actions for the island's parts. */
-export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
+/** Reads or writes one localStorage key, doing nothing where storage is blocked. */
+function draftStorage(key: string) {
+	return {
+		read(): string | null {
+			try {
+				return window.localStorage.getItem(key);
+			} catch {
+				return null;
+			}
+		},
+		write(value: string | null) {
+			try {
+				if (value === null) window.localStorage.removeItem(key);
+				else window.localStorage.setItem(key, value);
+			} catch {
+				// Blocked or full: the attempt simply is not kept across reloads.
+			}
+		},
+	};
+}
+
+/** The checked inputs of the server-rendered HTML (picked before hydration), as name and value. */
+function readPickedInputs(root: HTMLElement | null): { name: string; value: string }[] {
+	if (!root) return [];
+	return Array.from(root.querySelectorAll<HTMLInputElement>('input:checked')).map((input) => ({ name: input.name, value: input.value }));
+}
+
+export function useQuiz({ quizKey, quizId, locale, questions, perGroup }: QuizProps) {
 	const t = strings[locale];
 	// The first attempt's seed comes from the key, so this first render matches the
 	// server-rendered HTML exactly.
@@ -48,15 +78,37 @@ export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
 	const [isNewBest, setIsNewBest] = useState(false);
 	const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
 	const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+	const [needsAnswer, setNeedsAnswer] = useState<string | null>(null);
 	const store = useRef<ProgressStore | null>(null);
+	const rootRef = useRef<HTMLElement>(null);
+	// Only the final exam (a long, drawn attempt) keeps its attempt across reloads.
+	const draft = useRef(perGroup === undefined ? null : draftStorage(draftKey(quizKey)));
 
 	useEffect(() => {
 		const s = createProgressStore(() => window.localStorage);
 		store.current = s;
-		setPreviousBest(getBestScore(s.load(), quizKey));
+		setPreviousBest(getBestScore(s.load(), quizId));
 		setPersistent(s.persistent);
+		// An attempt saved before a reload comes back first; then answers picked in the
+		// server HTML before hydration (the inputs work without the island) are kept.
+		const saved = draft.current ? parseDraft(draft.current.read()) : undefined;
+		const picked = readPickedInputs(rootRef.current);
+		setSession((current) => {
+			let next = saved ? restoreSession(questions, saved, perGroup) : current;
+			for (const { name, value } of picked) {
+				const q = next.questions.find((question) => question.anchor === name);
+				if (q) next = chooseOption(next, q.key, value, true);
+			}
+			return next;
+		});
 		setHydrated(true);
 	}, [quizKey]);
+
+	// Keep the exam's attempt after every change; a finished attempt needs no draft.
+	useEffect(() => {
+		if (!hydrated || !draft.current) return;
+		draft.current.write(isFinished(session) ? null : JSON.stringify(toDraft(session)));
+	}, [session, hydrated]);
 
 	useEffect(() => {
 		if (!focusTarget) return;
@@ -70,6 +122,7 @@ export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
 
 	const choose = useCallback((key: string, optionId: string, selected: boolean) => {
 		setSession((s) => chooseOption(s, key, optionId, selected));
+		setNeedsAnswer((k) => (k === key ? null : k));
 	}, []);
 
 	const move = (key: string, from: number, to: number, direction: 'up' | 'down') => {
@@ -94,9 +147,12 @@ export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
 		if (!question) return;
 		const next = checkQuestion(session, key);
 		if (next === session) {
+			// Shown next to the button too, not only announced.
+			setNeedsAnswer(key);
 			announce(t.chooseFirst);
 			return;
 		}
+		setNeedsAnswer(null);
 		setSession(next);
 		const grade = next.states[key]?.grade;
 		let text = grade?.correct ? t.resultCorrect : grade && grade.credit > 0 ? t.resultPartial(Math.floor(grade.credit * 100)) : t.resultWrong;
@@ -105,7 +161,7 @@ export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
 			text += ` ${t.scoreLine(score.percent, score.correct, score.total)} ${score.passed ? t.passed : t.notPassed}`;
 			const s = store.current;
 			if (s) {
-				const recorded = recordAttempt(s.load(), quizKey, toAttemptResult(next), new Date());
+				const recorded = recordAttempt(s.load(), quizId, toAttemptResult(next), new Date(), locale);
 				s.save(recorded.progress);
 				setIsNewBest(recorded.isNewBest && previousBest !== undefined);
 				setPersistent(s.persistent);
@@ -117,8 +173,9 @@ export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
 
 	const retry = () => {
 		const s = store.current;
-		if (s) setPreviousBest(getBestScore(s.load(), quizKey));
+		if (s) setPreviousBest(getBestScore(s.load(), quizId));
 		setIsNewBest(false);
+		setNeedsAnswer(null);
 		let seed = Math.floor(Math.random() * 2 ** 32);
 		if (seed === session.seed) seed = (seed + 1) >>> 0;
 		const next = startSession(questions, seed, perGroup);
@@ -131,6 +188,9 @@ export function useQuiz({ quizKey, locale, questions, perGroup }: QuizProps) {
 		t,
 		session,
 		hydrated,
+		rootRef,
+		needsAnswer,
+		checkedCount: countChecked(session),
 		persistent,
 		previousBest,
 		isNewBest,

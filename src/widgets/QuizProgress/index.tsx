@@ -15,7 +15,10 @@ import { useQuizProgress } from './use-quiz-progress';
 
 /** One quiz in the list. */
 export interface ProgressRow {
+	/** "<locale>/<quiz id>" of this page's language (names the row in the HTML). */
 	quizKey: string;
+	/** The quiz id progress is stored under, the same in every language. */
+	quizId: string;
 	title: string;
 	href: string;
 }
@@ -29,13 +32,26 @@ export interface QuizProgressProps {
 /** Lists every quiz with its status, with a confirmed reset. */
 export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 	const t = strings[locale];
-	const { progress, persistent, reset } = useQuizProgress();
+	const { progress, persistent, reset, backup, discardBackup } = useQuizProgress();
 	const [confirming, setConfirming] = useState(false);
-	const [message, setMessage] = useState('');
+	const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+	const [backupMessage, setBackupMessage] = useState('');
+	const [downloadHref, setDownloadHref] = useState<string | null>(null);
 	const [focus, setFocus] = useState<'question' | 'reset' | null>(null);
 	const questionRef = useRef<HTMLParagraphElement>(null);
 	const resetRef = useRef<HTMLButtonElement>(null);
 	const hydrated = progress !== null;
+
+	// The kept copy is offered as a file through an object URL, revoked when it changes.
+	useEffect(() => {
+		if (backup === null) {
+			setDownloadHref(null);
+			return;
+		}
+		const url = URL.createObjectURL(new Blob([backup], { type: 'application/json' }));
+		setDownloadHref(url);
+		return () => URL.revokeObjectURL(url);
+	}, [backup]);
 
 	useEffect(() => {
 		if (focus === 'question') questionRef.current?.focus();
@@ -45,16 +61,40 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 
 	// Before hydration every row is "not started" (hidden by CSS until ready), so the
 	// server HTML already has the cells and the summary the island fills in.
-	const statusOf = (key: string): { text: string; state: StatusState } => {
-		const best = progress?.quizzes[key]?.best;
+	// Progress is one per learner, whatever the language: each status says which language
+	// the best attempt was taken in.
+	const statusOf = (quizId: string): { text: string; state: StatusState; locale?: string } => {
+		const best = progress?.quizzes[quizId]?.best;
 		if (!best) return { text: t.statusNotStarted, state: 'not-started' };
-		return best.percent >= PASS_MARK * 100 ? { text: t.statusPassed(best.percent), state: 'passed' } : { text: t.statusBest(best.percent), state: 'tried' };
+		return best.percent >= PASS_MARK * 100
+			? { text: t.statusPassed(best.percent), state: 'passed', locale: t.takenIn(best.locale) }
+			: { text: t.statusBest(best.percent), state: 'tried', locale: t.takenIn(best.locale) };
 	};
-	const passed = rows.filter((r) => statusOf(r.quizKey).state === 'passed').length;
+	const passed = rows.filter((r) => statusOf(r.quizId).state === 'passed').length;
 
 	return (
 		<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
 			<p class="quiz-progress-noscript">{t.statusNoScript}</p>
+			{hydrated && backup !== null && (
+				<div class="quiz-progress-backup" role="note" data-testid="quiz-backup">
+					<p>{t.backupNotice}</p>
+					<div class="quiz-progress-buttons">
+						{downloadHref && (
+							<a class="quiz-button" href={downloadHref} download="k8s-basics-progress-unreadable.json">
+								{t.backupDownload}
+							</a>
+						)}
+						<button
+							type="button"
+							class="quiz-button quiz-button-secondary"
+							onClick={() => setBackupMessage(discardBackup() ? t.backupDiscarded : t.backupDiscardFailed)}
+						>
+							{t.backupDiscard}
+						</button>
+					</div>
+				</div>
+			)}
+			{hydrated && backup === null && backupMessage && <p class="quiz-progress-message">{backupMessage}</p>}
 			{hydrated && !persistent ? (
 				<p class="quiz-progress-summary" data-state="not-kept" data-testid="quiz-not-kept">
 					{t.notKeptShort}
@@ -72,14 +112,14 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 				</thead>
 				<tbody>
 					{rows.map((row) => {
-						const status = statusOf(row.quizKey);
+						const status = statusOf(row.quizId);
 						return (
 							<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
 								<th scope="row">
 									<a href={row.href}>{row.title}</a>
 								</th>
 								<td>
-									<StatusCell text={status.text} state={status.state} t={t} />
+									<StatusCell text={status.text} locale={status.locale} state={status.state} t={t} />
 								</td>
 							</tr>
 						);
@@ -97,9 +137,9 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 								type="button"
 								class="quiz-button"
 								onClick={() => {
-									reset();
+									const cleared = reset();
 									setConfirming(false);
-									setMessage(t.resetDone);
+									setMessage(cleared ? { text: t.resetDone, ok: true } : { text: t.resetFailed, ok: false });
 									setFocus('reset');
 								}}
 							>
@@ -124,7 +164,7 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 						class="quiz-button quiz-button-secondary"
 						disabled={!hydrated}
 						onClick={() => {
-							setMessage('');
+							setMessage(null);
 							setConfirming(true);
 							setFocus('question');
 						}}
@@ -133,8 +173,9 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 					</button>
 				)}
 			</div>
-			<p class="sr-only" role="status" aria-live="polite">
-				{message}
+			{/* Both outcomes are shown, not only announced; the live region carries the same text. */}
+			<p class="quiz-progress-message" role="status" aria-live="polite" data-state={message ? (message.ok ? 'done' : 'failed') : undefined}>
+				{message?.text ?? ''}
 			</p>
 		</div>
 	);

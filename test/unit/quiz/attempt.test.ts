@@ -25,6 +25,27 @@ describe('drawQuestions', () => {
 		expect(positions).toEqual(positions.slice().sort((a, b) => a - b));
 	});
 
+	it('never draws two questions that exclude each other, over many seeds, and still fills the group', () => {
+		const linked = pool.map((q) => (q.key === 'pods/q1' ? { ...q, notWith: ['services/q2'] } : q));
+		let sawEach = { a: false, b: false };
+		for (let seed = 0; seed < 300; seed++) {
+			const keys = drawQuestions(linked, 2, createRandom(seed)).map((q) => q.key);
+			expect(keys.includes('pods/q1') && keys.includes('services/q2')).toBe(false);
+			expect(keys).toHaveLength(6);
+			sawEach = { a: sawEach.a || keys.includes('pods/q1'), b: sawEach.b || keys.includes('services/q2') };
+		}
+		// Both stay drawable, each on its own.
+		expect(sawEach).toEqual({ a: true, b: true });
+	});
+
+	it('without the rule the pair does come up together (the test above can fail)', () => {
+		const together = [...Array(300).keys()].some((seed) => {
+			const keys = drawQuestions(pool, 2, createRandom(seed)).map((q) => q.key);
+			return keys.includes('pods/q1') && keys.includes('services/q2');
+		});
+		expect(together).toBe(true);
+	});
+
 	it('takes the whole group when it is smaller than asked', () => {
 		expect(drawQuestions(pool.slice(0, 3), 10, createRandom(1))).toHaveLength(3);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyProgress, recordAttempt } from '../../../src/quiz/progress';
-import { createProgressStore, PROGRESS_KEY, type StorageLike } from '../../../src/quiz/progress-store';
+import { BACKUP_KEY, createProgressStore, PROGRESS_KEY, type StorageLike } from '../../../src/quiz/progress-store';
 
 /** An in-memory Storage with switchable failures. */
 function fakeStorage(initial: Record<string, string> = {}) {
@@ -24,7 +24,7 @@ function fakeStorage(initial: Record<string, string> = {}) {
 	return { storage, state };
 }
 
-const sample = recordAttempt(createEmptyProgress(), 'ko/overview', { percent: 83, correct: 5, total: 6, questions: { q: 1 } }, new Date(0)).progress;
+const sample = recordAttempt(createEmptyProgress(), 'overview', { percent: 83, correct: 5, total: 6, questions: { q: 1 } }, new Date(0), 'ko').progress;
 
 describe('createProgressStore with working storage', () => {
 	it('saves under one key and loads it back in a new store', () => {
@@ -59,15 +59,62 @@ describe('createProgressStore with working storage', () => {
 		expect(store.persistent).toBe(true);
 	});
 
-	it('treats corrupt or old data as empty and overwrites it on the next save', () => {
-		for (const bad of ['{not json', JSON.stringify({ version: 0, quizzes: {} }), JSON.stringify({ version: 99 })]) {
-			const { storage } = fakeStorage({ [PROGRESS_KEY]: bad });
+	it('reports a clear that worked', () => {
+		const { storage } = fakeStorage();
+		const store = createProgressStore(() => storage);
+		store.save(sample);
+		expect(store.clear()).toBe(true);
+	});
+});
+
+describe('createProgressStore with unreadable stored progress', () => {
+	const unreadable = { truncated: JSON.stringify(sample).slice(0, 40), newer: JSON.stringify({ version: 3, quizzes: {}, labs: {} }), shape: JSON.stringify({ version: 2, quizzes: [] }) };
+
+	for (const [name, raw] of Object.entries(unreadable)) {
+		it(`keeps ${name} data under the backup key before the next save writes`, () => {
+			const { storage } = fakeStorage({ [PROGRESS_KEY]: raw });
 			const store = createProgressStore(() => storage);
 			expect(store.load()).toEqual(createEmptyProgress());
-			expect(store.persistent).toBe(true);
+			expect(storage.data.get(BACKUP_KEY)).toBe(raw);
+			expect(store.backup()).toBe(raw);
 			store.save(sample);
 			expect(JSON.parse(storage.data.get(PROGRESS_KEY) ?? '')).toEqual(sample);
-		}
+			expect(storage.data.get(BACKUP_KEY)).toBe(raw);
+			expect(store.persistent).toBe(true);
+		});
+	}
+
+	it('backs up even when save is called without a load first', () => {
+		const { storage } = fakeStorage({ [PROGRESS_KEY]: '{corrupt' });
+		createProgressStore(() => storage).save(sample);
+		expect(storage.data.get(BACKUP_KEY)).toBe('{corrupt');
+	});
+
+	it('never writes over unreadable data it could not back up', () => {
+		const { storage } = fakeStorage({ [PROGRESS_KEY]: '{second', [BACKUP_KEY]: '{first' });
+		const store = createProgressStore(() => storage);
+		store.load();
+		store.save(sample);
+		expect(storage.data.get(PROGRESS_KEY)).toBe('{second');
+		expect(storage.data.get(BACKUP_KEY)).toBe('{first');
+		expect(store.persistent).toBe(false);
+		expect(store.load()).toEqual(sample);
+	});
+
+	it('discards the backup on request', () => {
+		const { storage } = fakeStorage({ [PROGRESS_KEY]: '{corrupt' });
+		const store = createProgressStore(() => storage);
+		store.load();
+		expect(store.discardBackup()).toBe(true);
+		expect(storage.data.has(BACKUP_KEY)).toBe(false);
+		expect(store.backup()).toBeNull();
+	});
+
+	it('leaves no backup for readable data', () => {
+		const { storage } = fakeStorage({ [PROGRESS_KEY]: JSON.stringify(sample) });
+		const store = createProgressStore(() => storage);
+		expect(store.load()).toEqual(sample);
+		expect(storage.data.has(BACKUP_KEY)).toBe(false);
 	});
 });
 
@@ -118,13 +165,22 @@ describe('createProgressStore when storage fails', () => {
 		expect(store.persistent).toBe(false);
 	});
 
-	it('falls back to memory when removing throws', () => {
+	it('reports a failed clear truthfully when removing throws, and keeps the data', () => {
 		const { storage, state } = fakeStorage();
 		const store = createProgressStore(() => storage);
 		store.save(sample);
 		state.failRemove = true;
-		expect(() => store.clear()).not.toThrow();
-		expect(store.persistent).toBe(false);
-		expect(store.load()).toEqual(createEmptyProgress());
+		expect(store.clear()).toBe(false);
+		expect(store.load()).toEqual(sample);
+		expect(createProgressStore(() => storage).load()).toEqual(sample);
+	});
+
+	it('reports a failed clear when the value is still there afterwards', () => {
+		const { storage } = fakeStorage();
+		storage.removeItem = () => {};
+		const store = createProgressStore(() => storage);
+		store.save(sample);
+		expect(store.clear()).toBe(false);
+		expect(store.load()).toEqual(sample);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingRefs, formatQuizProblems, quizSchema, type Quiz } from '../../../src/quiz/schema';
+import { findMissingRefs, findUnknownExamExclusions, formatQuizProblems, quizSchema, type Quiz } from '../../../src/quiz/schema';
 
 const messages = (data: unknown) => {
 	const r = quizSchema.safeParse(data);
@@ -24,6 +24,23 @@ describe('quizSchema', () => {
 		expect(messages({})).toEqual(['questions: Invalid input: expected array, received undefined']);
 		expect(messages({ questions: [], extra: 1 })).toEqual(['questions: Too small: expected array to have >=1 items', 'file: Unrecognized key: "extra"']);
 		expect(messages(null)).toEqual(['file: Invalid input: expected object, received null']);
+	});
+});
+
+describe('examNotWith', () => {
+	const q = (id: string, examNotWith?: string[]) => ({ id, kind: 'single', prompt: 'p', ref: 'r', options: [opt('a', true), opt('b', false)], ...(examNotWith ? { examNotWith } : {}) });
+
+	it('accepts "<section>/<question id>" and rejects anything else', () => {
+		expect(messages({ questions: [q('x', ['cluster/apply-sequence'])] })).toEqual([]);
+		expect(messages({ questions: [q('x', ['apply-sequence'])] })[0]).toMatch(/question "x": examNotWith\.0: must be "<section>\/<question id>"/);
+	});
+
+	it('names entries that point at no question', () => {
+		const quizzes = new Map<string, Quiz>([
+			['overview', quizSchema.parse({ questions: [q('apply-flow', ['cluster/apply-sequence', 'cluster/gone'])] })],
+			['cluster', quizSchema.parse({ questions: [q('apply-sequence')] })],
+		]);
+		expect(findUnknownExamExclusions(quizzes)).toEqual(['overview: question "apply-flow": examNotWith "cluster/gone" names no question']);
 	});
 });
 
