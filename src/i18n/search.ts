@@ -46,18 +46,21 @@ export const codeBlockStrings = {
 	},
 } as const;
 
-/** The search dialog's own messages: the partial-match fallback and glossary suggestions. */
+/**
+ * The search dialog's own messages: the partial-match fallback and glossary suggestions
+ * (plain strings, sent to the browser as JSON; [WORDS] is filled in there).
+ */
 export const strings = defineStrings({
 	ko: {
 		partialNotice: '모든 단어와 맞는 결과가 없어 일부 단어로 찾은 결과입니다',
-		partialWords: (words: string) => `찾은 단어: ${words}`,
-		glossaryHeading: '용어집에서 찾은 용어',
+		matchedWords: '맞은 단어: [WORDS]',
+		glossaryHeading: '용어집에 있는 용어',
 		noMatch: '어느 단어와도 맞는 페이지가 없습니다. 용어집에서 용어를 찾아보세요.',
 		glossaryLink: '용어집 열기',
 	},
 	en: {
 		partialNotice: 'No page matches every word; these results match some of the words',
-		partialWords: (words: string) => `Words found: ${words}`,
+		matchedWords: 'Words matched: [WORDS]',
 		glossaryHeading: 'Glossary terms',
 		noMatch: 'No page matches any of these words. Try the glossary.',
 		glossaryLink: 'Open the glossary',
