@@ -69,7 +69,8 @@ test('an English query with one unknown word shows the English partial notice', 
 	const box = page.locator('dialog .site-search-fallback');
 	await expect(box.locator('.site-search-fallback__notice')).toHaveText('No page matches every word; these results match some of the words', { timeout: 20_000 });
 	await expect(box.locator('.site-search-fallback__words').first()).toHaveText('Words matched: rolling, update');
-	expect(await findAxeViolations(page, 'dialog')).toEqual([]);
+	// Pagefind UI's own input is checked by the existing search specs; this checks the fallback.
+	expect(await findAxeViolations(page, 'dialog .site-search-fallback')).toEqual([]);
 });
 
 for (const [path, clear, zero] of [
