@@ -10,6 +10,9 @@ import { siteDescription, siteTitle } from './src/config/site.mjs';
 import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
 import { noScriptTheme } from './src/components/theme/no-script-theme.mjs';
+import { docsLocaleIntegration, pageLang, siteStringsPlugin } from './src/markdown/docs-locale.mjs';
+import { codeBlockStrings, pagefindStrings } from './src/i18n/search.ts';
+import { fileURLToPath } from 'node:url';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
@@ -41,6 +44,11 @@ function siteUrlNotice() {
 	};
 }
 
+// Pages live in content/docs, not src/content/docs, where Starlight reads a page's
+// language from its path (src/markdown/docs-locale.mjs).
+const contentDir = './content/docs';
+const locales = { root: { label: '한국어', lang: 'ko' }, en: { label: 'English', lang: 'en' } };
+
 export default defineConfig({
 	site,
 	base,
@@ -53,14 +61,17 @@ export default defineConfig({
 			description: siteDescription,
 			favicon: '/favicon.svg',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: '한국어', lang: 'ko' },
-				en: { label: 'English', lang: 'en' },
-			},
+			locales,
 			// Content is outside src/content/docs, so Starlight's asides and heading
 			// anchor links must be told where it is.
 			markdown: { processedDirs: ['./content/docs'] },
-			expressiveCode: { plugins: [codeLabelsPlugin()] },
+			plugins: [siteStringsPlugin({ ko: pagefindStrings.ko, en: { ...pagefindStrings.en, ...codeBlockStrings.en } })],
+			expressiveCode: {
+				plugins: [codeLabelsPlugin()],
+				// Code block UI strings ("Terminal window") in the page's language.
+				getBlockLocale: ({ file }) =>
+					pageLang(file.path, { contentDir: fileURLToPath(new URL(contentDir, import.meta.url)), locales, rootLang: 'ko' }),
+			},
 			customCss: ['./src/styles/site.css'],
 			head: [
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
@@ -87,6 +98,9 @@ export default defineConfig({
 				ThemeSelect: './src/components/theme/ThemeSelect.astro',
 			},
 		}),
+		// After starlight(): presents content/docs pages to Starlight's Markdown plugins at
+		// their src/content/docs path, so asides and heading links get the page's language.
+		docsLocaleIntegration({ contentDir }),
 		preact(),
 		siteUrlNotice(),
 		// After Starlight, whose build hook writes the Pagefind index the worker precaches.

@@ -72,10 +72,6 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 /**
  * Runs axe on the page (or only inside `within`, a CSS selector) and returns its
  * violations as readable lines.
- * One finding is allowed, on one element only: Starlight's search button shows a
- * "Ctrl K" shortcut hint next to its label "검색"/"Search"; axe's
- * label-content-name-mismatch counts the hint as label text. The label itself is in
- * the accessible name and the shortcut is exposed with aria-keyshortcuts.
  */
 export async function findAxeViolations(page: Page, within?: string, rules?: string[]): Promise<string[]> {
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
@@ -85,9 +81,7 @@ export async function findAxeViolations(page: Page, within?: string, rules?: str
 	if (rules) builder.withRules(rules);
 	const results = await builder.analyze();
 	return results.violations.flatMap((v) => {
-		const nodes = v.nodes
-			.map((n) => n.target.join(' '))
-			.filter((t) => !(v.id === 'label-content-name-mismatch' && t === 'button[data-open-modal=""]'));
+		const nodes = v.nodes.map((n) => n.target.join(' '));
 		return nodes.length ? [`${v.id} (${v.impact}): ${nodes.slice(0, 5).join(', ')} — ${v.help}`] : [];
 	});
 }

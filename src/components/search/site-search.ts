@@ -7,12 +7,37 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { trailingSlash } from 'astro:config/client';
 import { stripKoreanParticles } from '../../search/korean-particles';
+import { planPartialQueries, rankPartialResults, splitWords, type PartialHit } from '../../search/partial-match';
+import type { strings } from '../../i18n/search';
 
 /** A Pagefind result as the UI hands it to processResult (the fields we rewrite). */
 interface PagefindResult {
 	url: string;
 	sub_results: Array<{ url: string }>;
 }
+
+/** The page data Pagefind's JS API gives for one result (the fields shown). */
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+	sub_results: Array<{ title: string; url: string; excerpt: string }>;
+}
+/** One result of Pagefind's JS API search. */
+interface PagefindHit {
+	id: string;
+	score: number;
+	data(): Promise<PagefindData>;
+}
+/** The part of Pagefind's JS API (pagefind.js, the module Pagefind UI loads) used here. */
+interface PagefindApi {
+	search(term: string): Promise<{ results: PagefindHit[] } | null>;
+}
+type FallbackStrings = (typeof strings)['ko'];
+
+/** Results shown by the fallback, and glossary terms suggested. */
+const MAX_FALLBACK_RESULTS = 5;
+const MAX_GLOSSARY_TERMS = 5;
 
 class SiteSearch extends HTMLElement {
 	constructor() {
@@ -66,6 +91,125 @@ class SiteSearch extends HTMLElement {
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 		const formatURL = trailingSlash === 'never' ? stripTrailingSlash : (path: string) => path;
 
+		// Zero results never end blank: when every word together finds nothing, search
+		// again with words dropped (src/search/partial-match.ts) and say so visibly, and
+		// suggest the glossary's matching terms.
+		const fallbackBox = this.querySelector<HTMLElement>('.site-search-fallback');
+		let fallbackText: FallbackStrings | undefined;
+		try {
+			fallbackText = JSON.parse(this.dataset.fallback || '');
+		} catch {}
+		const glossaryUrl = this.dataset.glossaryUrl ?? '';
+		const bundlePath = import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/';
+		let fallbackRun = 0;
+		const clearFallback = () => {
+			fallbackRun++;
+			fallbackBox?.replaceChildren();
+		};
+		const runFallback = async (term: string) => {
+			const run = ++fallbackRun;
+			fallbackBox?.replaceChildren();
+			const words = splitWords(term);
+			if (!fallbackBox || !fallbackText || words.length === 0) return;
+			// Runs only after Pagefind UI has loaded and configured pagefind.js (same module).
+			const pagefind: PagefindApi = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
+			if (run !== fallbackRun) return;
+			const hitsById = new Map<string, PagefindHit>();
+			let ranked: ReturnType<typeof rankPartialResults> = [];
+			for (const level of planPartialQueries(words)) {
+				const hits: PartialHit[] = [];
+				for (const sub of level) {
+					const found = await pagefind.search(sub.join(' '));
+					for (const hit of found?.results ?? []) {
+						hitsById.set(hit.id, hit);
+						hits.push({ id: hit.id, score: hit.score, words: sub });
+					}
+				}
+				if (run !== fallbackRun) return;
+				if (hits.length > 0) {
+					ranked = rankPartialResults(hits, words);
+					break;
+				}
+			}
+			const pages = await Promise.all(ranked.map(async (r) => ({ ...r, data: await hitsById.get(r.id)!.data() })));
+			if (run !== fallbackRun) return;
+			renderFallback(fallbackBox, fallbackText, pages);
+		};
+		const renderFallback = (
+			box: HTMLElement,
+			text: FallbackStrings,
+			pages: Array<{ words: string[]; data: PagefindData }>,
+		) => {
+			const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content?: string) => {
+				const node = document.createElement(tag);
+				node.className = className;
+				if (content !== undefined) node.textContent = content;
+				return node;
+			};
+			const glossary = pages.find((p) => p.data.url === glossaryUrl);
+			const shown = pages.filter((p) => p !== glossary).slice(0, MAX_FALLBACK_RESULTS);
+			if (shown.length === 0 && !glossary) {
+				const none = el('p', 'site-search-fallback__notice', text.noMatch + ' ');
+				const link = el('a', '', text.glossaryLink);
+				link.href = glossaryUrl;
+				none.append(link);
+				box.replaceChildren(none);
+				return;
+			}
+			const parts: HTMLElement[] = [el('p', 'site-search-fallback__notice', text.partialNotice)];
+			const list = el('ol', 'site-search-fallback__results');
+			for (const page of shown) {
+				const item = el('li', 'site-search-fallback__result');
+				const link = el('a', 'site-search-fallback__title', page.data.meta.title ?? page.data.url);
+				link.href = formatURL(page.data.url);
+				const excerpt = el('p', 'site-search-fallback__excerpt');
+				// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around matches.
+				excerpt.innerHTML = page.data.excerpt;
+				item.append(link, el('p', 'site-search-fallback__words', text.matchedWords.replace('[WORDS]', page.words.join(', '))), excerpt);
+				list.append(item);
+			}
+			if (shown.length > 0) parts.push(list);
+			const terms = (glossary?.data.sub_results ?? []).filter((sub) => sub.url !== glossary?.data.url && !sub.url.endsWith('#_top')).slice(0, MAX_GLOSSARY_TERMS);
+			if (terms.length > 0) {
+				parts.push(el('p', 'site-search-fallback__heading', text.glossaryHeading));
+				const termList = el('ul', 'site-search-fallback__terms');
+				for (const sub of terms) {
+					const item = el('li', '');
+					const link = el('a', '', sub.title);
+					link.href = formatURL(sub.url);
+					item.append(link);
+					termList.append(item);
+				}
+				parts.push(termList);
+			}
+			box.replaceChildren(...parts);
+		};
+		this.addEventListener('input', (event) => {
+			if (event.target instanceof HTMLInputElement && event.target.value.trim() === '') clearFallback();
+		});
+		// Pagefind UI has no event for "search done"; its message shows the zero-results
+		// text (our translation, with the typed query) once a search found nothing. The
+		// fallback waits for that, so its searches never race the UI's own.
+		let answered = '';
+		const zeroResults = (query: string) => String((translations as Record<string, string>).zero_results ?? '').replace('[SEARCH_TERM]', query);
+		const onUiChange = () => {
+			const input = this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+			const message = this.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+			const query = input?.value.trim() ?? '';
+			const found = this.querySelector('.pagefind-ui__result') !== null;
+			const zero = query !== '' && !found && message === zeroResults(query);
+			if (!zero) {
+				if (answered && query !== answered) {
+					answered = '';
+					clearFallback();
+				}
+				return;
+			}
+			if (query === answered) return;
+			answered = query;
+			void runFallback(stripKoreanParticles(query, particles)).catch(() => clearFallback());
+		};
+
 		window.addEventListener('DOMContentLoaded', () => {
 			if (import.meta.env.DEV) return;
 			const onIdle = window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1));
@@ -76,7 +220,7 @@ class SiteSearch extends HTMLElement {
 					...pagefindUserConfig,
 					element: '#starlight__search',
 					baseUrl: import.meta.env.BASE_URL,
-					bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+					bundlePath,
 					showImages: false,
 					translations,
 					showSubResults: true,
@@ -86,6 +230,8 @@ class SiteSearch extends HTMLElement {
 						for (const sub of result.sub_results) sub.url = formatURL(sub.url);
 					},
 				});
+				const ui = this.querySelector('#starlight__search');
+				if (ui) new MutationObserver(onUiChange).observe(ui, { childList: true, subtree: true, characterData: true });
 			});
 		});
 	}
