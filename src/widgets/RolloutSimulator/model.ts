@@ -187,3 +187,17 @@ export function reduceRollout(t: RolloutStrings, s: SimState, action: RolloutAct
 			return { ...createInitialState(t), announcement: t.announceReset, seq: s.seq + 1 };
 	}
 }
+
+/** Pod chips per row in a lane (the chip grid has this many columns at every width). */
+export const LANE_COLUMNS = 3;
+
+/**
+ * Rows of Pod chips a lane reserves under the current bounds, so every Pod the model has is
+ * visible without scrolling and the widget's height holds through a rollout: at most
+ * replicas + maxSurge live Pods, plus those being replaced in one step (maxUnavailable) that
+ * still show while terminating. A lane that ever needs more grows rather than hiding Pods.
+ */
+export function laneRows(view: RolloutView): number {
+	const slots = view.bounds.maxTotal + view.bounds.unavailable;
+	return Math.max(2, Math.ceil(slots / LANE_COLUMNS));
+}
