@@ -50,6 +50,9 @@ export const strings = defineStrings({
 		usageOom: (pod: string, used: string, limit: string) =>
 			`${pod}: OOMKilled. 메모리 ${used}는 제한 ${limit}보다 많아 커널이 컨테이너를 강제 종료했습니다. restartPolicy에 따라 다시 시작됩니다.`,
 		usageRejected: (pod: string) => `${pod}: API 서버가 거부한 파드는 실행되지 않습니다.`,
+		usagePending: (pod: string) => `${pod}: Pending. 노드에 배치되지 않은 파드는 컨테이너가 시작되지 않아 아무것도 쓰지 않습니다.`,
+		usageEvicted: (pod: string, used: string, left: string, node: string) =>
+			`${pod}: Evicted. 메모리 ${used}는 ${node}에 남은 ${left}보다 많아 노드 메모리가 부족해집니다. kubelet은 요청보다 많이 쓰는 파드부터 축출하므로 이 파드가 먼저 축출됩니다. kubelet보다 먼저 메모리가 바닥나면 커널 OOM killer가 컨테이너를 종료합니다.`,
 		usageInvalid: '사용량을 읽을 수 없습니다.',
 		describeLabel: 'kubectl describe pod의 컨테이너 상태',
 		changed: (pod: string, from: string, to: string) => `${pod}: ${from} → ${to}`,
@@ -106,6 +109,9 @@ export const strings = defineStrings({
 		usageOom: (pod: string, used: string, limit: string) =>
 			`${pod}: OOMKilled. Memory ${used} is above its limit of ${limit}, so the kernel killed the container. It restarts according to restartPolicy.`,
 		usageRejected: (pod: string) => `${pod}: a Pod the API server rejected does not run.`,
+		usagePending: (pod: string) => `${pod}: Pending. A Pod that no node took starts no container, so it uses nothing.`,
+		usageEvicted: (pod: string, used: string, left: string, node: string) =>
+			`${pod}: Evicted. Memory ${used} is more than the ${left} left on ${node}, so the node runs low on memory. The kubelet evicts Pods using more than they request first, so this Pod goes first. If memory runs out before the kubelet acts, the kernel OOM killer ends the container.`,
 		usageInvalid: 'The usage cannot be read.',
 		describeLabel: 'Container state from kubectl describe pod',
 		changed: (pod: string, from: string, to: string) => `${pod}: ${from} → ${to}`,

@@ -38,7 +38,7 @@ export {
 /** resolveRollingBounds(replicas, maxSurge, maxUnavailable) -> { surge, unavailable, maxTotal, minAvailable } (#63-#68). */
 export { resolveRollingBounds, scaleIntOrPercent, type RollingBounds } from './rolling.ts';
 /** validateManifest(input, cluster?) -> field errors like the API server's; formatFieldError renders one. */
-export { validateManifest } from './validate.ts';
+export { API_VERSIONS, isManifestKind, validateManifest } from './validate.ts';
 export { formatFieldError, formatInvalidObject } from './validate-common.ts';
 /** findNodeForPod(nodes, pods, pod): the scheduler's choice or its "0/N nodes are available" reason. */
 export { findNodeForPod } from './scheduler.ts';

@@ -159,10 +159,22 @@ export function validateInteger(value: unknown, field: string, min = 0): FieldEr
 	return [];
 }
 
-/** Errors for an int-or-percent rolling-update knob: >= 0, and at most 100% as a percent. */
-export function validateIntOrPercent(value: unknown, field: string): FieldError[] {
+/** The largest int32, the type of an IntOrString's integer (k8s.io/apimachinery/pkg/util/intstr). */
+export const MAX_INT32 = 2147483647;
+
+/**
+ * Errors for an int-or-percent rolling-update knob (ValidatePositiveIntOrPercent and
+ * IsNotMoreThan100Percent in pkg/apis/apps/validation/validation.go): an integer >= 0 that
+ * fits int32, or a "[0-9]+%" string; `capPercent` adds the 100% ceiling, which a Deployment
+ * applies to maxUnavailable only and a DaemonSet to both knobs.
+ */
+export function validateIntOrPercent(value: unknown, field: string, capPercent = true): FieldError[] {
 	if (value === undefined) return [];
-	if (typeof value === 'number') return validateInteger(value, field, 0);
+	if (typeof value === 'number') {
+		// IntOrString decodes its integer into an int32: a larger number never reaches validation.
+		if (Number.isInteger(value) && Math.abs(value) > MAX_INT32) return [invalid(field, value, `json: cannot unmarshal number ${value} into Go value of type int32`)];
+		return validateInteger(value, field, 0);
+	}
 	if (typeof value !== 'string' || !/^[0-9]+%$/.test(value)) {
 		return [
 			invalid(
@@ -172,7 +184,7 @@ export function validateIntOrPercent(value: unknown, field: string): FieldError[
 			),
 		];
 	}
-	if (Number.parseInt(value, 10) > 100) return [invalid(field, value, 'must not be greater than 100%')];
+	if (capPercent && Number.parseInt(value, 10) > 100) return [invalid(field, value, 'must not be greater than 100%')];
 	return [];
 }
 

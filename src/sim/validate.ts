@@ -122,7 +122,8 @@ function validateDeploymentSpec(spec: Record<string, unknown>): FieldError[] {
 	const surge = rolling['maxSurge'] ?? '25%';
 	const unavailable = rolling['maxUnavailable'] ?? '25%';
 	const knobErrors = [
-		...validateIntOrPercent(surge, 'spec.strategy.rollingUpdate.maxSurge'),
+		// Kubernetes caps only maxUnavailable at 100%; a surge of 200% is valid (ValidateRollingUpdateDeployment).
+		...validateIntOrPercent(surge, 'spec.strategy.rollingUpdate.maxSurge', false),
 		...validateIntOrPercent(unavailable, 'spec.strategy.rollingUpdate.maxUnavailable'),
 	];
 	errors.push(...knobErrors);

@@ -125,6 +125,35 @@ test('negative replicas are rejected on the replicas line', async ({ page }) => 
 	await expect(widget.getByTestId('mex-tree')).toContainText(ko.nothingApplied);
 });
 
+test('replicas: abc then 21: the old error leaves the terminal; the widget limit is its own message', async ({ page }) => {
+	const widget = await openWidget(page);
+	await editYaml(widget, (y) => y.replace('replicas: 3', 'replicas: abc'));
+	await widget.getByRole('button', { name: ko.apply }).click();
+	const terminal = widget.locator('.mex-terminal');
+	await expect(terminal).toContainText('spec.replicas');
+	await editYaml(widget, (y) => y.replace('replicas: abc', 'replicas: 21'));
+	await widget.getByRole('button', { name: ko.apply }).click();
+	await expect(widget.getByTestId('mex-problem')).toContainText(ko.limitError(20));
+	await expect(terminal).not.toContainText('spec.replicas');
+	await expect(terminal).not.toContainText('kubectl apply');
+});
+
+test('an empty file and a kind typo print what kubectl prints', async ({ page }) => {
+	const widget = await openWidget(page);
+	await editYaml(widget, () => '');
+	await widget.getByRole('button', { name: ko.apply }).click();
+	const terminal = widget.locator('.mex-terminal');
+	await expect(terminal).toContainText('error: no objects passed to apply');
+	await expect(widget.getByTestId('mex-problem')).toContainText(ko.kubectlTitle);
+	await widget.getByRole('button', { name: ko.reset }).click();
+	await editYaml(widget, (y) => y.replace('kind: Deployment', 'kind: Deploymnet'));
+	await widget.getByRole('button', { name: ko.apply }).click();
+	await expect(terminal).toContainText(
+		'error: resource mapping not found for name: "nginx-deployment" namespace: "" from "nginx-deployment.yaml": no matches for kind "Deploymnet" in version "apps/v1"',
+	);
+	await expect(widget.locator('.mex-gutter .is-error')).toHaveText(['2']);
+});
+
 test('a YAML syntax error is reported with its line', async ({ page }) => {
 	const widget = await openWidget(page);
 	await editYaml(widget, (y) => y.replace('  replicas: 3', '  replicas: 3: 4'));

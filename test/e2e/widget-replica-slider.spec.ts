@@ -36,6 +36,29 @@ async function readPodNames(widget: Locator): Promise<string[]> {
 	return chips(widget).evaluateAll((els) => els.map((el) => el.getAttribute('data-pod') ?? ''));
 }
 
+test('replicas 0 -> 10: every Pending chip is whole inside its lane, none clipped or scrolled away', async ({ page }) => {
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		const widget = await openWidget(page);
+		await widget.getByRole('button', { name: KO.pause }).click();
+		await widget.getByRole('slider', { name: KO.slider }).fill('0');
+		for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: KO.step }).click();
+		await widget.getByRole('slider', { name: KO.slider }).fill('10');
+		await widget.getByRole('button', { name: KO.step }).click();
+		const lane = widget.locator('[data-lane="rsl-unscheduled"] .rsl-chips');
+		expect(await widget.locator('[data-lane="rsl-unscheduled"] .rsl-pod').count()).toBeGreaterThan(0);
+		const clipped = await lane.evaluate((ul) => {
+			const box = ul.getBoundingClientRect();
+			const out = [...ul.querySelectorAll('.rsl-pod')].filter((li) => {
+				const r = li.getBoundingClientRect();
+				return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+			});
+			return [...(ul.scrollWidth > ul.clientWidth + 1 || ul.scrollHeight > ul.clientHeight + 1 ? ['scrolls'] : []), ...out.map((li) => li.getAttribute('data-pod'))];
+		});
+		expect(clipped, `at ${width} px`).toEqual([]);
+	}
+});
+
 test('replicas 5: new Pods go Pending -> ContainerCreating -> Running, one tick at a time, then 5 5 5', async ({ page }) => {
 	const problems = watchPage(page);
 	const widget = await openWidget(page);

@@ -97,9 +97,25 @@ test.describe('ResourceScheduler widget', () => {
 		await expect(result).not.toContainText('OOMKilled');
 		await expect(result.locator('pre')).toHaveText('State:          Running');
 
-		await runUsage(page, 'batch', '3', '3Gi');
+		await runUsage(page, 'batch', '3', '256Mi');
 		await expect(result).toHaveAttribute('data-outcome', 'ok');
 		await expect(result).toContainText('제한이 없어 노드에 남는 자원을 씁니다');
+	});
+
+	test('memory beyond the node is evicted and a Pending Pod never runs', async ({ page }) => {
+		const widget = await openWidget(page);
+		const result = widget.getByTestId('usage-result');
+		await runUsage(page, 'batch', '100m', '100Gi');
+		await expect(result).toHaveAttribute('data-outcome', 'evicted');
+		await expect(result).toContainText('batch: Evicted.');
+		await expect(result).not.toContainText('Running');
+		await expect(result.locator('pre')).toContainText('Reason:         Evicted');
+
+		await runUsage(page, 'ml-train', '100m', '10Mi');
+		await expect(result).toHaveAttribute('data-outcome', 'pod-pending');
+		await expect(result).toContainText('ml-train: Pending.');
+		await expect(result).not.toContainText('Running');
+		await expect(result.locator('pre')).toHaveCount(0);
 	});
 
 	test('an invalid quantity gets the API server\'s message and the Pod is not created', async ({ page }) => {

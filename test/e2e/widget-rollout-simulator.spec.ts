@@ -211,6 +211,36 @@ test('keyboard only: settings, set image, play and undo', async ({ page }) => {
 	await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-complete/);
 });
 
+/** Every Pod chip lies inside its lane, and no lane scrolls (all Pods the model has are visible). */
+async function expectEveryPodVisible(widget: Locator) {
+	const hidden = await widget.locator('.ros-lane-body').evaluateAll((bodies) =>
+		bodies.flatMap((body) => {
+			const box = body.getBoundingClientRect();
+			const out = [...body.querySelectorAll('.ros-pod')].filter((pod) => {
+				const r = pod.getBoundingClientRect();
+				return r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5 || r.left < box.left - 0.5 || r.right > box.right + 0.5;
+			});
+			return [...(body.scrollHeight > body.clientHeight + 1 ? ['scrolls'] : []), ...out.map((p) => p.textContent ?? '')];
+		}),
+	);
+	expect(hidden).toEqual([]);
+}
+
+test('10 replicas: all ten new Pods are visible in the lane, none clipped', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const widget = await openWidget(page);
+	await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
+	await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('200%');
+	await widget.getByRole('button', { name: ko.apply }).click();
+	await widget.getByRole('button', { name: ko.fastForward }).click();
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await widget.getByRole('button', { name: ko.step }).click();
+	await expectEveryPodVisible(widget);
+	await widget.getByRole('button', { name: ko.fastForward }).click();
+	await expect(widget.getByTestId('ros-lane-new').locator('.ros-pod')).toHaveCount(10);
+	await expectEveryPodVisible(widget);
+});
+
 for (const viewport of [
 	{ width: 1280, height: 900 },
 	{ width: 390, height: 844 },
@@ -219,20 +249,25 @@ for (const viewport of [
 		await page.setViewportSize(viewport);
 		const widget = await openWidget(page);
 		const height = () => widget.evaluate((el) => el.getBoundingClientRect().height);
-		const start = await height();
-		const heights: string[] = [];
-		const record = async (label: string) => heights.push(`${label}: ${(await height()).toFixed(1)}`);
+		// The lanes are sized for the applied bounds (so every Pod shows): the height may change
+		// when settings are applied, and holds from then on through the rollout.
 		await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
 		await widget.getByRole('button', { name: ko.apply }).click();
 		await widget.getByRole('button', { name: ko.fastForward }).click();
-		await record('10 replicas');
+		const start = await height();
+		const heights: string[] = [];
+		const record = async (label: string) => heights.push(`${label}: ${(await height()).toFixed(1)}`);
 		await widget.getByRole('button', { name: ko.setImage }).click();
-		for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: ko.step }).click();
-		await record('mid-rollout');
+		for (let i = 0; i < 3; i++) {
+			await widget.getByRole('button', { name: ko.step }).click();
+			await expectEveryPodVisible(widget);
+			await record(`mid-rollout ${i + 1}`);
+		}
 		await widget.getByLabel(ko.imageLabel).selectOption('nginx:1.161');
 		await widget.getByRole('button', { name: ko.setImage }).click();
 		await widget.getByRole('button', { name: ko.fastForward }).click();
 		await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-stalled/);
+		await expectEveryPodVisible(widget);
 		await record('stalled');
 		await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
 		await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');

@@ -11,6 +11,7 @@ import { AccessForm } from './access-form';
 import { AccessVerdict } from './access-verdict';
 import { PolicyList, type PolicyYaml } from './policy-list';
 import { useAccessCheck } from './use-access-check';
+import { EnableFrame } from '../shared/EnableFrame';
 
 interface Props {
 	locale: Locale;
@@ -31,6 +32,7 @@ export default function AccessCheck({ locale, objects }: Props) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

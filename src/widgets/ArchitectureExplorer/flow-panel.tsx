@@ -1,7 +1,8 @@
 /**
  * "Follow a kubectl apply": previous/next through the flow's steps. As in the details panel,
  * every step's text shares one grid cell and only the current one is visible, so moving
- * between steps never changes the panel's height.
+ * between steps never changes the panel's height. Before the island runs no step is
+ * aria-hidden: without JavaScript WidgetFrame's noscript style lists every step as text.
  */
 import { getStepPathChains } from '../../sim/index';
 import { fill } from '../shared/fill';
@@ -9,7 +10,7 @@ import { InlineCode } from './inline-code';
 import type { ExplorerState } from './use-architecture-explorer';
 
 /** The walkthrough controls and the current step's actor, path and explanation. */
-export function FlowPanel({ state }: { state: ExplorerState }) {
+export function FlowPanel({ state, hydrated }: { state: ExplorerState; hydrated: boolean }) {
 	const { t, text, steps, stepIndex } = state;
 	const atStart = stepIndex < 0;
 	const atEnd = stepIndex >= steps.length - 1;
@@ -33,13 +34,13 @@ export function FlowPanel({ state }: { state: ExplorerState }) {
 				</span>
 			</div>
 			<div class="ae-stack">
-				<div class="ae-stack-item" aria-hidden={atStart ? undefined : 'true'} data-shown={atStart ? 'true' : undefined}>
+				<div class="ae-stack-item" aria-hidden={atStart || !hydrated ? undefined : 'true'} data-shown={atStart ? 'true' : undefined}>
 					<p class="ae-details-text">{t.flowIntro}</p>
 				</div>
 				{steps.map((s, i) => {
 					const shown = i === stepIndex;
 					return (
-						<div class="ae-stack-item" data-step={s.id} aria-hidden={shown ? undefined : 'true'} data-shown={shown ? 'true' : undefined} key={s.id}>
+						<div class="ae-stack-item" data-step={s.id} aria-hidden={shown || !hydrated ? undefined : 'true'} data-shown={shown ? 'true' : undefined} key={s.id}>
 							<p class="ae-details-name">
 								<strong>{state.actorLabel(s)}</strong>
 							</p>

@@ -10,6 +10,7 @@ import { ClusterDiagram } from './cluster-diagram';
 import { ComponentDetails } from './component-details';
 import { FlowPanel } from './flow-panel';
 import { useArchitectureExplorer } from './use-architecture-explorer';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Props of the island. */
 export interface ArchitectureExplorerProps {
@@ -34,12 +35,13 @@ export default function ArchitectureExplorer({ t, text }: ArchitectureExplorerPr
 			</p>
 			<div class="ae-panels">
 				<ComponentDetails state={state} />
-				<FlowPanel state={state} />
+				<FlowPanel state={state} hydrated={hydrated} />
 			</div>
 			<p class="ae-note">{state.text.masterNote}</p>
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{state.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

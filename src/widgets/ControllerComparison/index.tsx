@@ -15,6 +15,7 @@ import { NodeBoard } from './node-board';
 import { StorageRow } from './storage-row';
 import { useControllerComparison } from './use-controller-comparison';
 import { WorkloadControls } from './workload-controls';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Props of the island. */
 export interface ControllerComparisonProps {
@@ -49,6 +50,7 @@ export default function ControllerComparison({ t: strings }: ControllerCompariso
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{state.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

@@ -13,6 +13,7 @@ import { useManifestExplorer, type ManifestExplorerProps } from './use-manifest-
 import { YamlEditor } from './yaml-editor';
 import { YamlLines } from './yaml-lines';
 import './manifest-explorer.css';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Manifest explorer widget. */
 export default function ManifestExplorer(props: ManifestExplorerProps) {
@@ -51,6 +52,7 @@ export default function ManifestExplorer(props: ManifestExplorerProps) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="mex-live">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

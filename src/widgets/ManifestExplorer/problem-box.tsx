@@ -17,7 +17,7 @@ export function ProblemBox({ s }: Props) {
 			</div>
 		);
 	}
-	const title = problem.kind === 'syntax' ? t.syntaxTitle : problem.kind === 'invalid' ? t.invalidTitle : null;
+	const title = problem.kind === 'syntax' ? t.syntaxTitle : problem.kind === 'invalid' ? t.invalidTitle : problem.kind === 'kubectl' ? t.kubectlTitle : null;
 	const items = problem.kind === 'invalid' ? problem.errors : [problem];
 	return (
 		<div class="mex-message is-problem" id="mex-problem" role="alert" tabIndex={0} data-testid="mex-problem">

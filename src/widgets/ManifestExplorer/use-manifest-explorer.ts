@@ -11,8 +11,6 @@ import {
 	NGINX_DEPLOYMENT_YAML,
 	createDemoCluster,
 	describeRollout,
-	findFieldLine,
-	formatFieldError,
 	formatGetMany,
 	getDeploymentTree,
 	getFieldHelpKey,
@@ -25,6 +23,7 @@ import {
 	type FieldLine,
 } from '../../sim/index';
 import type { CommandEntry } from '../shared/CommandLog';
+import { APPLY_COMMAND, FILE_NAME, SEED, applyParsed, getErrorLines, type Problem } from './model';
 
 /** The parser module (loaded on demand so the island does not ship the `yaml` package). */
 type Parser = Awaited<ReturnType<typeof loadManifestParser>>;
@@ -38,18 +37,8 @@ export interface ManifestExplorerProps {
 	help: FieldHelp;
 }
 
-/** Something wrong with the last apply, shown next to its line. */
-export type Problem =
-	| { readonly kind: 'syntax'; readonly line: number; readonly text: string }
-	| { readonly kind: 'invalid'; readonly errors: readonly { readonly line?: number; readonly text: string }[] }
-	| { readonly kind: 'limit'; readonly line?: number; readonly text: string }
-	| { readonly kind: 'load'; readonly text: string };
+export { FILE_NAME, MAX_REPLICAS, type Problem } from './model';
 
-/** The file name kubectl is given. */
-export const FILE_NAME = 'nginx-deployment.yaml';
-/** Most replicas the tree has room for (a widget limit, not an API rule). */
-export const MAX_REPLICAS = 20;
-const SEED = 11;
 const TICK_MS = 700;
 /** Ticks run by themselves after an apply: enough for 20 Pods to start, short of the 600 s deadline. */
 const AUTO_TICKS = 24;
@@ -150,46 +139,29 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 			return;
 		}
 		if (!parser) setParser(loaded);
-		const command = `kubectl apply -f ${FILE_NAME}`;
 		const parsed = loaded.parseManifestText(text);
 		if (!parsed.ok) {
 			const { line, column, message } = parsed.error;
 			setProblem({ kind: 'syntax', line, text: t.syntaxError(line, column, message) });
-			setCommands([{ command, output: loaded.formatYamlError(FILE_NAME, parsed.error) }]);
+			setCommands([{ command: APPLY_COMMAND, output: loaded.formatYamlError(FILE_NAME, parsed.error) }]);
 			setEditing(true);
 			setActiveLine(line);
 			announce(`${t.syntaxTitle}. ${t.syntaxError(line, column, message)}`);
 			return;
 		}
-		const current = latest.current;
-		const next = step(current, { type: 'apply', manifest: parsed.value });
-		const result = next.lastResult;
-		if (!result || !result.ok) {
-			const errors = (result && !result.ok ? result.errors : []).map((e) => {
-				const line = findFieldLine(parsed.paths, e.field);
-				return { ...(line === undefined ? {} : { line }), text: formatFieldError(e) };
-			});
-			setProblem({ kind: 'invalid', errors: errors.length > 0 ? errors : [{ text: result?.output ?? '' }] });
-			setCommands([{ command, output: result?.output ?? '' }]);
+		const outcome = applyParsed(latest.current, parsed, t.limitError);
+		setProblem(outcome.problem);
+		setCommands(outcome.commands);
+		if (outcome.line !== undefined) setActiveLine(outcome.line);
+		if (outcome.problem) {
 			setEditing(true);
-			const first = errors.find((e) => e.line !== undefined)?.line;
-			if (first !== undefined) setActiveLine(first);
-			announce(`${t.invalidTitle} ${result?.output ?? ''}`);
+			const title = outcome.problem.kind === 'invalid' ? t.invalidTitle : outcome.problem.kind === 'kubectl' ? t.kubectlTitle : '';
+			announce([title, outcome.commands.at(-1)?.output ?? (outcome.problem.kind === 'limit' ? outcome.problem.text : '')].filter(Boolean).join(' '));
 			return;
 		}
-		const tooMany = next.deployments.some((d) => d.spec.replicas > MAX_REPLICAS);
-		if (tooMany) {
-			const line = findFieldLine(parsed.paths, 'spec.replicas');
-			setProblem({ kind: 'limit', ...(line === undefined ? {} : { line }), text: t.limitError(MAX_REPLICAS) });
-			setEditing(true);
-			announce(t.limitError(MAX_REPLICAS));
-			return;
-		}
-		setProblem(null);
-		setCluster(next);
-		setCommands([{ command, output: result.output }]);
+		setCluster(outcome.cluster);
 		setAutoTicks(AUTO_TICKS);
-		announce(result.output);
+		announce(outcome.commands.at(-1)?.output ?? '');
 	};
 
 	const toggleEditing = () => {
@@ -226,7 +198,7 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 	const helpKey = activePath === undefined ? undefined : getFieldHelpKey(activePath);
 	const explanation =
 		fields === null ? t.staleFields : activePath === undefined ? t.noField : Object.hasOwn(help, helpKey as string) ? help[helpKey as FieldHelpKey] : t.unknownField;
-	const errorLines = problem?.kind === 'invalid' ? problem.errors.flatMap((e) => (e.line === undefined ? [] : [e.line])) : problem && 'line' in problem && problem.line !== undefined ? [problem.line] : [];
+	const errorLines = getErrorLines(problem);
 	const trees = useMemo(
 		() => cluster.deployments.flatMap((d) => getDeploymentTree(cluster, d.name) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)) as DeploymentTree[],
 		[cluster],

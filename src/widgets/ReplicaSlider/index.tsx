@@ -14,6 +14,7 @@ import { ReplicaControls } from './replica-controls';
 import { ReplicaCountsView } from './replica-counts';
 import { useReplicaSlider } from './use-replica-slider';
 import './replica-slider.css';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Line of `spec.replicas` in the ReplicaSet YAML, to mark it. */
 function findReplicasLine(yaml: string): number[] {
@@ -60,6 +61,7 @@ export default function ReplicaSlider({ locale }: ReplicaSliderProps) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

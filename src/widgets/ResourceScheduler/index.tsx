@@ -9,6 +9,7 @@ import { NodePanel } from './node-panel';
 import { PodCard } from './pod-card';
 import { UsagePanel } from './usage-panel';
 import { useResourceScheduler } from './use-resource-scheduler';
+import { EnableFrame } from '../shared/EnableFrame';
 
 interface Props {
 	locale: Locale;
@@ -38,6 +39,7 @@ export default function ResourceScheduler({ locale }: Props) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

@@ -1,7 +1,7 @@
-/** Pick a Pod and a usage, run it, and see Running, throttled or OOMKilled (#103, #104). */
-import { OOM_EXIT_CODE, type PodDraft, type UsageCheck, type UsageText } from '../../sim/index';
+/** Pick a Pod and a usage, run it, and see Running, throttled, OOMKilled, Evicted or Pending (no container runs). */
+import { OOM_EXIT_CODE, type PodDraft, type UsageText } from '../../sim/index';
 import type { strings } from '../../i18n/resource-scheduler';
-import { describeUsage } from './use-resource-scheduler';
+import { describeUsage, type UsageRun } from './model';
 
 type Strings = (typeof strings)['ko'];
 
@@ -9,15 +9,16 @@ interface Props {
 	drafts: PodDraft[];
 	form: UsageText & { pod: string };
 	ranPod: string;
-	result: UsageCheck | null;
+	result: UsageRun | null;
 	t: Strings;
 	onEdit: (change: Partial<UsageText & { pod: string }>) => void;
 	onRun: () => void;
 }
 
 /** What `kubectl describe pod` shows in the container's state for an outcome. */
-function describeState(result: UsageCheck): string | null {
+function describeState(result: UsageRun): string | null {
 	if (!result.ok) return null;
+	if (result.outcome === 'evicted') return `Status:         Failed\nReason:         Evicted\nMessage:        The node was low on resource: memory.`;
 	if (result.outcome === 'oomkilled') return `Last State:     Terminated\n  Reason:       OOMKilled\n  Exit Code:    ${OOM_EXIT_CODE}`;
 	return 'State:          Running';
 }

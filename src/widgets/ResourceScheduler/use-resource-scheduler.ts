@@ -10,19 +10,17 @@ import {
 	DEMO_NODES,
 	DEMO_PODS,
 	createBlankPodDraft,
-	formatAmount,
 	diffPlans,
 	planPodDrafts,
 	setDraftField,
-	simulateDraftUsage,
 	summarizePlacement,
 	toPodDraft,
 	type DraftPlan,
 	type PodDraft,
 	type ResourceField,
-	type UsageCheck,
 	type UsageText,
 } from '../../sim/index';
+import { describeUsage, runPodUsage, type UsageRun } from './model';
 
 /** The usage form and the run it last showed (recomputed against the current draft). */
 interface UsageState extends UsageText {
@@ -93,24 +91,15 @@ export function useResourceScheduler(locale: Locale) {
 	const editUsage = (change: Partial<UsageText & { pod: string }>) => setUsage((u) => ({ ...u, ...change }));
 
 	const ranDraft = usage.ran ? drafts.find((d) => d.name === usage.ran?.pod) : undefined;
-	const usageResult: UsageCheck | null = usage.ran && ranDraft ? simulateDraftUsage(ranDraft, usage.ran.usage) : null;
+	const usageResult: UsageRun | null = usage.ran && ranDraft ? runPodUsage(plan, ranDraft, usage.ran.usage) : null;
 
 	const runUsage = () => {
 		const draft = drafts.find((d) => d.name === usage.pod);
 		if (!draft) return;
 		const ran = { pod: usage.pod, usage: { cpu: usage.cpu, memory: usage.memory } };
 		setUsage((u) => ({ ...u, ran }));
-		setAnnouncement(describeUsage(t, usage.pod, simulateDraftUsage(draft, ran.usage)));
+		setAnnouncement(describeUsage(t, usage.pod, runPodUsage(plan, draft, ran.usage)));
 	};
 
 	return { t, drafts, plan, usage, usageResult, ranPod: usage.ran?.pod ?? '', announcement, editField, commitField, addPod, removePod, editUsage, runUsage };
-}
-
-/** The sentence for a usage outcome, shown under the form and announced. */
-export function describeUsage(t: (typeof strings)['ko'], pod: string, result: UsageCheck): string {
-	if (!result.ok) return result.reason === 'pod-rejected' ? t.usageRejected(pod) : t.usageInvalid;
-	const { outcome, usage, limits } = result;
-	if (outcome === 'oomkilled') return t.usageOom(pod, formatAmount('memory', usage.memory), formatAmount('memory', limits.memory ?? 0));
-	if (outcome === 'throttled') return t.usageThrottled(pod, formatAmount('cpu', usage.cpu), formatAmount('cpu', limits.cpu ?? 0));
-	return limits.cpu === undefined && limits.memory === undefined ? t.usageNoLimit(pod) : t.usageOk(pod);
 }

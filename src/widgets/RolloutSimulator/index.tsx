@@ -15,6 +15,7 @@ import { RolloutStats } from './rollout-stats';
 import { SettingsForm } from './settings-form';
 import { DEPLOYMENT, useRolloutSimulator } from './use-rollout-simulator';
 import './rollout-simulator.css';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Props of the island. */
 export interface RolloutSimulatorProps {
@@ -43,6 +44,7 @@ export default function RolloutSimulator({ locale }: RolloutSimulatorProps) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="ros-live">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

@@ -1,5 +1,6 @@
 /** Two lanes: the old ReplicaSet(s) and the new one, each with its Pods as status chips. */
 import type { PodNode, ReplicaSetNode } from '../../sim/index';
+import { laneRows } from './model';
 import type { RolloutSimulatorState } from './use-rollout-simulator';
 
 interface Props {
@@ -51,7 +52,7 @@ export function ReplicaSetLanes({ s }: Props) {
 	const active = view.oldReplicaSets.filter((rs) => rs.pods.length > 0 || rs.desired > 0);
 	const old = active.length > 0 ? active : view.oldReplicaSets.slice(0, 1);
 	return (
-		<div class="ros-lanes">
+		<div class="ros-lanes" style={{ '--ros-rows': laneRows(view) }}>
 			<div class="ros-lane ros-lane-old" data-testid="ros-lane-old">
 				<p class="ros-lane-title" id="ros-old-title">
 					{t.oldLane}

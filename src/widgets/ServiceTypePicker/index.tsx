@@ -13,6 +13,7 @@ import { RequestPath } from './request-path';
 import { TypeControls } from './type-controls';
 import { useServiceTypePicker } from './use-service-type-picker';
 import './service-type-picker.css';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Lines of the Service YAML worth marking: type, nodePort and the load balancer's address. */
 function findMarkedLines(yaml: string): number[] {
@@ -60,6 +61,7 @@ export default function ServiceTypePicker({ locale }: ServiceTypePickerProps) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

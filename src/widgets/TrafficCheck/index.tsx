@@ -9,6 +9,7 @@ import { ConnectionMatrixView } from './connection-matrix';
 import { ConnectionVerdictView } from './connection-verdict';
 import { PolicyToggles } from './policy-toggles';
 import { useTrafficCheck } from './use-traffic-check';
+import { EnableFrame } from '../shared/EnableFrame';
 
 interface Props {
 	locale: Locale;
@@ -29,6 +30,7 @@ export default function TrafficCheck({ locale, policies }: Props) {
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{s.announcement}
 			</p>
+			<EnableFrame />
 		</div>
 	);
 }

@@ -32,7 +32,9 @@ describe('Deployment validation (#62, #64, #86)', () => {
 		]);
 		expect(messages(deploy(strategy({ maxSurge: '0%', maxUnavailable: 0 })))).toHaveLength(1);
 		expect(messages(deploy(strategy({ maxSurge: 0 })))).toEqual([]);
-		expect(messages(deploy(strategy({ maxSurge: '150%' })))).toEqual(['spec.strategy.rollingUpdate.maxSurge: Invalid value: "150%": must not be greater than 100%']);
+		// Only maxUnavailable is capped at 100% (ValidateRollingUpdateDeployment); a 150% surge is valid.
+		expect(messages(deploy(strategy({ maxSurge: '150%' })))).toEqual([]);
+		expect(messages(deploy(strategy({ maxUnavailable: '150%' })))).toEqual(['spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "150%": must not be greater than 100%']);
 		expect(messages(deploy(strategy({ maxUnavailable: 'half' })))[0]).toMatch(/a valid percent string must be a numeric string followed by an ending '%'/);
 		expect(messages(deploy(strategy({ maxUnavailable: -1 })))).toEqual(['spec.strategy.rollingUpdate.maxUnavailable: Invalid value: -1: must be greater than or equal to 0']);
 		expect(messages(deploy({ strategy: { type: 'Recreate', rollingUpdate: {} } }))).toEqual([
