@@ -79,6 +79,9 @@ for (const section of SECTIONS) {
 		await expect(widget.getByTestId('kl-status')).toContainText(ko.allDone);
 		const events = await page.evaluate(() => (window as unknown as { labEvents: string[] }).labEvents);
 		expect(new Set(events)).toEqual(new Set(lab.tasks.map((x) => `${section}/${x.id}`)));
+		// Saved with quiz progress: every task of this lab is in the stored labs record.
+		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('k8s-basics:progress') ?? '{}'));
+		expect(Object.keys(stored.labs?.[section] ?? {}).sort()).toEqual(lab.tasks.map((x) => x.id).sort());
 		expect(problems).toEqual([]);
 	});
 }
