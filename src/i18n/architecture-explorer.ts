@@ -1,9 +1,9 @@
 /**
  * Strings of the architecture explorer: the UI labels, and the prose of every component
  * and every step of the `kubectl apply` flow, keyed by the ids of src/sim/apply-flow.ts.
- * Korean follows the official glossary (#20-#22: 컨트롤 플레인, 파드, 서비스; kubelet and
+ * Korean follows the official glossary (https://kubernetes.io/ko/docs/contribute/localization_ko/: 컨트롤 플레인, 파드, 서비스; kubelet and
  * kube-proxy in English) in the site's 합니다체. Each line restates its facts-sheet items;
- * "master" appears only in the note about the old name (#15-#19). The Astro component hands
+ * "master" appears only in the note about the old name (kubernetes/community wg-naming/recommendations/master-control-plane.md). The Astro component hands
  * the page's locale of both tables to the island as props, so the island ships no prose.
  */
 import type { ComponentId, ComponentPlace, ControllerId, FlowStepId } from '../sim/index';
@@ -21,7 +21,7 @@ export interface ApplyFlowText {
 	controller: Record<ControllerId, string>;
 	/** What happens in each step. */
 	step: Record<FlowStepId, string>;
-	/** The note about the old word "master" (#15-#19). */
+	/** The note about the old word "master" (kubernetes/community wg-naming/recommendations/master-control-plane.md). */
 	masterNote: string;
 }
 

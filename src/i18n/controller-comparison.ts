@@ -6,7 +6,7 @@
  */
 import { defineStrings } from './index';
 
-/** Labels and announcements, Korean first; kind names follow the official glossary (#20). */
+/** Labels and announcements, Korean first; kind names follow the official glossary (https://kubernetes.io/ko/docs/contribute/localization_ko/). */
 export const strings = defineStrings({
 	ko: {
 		caption:

@@ -2,8 +2,8 @@
  * UI strings of the manifest explorer on the Nginx example page, and what every field
  * of the outline's nginx-deployment.yaml means (keyed by getFieldHelpKey paths:
  * list indexes as `[]`, keys inside label maps as `*`). Checked against the facts
- * sheet: #61 (Deployment), #62 (defaults), #72 (what makes a rollout), #74
- * (pod-template-hash), #86 (selector), #89 (ReplicaSet, ownerReferences), #140-#142.
+ * sheet: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (Deployment), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (defaults), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (what makes a rollout), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+ * (pod-template-hash), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (selector), https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/ (ReplicaSet, ownerReferences), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/.
  */
 import { defineStrings } from './index';
 

@@ -1,7 +1,7 @@
 /** UI strings of the ReplicaSlider widget (controllers page, "레플리카셋"). */
 import { defineStrings } from './index';
 
-/** ReplicaSlider labels, Korean first. Pod STATUS values stay in English (#22). */
+/** ReplicaSlider labels, Korean first. Pod STATUS values stay in English (https://kubernetes.io/ko/docs/contribute/localization_ko/). */
 export const strings = defineStrings({
 	ko: {
 		caption: '레플리카셋 nginx가 워커 노드 3개 위에서 파드 수를 replicas에 맞춥니다. 한 틱은 컨트롤 루프 한 바퀴(시뮬레이션 10초)입니다.',

@@ -1,7 +1,7 @@
 /**
  * Who takes part in one step of the `kubectl apply` flow and along which connections, for
  * the architecture explorer's highlights: the acting component, the ones it talks to, and
- * etcd whenever the step's writes are stored, always reached through kube-apiserver (#3, #4).
+ * etcd whenever the step's writes are stored, always reached through kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd).
  */
 import { ARCH_COMPONENTS, type ComponentId, type FlowStep } from './apply-flow.ts';
 

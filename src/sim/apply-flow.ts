@@ -1,14 +1,14 @@
 /**
- * The cluster architecture (#1-#19) and what happens, component by component, after
+ * The cluster architecture (https://kubernetes.io/docs/concepts/architecture/) and what happens, component by component, after
  * `kubectl apply -f deployment.yaml`, as data for the architecture explorer.
  *
  * Ground rules the data keeps (and tests check):
  * - Only kube-apiserver talks to etcd. Every other component reads and writes cluster state
- *   through the API server (#3, #4, #88), so every write below is stored in etcd by the API
+ *   through the API server (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd, https://kubernetes.io/docs/concepts/architecture/controller/), so every write below is stored in etcd by the API
  *   server on the writer's behalf.
- * - Controllers do not run Pods themselves; they ask the API server to create objects (#101).
- * - kube-proxy is optional (#10); cloud-controller-manager exists only with a cloud provider (#7).
- * - The words are "control plane" and "node"; "master" is only the old name (#15-#19).
+ * - Controllers do not run Pods themselves; they ask the API server to create objects (https://kubernetes.io/docs/concepts/architecture/controller/).
+ * - kube-proxy is optional (https://kubernetes.io/docs/concepts/architecture/); cloud-controller-manager exists only with a cloud provider (https://kubernetes.io/docs/concepts/architecture/).
+ * - The words are "control plane" and "node"; "master" is only the old name (kubernetes/community wg-naming/recommendations/master-control-plane.md).
  *
  * Prose (Korean and English) lives in src/i18n/architecture-explorer.ts, keyed by the ids here.
  */
@@ -25,20 +25,20 @@ export type ComponentId =
 	| 'kube-proxy'
 	| 'container-runtime';
 
-/** Where a component runs: the user's machine, the control plane, or every node (#2, #8). */
+/** Where a component runs: the user's machine, the control plane, or every node (https://kubernetes.io/docs/concepts/architecture/). */
 export type ComponentPlace = 'client' | 'control-plane' | 'node';
 
 /** One component of the architecture. */
 export interface ArchComponent {
 	id: ComponentId;
 	place: ComponentPlace;
-	/** Optional components: kube-proxy (#10) and cloud-controller-manager (#7). */
+	/** Optional components: kube-proxy (https://kubernetes.io/docs/concepts/architecture/) and cloud-controller-manager (https://kubernetes.io/docs/concepts/architecture/). */
 	optional: boolean;
 	/** Facts-sheet items the description rests on. */
 	facts: readonly number[];
 }
 
-/** The components, control plane first, then node components (#2-#13). */
+/** The components, control plane first, then node components (https://kubernetes.io/docs/concepts/architecture/). */
 export const ARCH_COMPONENTS: readonly ArchComponent[] = [
 	{ id: 'kubectl', place: 'client', optional: false, facts: [133, 135] },
 	{ id: 'kube-apiserver', place: 'control-plane', optional: false, facts: [3] },

@@ -10,7 +10,7 @@ export interface NodeInput {
 	readonly labels?: Labels;
 	readonly taints?: readonly Taint[];
 	readonly ready?: boolean;
-	/** Adds the control-plane role label and the `control-plane:NoSchedule` taint kubeadm sets (#99). */
+	/** Adds the control-plane role label and the `control-plane:NoSchedule` taint kubeadm sets (https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation). */
 	readonly controlPlane?: boolean;
 }
 
@@ -19,7 +19,7 @@ export interface ClusterOptions {
 	/** PRNG seed; the same seed and events give the same cluster. Default 1. */
 	readonly seed?: number;
 	readonly nodes?: readonly NodeInput[];
-	/** Whether LoadBalancer Services get an external IP (#45, #47). Default false. */
+	/** Whether LoadBalancer Services get an external IP (https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/). Default false. */
 	readonly loadBalancerProvider?: boolean;
 	/** Extra images the kubelet fails to pull. */
 	readonly unpullableImages?: readonly string[];

@@ -60,7 +60,7 @@ function findWorkload(ctx: StepContext, kind: ScalableKind | ImageKind, name: st
 	}
 }
 
-/** `kubectl scale <kind>/<name> --replicas=N`; scaling never makes a new revision (#72). */
+/** `kubectl scale <kind>/<name> --replicas=N`; scaling never makes a new revision (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function scaleWorkload(ctx: StepContext, kind: ScalableKind, name: string, replicas: number): CommandResult {
 	const target = findWorkload(ctx, kind, name);
 	if (!target) return notFound(kind, name);
@@ -75,7 +75,7 @@ export function scaleWorkload(ctx: StepContext, kind: ScalableKind, name: string
 	return ok(`${PREFIX[kind]}/${name} scaled`);
 }
 
-/** `kubectl set image <kind>/<name> <container>=<image>`: a template change, so a rollout (#72, #142). */
+/** `kubectl set image <kind>/<name> <container>=<image>`: a template change, so a rollout (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function setImage(
 	ctx: StepContext,
 	kind: ImageKind,
@@ -99,7 +99,7 @@ export function setImage(
 	return ok(`${PREFIX[kind]}/${name} image updated`);
 }
 
-/** `kubectl rollout pause|resume deployment/<name>` (#84). */
+/** `kubectl rollout pause|resume deployment/<name>` (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function setDeploymentPaused(ctx: StepContext, name: string, paused: boolean): CommandResult {
 	const d = ctx.c.deployments.find((x) => x.name === name);
 	if (!d) return notFound('Deployment', name);
@@ -111,7 +111,7 @@ export function setDeploymentPaused(ctx: StepContext, name: string, paused: bool
 	return ok(`deployment.apps/${name} ${paused ? 'paused' : 'resumed'}`);
 }
 
-/** `kubectl delete pod <name>`: graceful deletion; its controller makes a new Pod with a new name (#29). */
+/** `kubectl delete pod <name>`: graceful deletion; its controller makes a new Pod with a new name (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 export function deletePod(ctx: StepContext, name: string): CommandResult {
 	const pod = ctx.c.pods.find((p) => p.name === name);
 	if (!pod) return notFound('Pod', name);
@@ -119,7 +119,7 @@ export function deletePod(ctx: StepContext, name: string): CommandResult {
 	return ok(`pod "${name}" deleted`);
 }
 
-/** `kubectl delete <kind> <name>`: dependents follow through the garbage collector; PVCs stay (#95, #97). */
+/** `kubectl delete <kind> <name>`: dependents follow through the garbage collector; PVCs stay (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/, https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function deleteObject(ctx: StepContext, kind: DeletableKind, name: string): CommandResult {
 	if (kind === 'Pod') return deletePod(ctx, name);
 	const lists = {
@@ -136,7 +136,7 @@ export function deleteObject(ctx: StepContext, kind: DeletableKind, name: string
 	return ok(`${PREFIX[kind]} "${name}" deleted`);
 }
 
-/** A node joins the cluster; DaemonSets and pending Pods notice on the next tick (#97). */
+/** A node joins the cluster; DaemonSets and pending Pods notice on the next tick (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function addNode(ctx: StepContext, input: NodeInput): CommandResult {
 	const errors = validateSubdomainName(input.name, 'metadata.name');
 	if (errors.length > 0) return { ok: false, output: formatInvalidObject('Node', String(input.name), errors), errors };
@@ -147,7 +147,7 @@ export function addNode(ctx: StepContext, input: NodeInput): CommandResult {
 	return ok(`node/${input.name} created`);
 }
 
-/** A node leaves: its Pods are lost at once and their controllers replace them elsewhere (#29, #97). */
+/** A node leaves: its Pods are lost at once and their controllers replace them elsewhere (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/, https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function removeNode(ctx: StepContext, name: string): CommandResult {
 	const index = ctx.c.nodes.findIndex((n) => n.name === name);
 	if (index < 0) return notFound('Node', name);
@@ -168,7 +168,7 @@ export function setNodeReady(ctx: StepContext, name: string, ready: boolean): Co
 	return ok(`node/${name} ${ready ? 'Ready' : 'NotReady'}`);
 }
 
-/** Install or remove a load-balancer implementation (cloud controller or MetalLB, #45, #47). */
+/** Install or remove a load-balancer implementation (cloud controller or MetalLB, https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/). */
 export function setLoadBalancerProvider(ctx: StepContext, enabled: boolean): CommandResult {
 	ctx.c.loadBalancerProvider = enabled;
 	if (!enabled) clearLoadBalancerIps(ctx);

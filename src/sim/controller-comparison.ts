@@ -4,7 +4,7 @@
  * StatefulSet `web` (OrderedReady, one PVC per Pod from `www`) and the DaemonSet
  * `fluentd-elasticsearch`, plus the views and commands the widget needs: Pods per node,
  * the `kubectl get pods -l ... -o wide` table, what changed between two clusters, and
- * the actions for scale, toleration, add/remove worker (#89, #91-#99).
+ * the actions for scale, toleration, add/remove worker (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
  */
 import { createDemoCluster } from './cluster.ts';
 import { CONTROL_PLANE_KEY } from './constants.ts';
@@ -36,7 +36,7 @@ export const COMPARISON_MAX_WORKERS = 5;
 /** Replicas the ReplicaSet and StatefulSet start with (the page's examples). */
 export const COMPARISON_INITIAL_REPLICAS = 3;
 
-/** The toleration the page's DaemonSet adds to run on control-plane nodes too (#98). */
+/** The toleration the page's DaemonSet adds to run on control-plane nodes too (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export const CONTROL_PLANE_TOLERATION: Toleration = { key: CONTROL_PLANE_KEY, operator: 'Exists', effect: 'NoSchedule' };
 
 function labelsOf(kind: ComparisonKind): Record<string, string> {
@@ -58,7 +58,7 @@ export function buildReplicaSetManifest(replicas = COMPARISON_INITIAL_REPLICAS):
 	};
 }
 
-/** The StatefulSet `web` of the controllers page: OrderedReady, volumeClaimTemplate `www` of 1Gi (#92-#95). */
+/** The StatefulSet `web` of the controllers page: OrderedReady, volumeClaimTemplate `www` of 1Gi (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export function buildStatefulSetManifest(replicas = COMPARISON_INITIAL_REPLICAS): StatefulSetManifest {
 	return {
 		apiVersion: 'apps/v1',
@@ -77,7 +77,7 @@ export function buildStatefulSetManifest(replicas = COMPARISON_INITIAL_REPLICAS)
 	};
 }
 
-/** The DaemonSet `fluentd-elasticsearch` of the controllers page, with or without the control-plane toleration (#98). */
+/** The DaemonSet `fluentd-elasticsearch` of the controllers page, with or without the control-plane toleration (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function buildDaemonSetManifest(tolerateControlPlane: boolean): DaemonSetManifest {
 	return {
 		apiVersion: 'apps/v1',
@@ -133,7 +133,7 @@ export function getWorkloadPods(cluster: Cluster, kind: ComparisonKind): Pod[] {
 		: pods.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Desired Pod count: `replicas` for ReplicaSet and StatefulSet, eligible nodes for the DaemonSet (#97). */
+/** Desired Pod count: `replicas` for ReplicaSet and StatefulSet, eligible nodes for the DaemonSet (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function getDesiredCount(cluster: Cluster, kind: ComparisonKind): number {
 	const name = COMPARISON_WORKLOADS[kind].name;
 	if (kind === 'ReplicaSet') return cluster.replicaSets.find((r) => r.name === name)?.spec.replicas ?? 0;
@@ -148,7 +148,7 @@ export function hasControlPlaneToleration(cluster: Cluster): boolean {
 	return (ds?.spec.template.spec.tolerations ?? []).some((t) => t.key === CONTROL_PLANE_KEY && t.effect === 'NoSchedule');
 }
 
-/** `kubectl apply` of the DaemonSet with or without the control-plane toleration (a template change, so a rollout, #100). */
+/** `kubectl apply` of the DaemonSet with or without the control-plane toleration (a template change, so a rollout, kubernetes/kubernetes pkg/apis/apps/v1/defaults.go). */
 export function buildTolerationAction(tolerate: boolean): ClusterAction {
 	return { type: 'apply', manifest: buildDaemonSetManifest(tolerate) };
 }
@@ -197,7 +197,7 @@ export interface ComparisonPlacement {
 	readonly unassigned: readonly Pod[];
 }
 
-/** Pods of the workload per node (a DaemonSet Pod counts on its target node before binding, #97). */
+/** Pods of the workload per node (a DaemonSet Pod counts on its target node before binding, https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function getPlacement(cluster: Cluster, kind: ComparisonKind): ComparisonPlacement {
 	const pods = getWorkloadPods(cluster, kind);
 	const nodeOf = (p: Pod): string | undefined => p.nodeName ?? p.requiredNodeName;
@@ -217,12 +217,12 @@ export function getPlacement(cluster: Cluster, kind: ComparisonKind): Comparison
 	return { lanes, unassigned: pods.filter((p) => nodeOf(p) === undefined || !cluster.nodes.some((n) => n.name === nodeOf(p))) };
 }
 
-/** PVC names a Pod mounts (StatefulSet Pods: `www-web-1`, #95). */
+/** PVC names a Pod mounts (StatefulSet Pods: `www-web-1`, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export function getPodClaimNames(pod: Pod): string[] {
 	return (pod.spec.volumes ?? []).map((v) => v.claimName);
 }
 
-/** The StatefulSet's PVCs by ordinal; they stay after scale-down and Pod deletion (#95). */
+/** The StatefulSet's PVCs by ordinal; they stay after scale-down and Pod deletion (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export function getWorkloadClaims(cluster: Cluster, kind: ComparisonKind): PersistentVolumeClaim[] {
 	if (kind !== 'StatefulSet') return [];
 	const w = COMPARISON_WORKLOADS.StatefulSet;
@@ -246,7 +246,7 @@ export function getWorkloadPodsTable(cluster: Cluster, kind: ComparisonKind): Ta
 
 /** What happened to a workload's Pods between two clusters, by Pod name. */
 export interface WorkloadChange {
-	/** New Pod objects (a replacement with an old name counts: it has a new UID, #29). */
+	/** New Pod objects (a replacement with an old name counts: it has a new UID, https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 	readonly created: readonly string[];
 	/** Pods that became Running and Ready. */
 	readonly running: readonly string[];

@@ -1,10 +1,10 @@
 /**
- * DaemonSet controller (#97-#100): one Pod on every eligible node. A node is eligible
+ * DaemonSet controller (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/): one Pod on every eligible node. A node is eligible
  * when it matches the nodeSelector and every NoSchedule/NoExecute taint is tolerated
- * by the template's tolerations plus the ones DaemonSet Pods get automatically (#98);
+ * by the template's tolerations plus the ones DaemonSet Pods get automatically (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/);
  * the control-plane taint is not among those, so a control-plane node gets a Pod only
- * with an explicit toleration (#99). RollingUpdate replaces at most maxUnavailable
- * Pods at a time (default 1, #100).
+ * with an explicit toleration (https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation). RollingUpdate replaces at most maxUnavailable
+ * Pods at a time (default 1, kubernetes/kubernetes pkg/apis/apps/v1/defaults.go).
  */
 import { CONTROLLER_REVISION_HASH_LABEL } from './constants.ts';
 import { recordEvent, type Draft, type StepContext } from './draft.ts';
@@ -14,7 +14,7 @@ import { createPod, deletePodGracefully, generatePodName, isActivePod, isAvailab
 import { scaleIntOrPercent } from './rolling.ts';
 import type { DaemonSet, Node, Pod, Toleration } from './types.ts';
 
-/** Tolerations every DaemonSet Pod gets automatically (#98); the control-plane taint is not here. */
+/** Tolerations every DaemonSet Pod gets automatically (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/); the control-plane taint is not here. */
 export const DAEMONSET_AUTO_TOLERATIONS: readonly Toleration[] = [
 	{ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
 	{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
@@ -24,7 +24,7 @@ export const DAEMONSET_AUTO_TOLERATIONS: readonly Toleration[] = [
 	{ key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
 ];
 
-/** Whether the DaemonSet should run a Pod on the node (nodeSelector and taints, #97-#99). */
+/** Whether the DaemonSet should run a Pod on the node (nodeSelector and taints, https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function shouldRunDaemonPod(ds: DaemonSet, node: Node): boolean {
 	if (!matchesNodeSelector(ds.spec.template.spec.nodeSelector, node.labels)) return false;
 	const tolerations = [...(ds.spec.template.spec.tolerations ?? []), ...DAEMONSET_AUTO_TOLERATIONS];

@@ -1,8 +1,8 @@
 /**
- * Deployment status and conditions (#80-#84): replica counts summed from its
+ * Deployment status and conditions (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/): replica counts summed from its
  * ReplicaSets, Available (at least replicas - maxUnavailable available) and
  * Progressing, which turns False with ProgressDeadlineExceeded when no progress was
- * seen for progressDeadlineSeconds. Nothing rolls back by itself (#81).
+ * seen for progressDeadlineSeconds. Nothing rolls back by itself (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
 import {
 	findNewReplicaSet,
@@ -13,7 +13,7 @@ import {
 import { cloneData, type Draft, type StepContext } from './draft.ts';
 import type { Condition, Deployment, DeploymentStatus } from './types.ts';
 
-/** Reason of a Progressing=False condition after the deadline (#81). */
+/** Reason of a Progressing=False condition after the deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export const PROGRESS_DEADLINE_EXCEEDED = 'ProgressDeadlineExceeded';
 
 /** Reason of Progressing=True once the new ReplicaSet is fully available. */
@@ -86,7 +86,7 @@ function updateProgressing(d: Draft<Deployment>, old: DeploymentStatus, now: num
 	const current = d.status.conditions.find((c) => c.type === 'Progressing');
 	if (d.spec.paused) {
 		if (current?.reason !== 'DeploymentPaused') setProgressingCondition(d, now, 'Unknown', 'DeploymentPaused', 'Deployment is paused');
-		// The deadline is not checked while paused (#81).
+		// The deadline is not checked while paused (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
 		return;
 	}
 	if (current?.reason === 'DeploymentPaused') {

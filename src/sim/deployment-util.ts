@@ -15,7 +15,7 @@ export function stripTemplateHash(template: PodTemplate): PodTemplate {
 	return { ...template, metadata: { ...template.metadata, labels } };
 }
 
-/** pod-template-hash of a Pod template (#74), e.g. `75675f5897`. */
+/** pod-template-hash of a Pod template (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), e.g. `75675f5897`. */
 export function computeTemplateHash(template: PodTemplate): string {
 	return computeHash(stripTemplateHash(template));
 }
@@ -25,7 +25,7 @@ export function equalIgnoreHash(a: PodTemplate, b: PodTemplate): boolean {
 	return stringifyCanonical(stripTemplateHash(a)) === stringifyCanonical(stripTemplateHash(b));
 }
 
-/** Revision number of a ReplicaSet from its annotation (#75); 0 if absent. */
+/** Revision number of a ReplicaSet from its annotation (kubernetes/kubernetes pkg/controller/deployment/sync.go); 0 if absent. */
 export function getRevision(rs: Pick<ReplicaSet, 'annotations'>): number {
 	const value = Number(rs.annotations[REVISION_ANNOTATION]);
 	return Number.isInteger(value) ? value : 0;

@@ -1,10 +1,10 @@
 /**
- * Deployment controller (#61-#87), one sync per Deployment per tick, following
+ * Deployment controller (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), one sync per Deployment per tick, following
  * pkg/controller/deployment: a scaling event or a paused Deployment only rescales
- * (proportionally, #85); otherwise RollingUpdate scales the new ReplicaSet up, then
- * the old ones down within maxSurge/maxUnavailable (#70), or Recreate removes every
- * old Pod before creating new ones (#73). Only a template change makes a new
- * ReplicaSet and revision (#72); reusing an old ReplicaSet raises it to max+1 (#76).
+ * (proportionally, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); otherwise RollingUpdate scales the new ReplicaSet up, then
+ * the old ones down within maxSurge/maxUnavailable (kubernetes/kubernetes pkg/controller/deployment/rolling.go), or Recreate removes every
+ * old Pod before creating new ones (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). Only a template change makes a new
+ * ReplicaSet and revision (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); reusing an old ReplicaSet raises it to max+1 (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
 import {
 	CHANGE_CAUSE_ANNOTATION,
@@ -63,7 +63,7 @@ function isScalingEvent(d: DraftDeployment, rsList: readonly DraftReplicaSet[]):
 
 /**
  * Find (or create) the new ReplicaSet and keep revisions right: the new ReplicaSet's
- * revision is max(old revisions) + 1, which is how a rollback gets a new number (#75, #76).
+ * revision is max(old revisions) + 1, which is how a rollback gets a new number (kubernetes/kubernetes pkg/controller/deployment/sync.go, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
 function syncRevision(
 	ctx: StepContext,
@@ -227,7 +227,7 @@ function rolloutRecreate(ctx: StepContext, d: DraftDeployment, rsList: readonly 
 	if (isDeploymentComplete(d)) cleanupHistory(ctx, d, oldRSs);
 }
 
-/** Proportional scaling across ReplicaSets when replicas change mid-rollout (#85). */
+/** Proportional scaling across ReplicaSets when replicas change mid-rollout (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 function scaleProportionally(
 	ctx: StepContext,
 	d: DraftDeployment,
@@ -285,7 +285,7 @@ function computeProportion(d: DraftDeployment, rs: DraftReplicaSet, toAdd: numbe
 	return toAdd > 0 ? Math.min(fraction, remaining) : Math.max(fraction, remaining);
 }
 
-/** Delete the oldest empty old ReplicaSets beyond revisionHistoryLimit (#83). */
+/** Delete the oldest empty old ReplicaSets beyond revisionHistoryLimit (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 function cleanupHistory(ctx: StepContext, d: DraftDeployment, oldRSs: readonly DraftReplicaSet[]): void {
 	const diff = oldRSs.length - d.spec.revisionHistoryLimit;
 	if (diff <= 0) return;

@@ -1,7 +1,7 @@
 /**
  * Garbage collector: dependents whose owner is gone follow it (background cascading
  * deletion). ReplicaSets of a deleted Deployment go, then Pods of any vanished owner
- * start terminating. PVCs have no owner here and stay (#95).
+ * start terminating. PVCs have no owner here and stay (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
  */
 import type { StepContext } from './draft.ts';
 import { deletePodGracefully } from './pod-factory.ts';

@@ -1,5 +1,5 @@
 /**
- * Deterministic hashes rendered the way Kubernetes renders pod-template-hash (#74):
+ * Deterministic hashes rendered the way Kubernetes renders pod-template-hash (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/):
  * FNV-1a 32 over the object, its decimal digits mapped through SafeEncodeString,
  * which is why real hashes look like `75675f5897` (only 4-9, b, c, d, f).
  */

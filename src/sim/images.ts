@@ -1,6 +1,6 @@
 /**
  * Which images the simulated kubelet can pull. Known repositories accept only real
- * tags, so the facts sheet's typo `nginx:1.161` fails (#142) while `nginx:1.16.1`
+ * tags, so the facts sheet's typo `nginx:1.161` fails (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/) while `nginx:1.16.1`
  * works; images of repositories we know nothing about pull fine.
  */
 import type { Cluster } from './types.ts';

@@ -35,14 +35,14 @@ export {
 } from './constants.ts';
 
 // Rules, pure and testable on their own
-/** resolveRollingBounds(replicas, maxSurge, maxUnavailable) -> { surge, unavailable, maxTotal, minAvailable } (#63-#68). */
+/** resolveRollingBounds(replicas, maxSurge, maxUnavailable) -> { surge, unavailable, maxTotal, minAvailable } (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export { resolveRollingBounds, scaleIntOrPercent, type RollingBounds } from './rolling.ts';
 /** validateManifest(input, cluster?) -> field errors like the API server's; formatFieldError renders one. */
 export { API_VERSIONS, isManifestKind, validateManifest } from './validate.ts';
 export { formatFieldError, formatInvalidObject } from './validate-common.ts';
 /** findNodeForPod(nodes, pods, pod): the scheduler's choice or its "0/N nodes are available" reason. */
 export { findNodeForPod } from './scheduler.ts';
-/** shouldRunDaemonPod(ds, node) and the tolerations DaemonSet Pods get automatically (#98). */
+/** shouldRunDaemonPod(ds, node) and the tolerations DaemonSet Pods get automatically (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export { shouldRunDaemonPod, DAEMONSET_AUTO_TOLERATIONS } from './daemonset.ts';
 /** isImagePullable(cluster, image): known repositories pull only real tags (nginx:1.161 fails). */
 export { isImagePullable } from './images.ts';
@@ -50,9 +50,9 @@ export { isImagePullable } from './images.ts';
 export { computeTemplateHash, getRevision, isDeploymentComplete } from './deployment-util.ts';
 /** Deployment conditions: getCondition(d, 'Progressing'), reason constants. */
 export { getCondition, PROGRESS_DEADLINE_EXCEEDED, NEW_RS_AVAILABLE } from './deployment-status.ts';
-/** getRolloutHistory(cluster, name): revisions with change-cause (#76, #80). */
+/** getRolloutHistory(cluster, name): revisions with change-cause (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export { getRolloutHistory, type RolloutRevision } from './rollback.ts';
-/** parseCpu / parseMemory / formatCpu / formatMemory for resource quantities (#107, #108). */
+/** parseCpu / parseMemory / formatCpu / formatMemory for resource quantities (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export { parseCpu, parseMemory, formatCpu, formatMemory } from './quantity.ts';
 
 // Services and traffic
@@ -83,29 +83,29 @@ export {
 } from './kubectl.ts';
 
 // Resources, scheduling by requests, QoS and admission (resource scheduler widget)
-/** Exact CPU/memory quantities with the API server's error messages (#107, #108). */
+/** Exact CPU/memory quantities with the API server's error messages (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export * from './quantity-exact.ts';
-/** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (#103-#111). */
+/** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export * from './resources.ts';
 /** schedulePods(nodes, pods): placement by requests with the scheduler's "0/N nodes are available" message. */
 export * from './resources-schedule.ts';
-/** admitPod: LimitRange defaults and limits, ResourceQuota, in the API server's order (#112, #113). */
+/** admitPod: LimitRange defaults and limits, ResourceQuota, in the API server's order (https://kubernetes.io/docs/concepts/policy/limit-range/, https://kubernetes.io/docs/concepts/policy/resource-quotas/). */
 export * from './resources-admission.ts';
 /** Demo nodes, Pods of each QoS class, a LimitRange and a ResourceQuota. */
 export * from './resources-demo.ts';
 
 // Security
-/** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (#116-#120). */
+/** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export * from './rbac.ts';
 /** Demo Roles, ClusterRoles, bindings and requesters for the access-check widget. */
 export * from './rbac-demo.ts';
-/** checkConnection: NetworkPolicy isolation and additive allow rules (#121, #122). */
+/** checkConnection: NetworkPolicy isolation and additive allow rules (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
 export * from './network-policy.ts';
 /** Demo namespaces, Pods and NetworkPolicies for the traffic-check widget. */
 export * from './network-policy-demo.ts';
 
 // Architecture
-/** The control plane and node components, and the steps of a `kubectl apply` (#1-#19). */
+/** The control plane and node components, and the steps of a `kubectl apply` (https://kubernetes.io/docs/concepts/architecture/). */
 export * from './apply-flow.ts';
 
 // Widget views over the policy models (resource scheduler, access check, traffic check)
@@ -123,7 +123,7 @@ export * from './network-policy-matrix.ts';
 export { formatYamlText, type YamlValue } from './yaml-text.ts';
 /** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in. */
 export { formatServiceYaml, formatReplicaSetYaml } from './object-yaml.ts';
-/** nginx-deployment + client Pod + nginx-service; changeServiceType re-applies; describeServiceAccess traces from each origin (#40-#47). */
+/** nginx-deployment + client Pod + nginx-service; changeServiceType re-applies; describeServiceAccess traces from each origin (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export {
 	DEMO_SERVICE_NAME,
 	DEMO_CLIENT_POD,
@@ -139,7 +139,7 @@ export {
 	type ServiceAccess,
 	type ServiceAccessOptions,
 } from './service-type-demo.ts';
-/** ReplicaSet `nginx` scenario: createReplicaSetDemo, groupPodsByNode, countReplicas, formatKubectlGet (#88, #89). */
+/** ReplicaSet `nginx` scenario: createReplicaSetDemo, groupPodsByNode, countReplicas, formatKubectlGet (https://kubernetes.io/docs/concepts/architecture/controller/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export {
 	DEMO_REPLICASET_NAME,
 	DEMO_REPLICA_RANGE,
@@ -155,15 +155,15 @@ export {
 } from './replicaset-demo.ts';
 
 // Widgets: architecture explorer and controller comparison
-/** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (#3, #4). */
+/** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */
 export * from './apply-flow-path.ts';
-/** The controller comparison's cluster (ReplicaSet, StatefulSet, DaemonSet side by side), its views and actions (#89, #91-#99). */
+/** The controller comparison's cluster (ReplicaSet, StatefulSet, DaemonSet side by side), its views and actions (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export * from './controller-comparison.ts';
 
 // Workload views (rollout simulator, manifest explorer)
-/** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (#74, #89). */
+/** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export { getDeploymentTree, type DeploymentTree, type ReplicaSetNode, type PodNode } from './workload-tree.ts';
-/** describeRollout: new/old ReplicaSets, counts against the bounds, Progressing and the deadline (#63-#70, #81); explainRollingBounds shows the rounding. */
+/** describeRollout: new/old ReplicaSets, counts against the bounds, Progressing and the deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); explainRollingBounds shows the rounding. */
 export {
 	describeRollout,
 	isRolloutSettled,
@@ -184,7 +184,7 @@ export {
 export { formatGetMany, type GetManyKind } from './kubectl-get-many.ts';
 /** Field paths of manifest lines: findFieldLine (a field error's line), getFieldHelpKey, getLineField. */
 export { findFieldLine, getFieldHelpKey, getLineField, type FieldLine } from './field-paths.ts';
-/** The outline's nginx-deployment.yaml as text (#140). */
+/** The outline's nginx-deployment.yaml as text (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export { NGINX_DEPLOYMENT_YAML } from './nginx-deployment-yaml.ts';
 /** Types of the manifest text parser (YAML -> object and field lines, or a syntax error with its line). */
 export type { ManifestParseResult, YamlSyntaxError } from './parse-manifest.ts';

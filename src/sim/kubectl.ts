@@ -125,7 +125,7 @@ export function formatServicePorts(svc: Service): string {
 	return svc.spec.ports.map((p) => `${p.port}${p.nodePort === undefined ? '' : `:${p.nodePort}`}/${p.protocol}`).join(',');
 }
 
-/** EXTERNAL-IP cell of a Service: `<none>`, `<pending>` without a provider (#47), or the address. */
+/** EXTERNAL-IP cell of a Service: `<none>`, `<pending>` without a provider (https://kubernetes.io/docs/tutorials/hello-minikube/), or the address. */
 export function formatExternalIp(svc: Service): string {
 	if (svc.spec.type !== 'LoadBalancer') return '<none>';
 	return svc.status.loadBalancerIP ?? '<pending>';
@@ -192,7 +192,7 @@ export function formatRolloutHistory(cluster: Cluster, name: string): string {
 	return `deployment.apps/${name} \n${table}`;
 }
 
-/** What `kubectl rollout status deployment/<name>` prints now, whether it is done, and its exit code (#80). */
+/** What `kubectl rollout status deployment/<name>` prints now, whether it is done, and its exit code (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export interface RolloutStatus {
 	readonly message: string;
 	readonly done: boolean;

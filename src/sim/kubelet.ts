@@ -1,7 +1,7 @@
 /**
- * The kubelet on every Ready node (#9), one round per tick: finishes terminating Pods,
+ * The kubelet on every Ready node (https://kubernetes.io/docs/concepts/architecture/), one round per tick: finishes terminating Pods,
  * starts bound ones (ContainerCreating -> Running and Ready, no probes so readiness is
- * Success #131) or fails their image pull (ErrImagePull, then ImagePullBackOff with a
+ * Success https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/) or fails their image pull (ErrImagePull, then ImagePullBackOff with a
  * back-off doubling from 10 s to 300 s; phase stays Pending).
  */
 import { IMAGE_PULL_BACKOFF } from './constants.ts';

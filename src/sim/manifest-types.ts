@@ -146,13 +146,13 @@ export interface ServiceManifest {
 		readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
 		readonly selector?: Labels;
 		readonly ports: readonly ServicePortInput[];
-		/** Only "None" (headless, #50) may be requested; other addresses are allocated. */
+		/** Only "None" (headless, https://kubernetes.io/docs/concepts/services-networking/service/) may be requested; other addresses are allocated. */
 		readonly clusterIP?: string;
 		readonly externalTrafficPolicy?: 'Cluster' | 'Local';
 	};
 }
 
-/** v1 Pod manifest (a bare Pod: nothing replaces it when deleted, #28-#29). */
+/** v1 Pod manifest (a bare Pod: nothing replaces it when deleted, https://kubernetes.io/docs/concepts/workloads/pods/). */
 export interface PodManifest {
 	readonly apiVersion: 'v1';
 	readonly kind: 'Pod';

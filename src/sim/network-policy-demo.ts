@@ -1,5 +1,5 @@
 /**
- * A ready-made NetworkPolicy scenario for the security widget (#121, #122): a three-tier
+ * A ready-made NetworkPolicy scenario for the security widget (https://kubernetes.io/docs/concepts/services-networking/network-policies/): a three-tier
  * shop (frontend, backend, db) in namespace `shop` and a Prometheus Pod in `monitoring`.
  *
  * - `default-deny-ingress` selects every Pod of shop (empty podSelector), so all of them

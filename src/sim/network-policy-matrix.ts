@@ -1,5 +1,5 @@
 /**
- * Views over checkConnection for the traffic-check widget (#121, #122): a model with the
+ * Views over checkConnection for the traffic-check widget (https://kubernetes.io/docs/concepts/services-networking/network-policies/): a model with the
  * chosen policies applied in the order the learner switched them on (to show that order
  * never changes a verdict), the ports the Pods listen on, and the verdict for every pair of
  * Pods on one port.
@@ -33,7 +33,7 @@ export interface ConnectionMatrix {
 	pairCount: number;
 }
 
-/** Checks every ordered pair of different Pods on a TCP port (#121). */
+/** Checks every ordered pair of different Pods on a TCP port (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
 export function buildConnectionMatrix(model: NetworkModel, port: number): ConnectionMatrix {
 	const pods = model.pods.map((p) => ({ namespace: p.namespace, name: p.name }));
 	let allowedCount = 0;

@@ -1,20 +1,20 @@
 /**
- * NetworkPolicy evaluation (#121, #122): may traffic go from one Pod (or outside address) to
+ * NetworkPolicy evaluation (https://kubernetes.io/docs/concepts/services-networking/network-policies/): may traffic go from one Pod (or outside address) to
  * another on a port?
  *
- * - Pods are non-isolated by default and accept and send anything (#121).
+ * - Pods are non-isolated by default and accept and send anything (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
  * - A Pod is isolated for a direction once any policy that selects it has that policy type;
  *   then only what some selecting policy allows gets through. Policies only add, so their
- *   order does not matter (#121).
- * - policyTypes, when omitted, is Ingress plus Egress only if the policy has egress rules (#121).
+ *   order does not matter (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
+ * - policyTypes, when omitted, is Ingress plus Egress only if the policy has egress rules (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
  * - In from/to, one entry with podSelector and namespaceSelector means both must match (AND);
- *   separate entries mean either may match (OR) (#122).
+ *   separate entries mean either may match (OR) (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
  * - A connection needs the source's egress and the destination's ingress both allowed.
  *   Replies of an allowed connection are allowed implicitly.
  *
  * Enforcement needs a network plugin that implements NetworkPolicy: "Creating a
  * NetworkPolicy resource without a controller that implements it will have no effect"
- * (#122). This module answers what a conforming plugin enforces.
+ * (https://kubernetes.io/docs/concepts/services-networking/network-policies/). This module answers what a conforming plugin enforces.
  *
  * ipBlock entries are matched only against outside addresses (ExternalPeer): the docs meant
  * them for cluster-external IPs, and whether a plugin matches them against Pod IPs is
@@ -158,7 +158,7 @@ export function matchesLabelSelector(selector: LabelSelector, labels: Record<str
 	return true;
 }
 
-/** The policy types a policy really has, with the API default when omitted (#121). */
+/** The policy types a policy really has, with the API default when omitted (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
 export function effectivePolicyTypes(policy: NetworkPolicy): PolicyType[] {
 	if (policy.policyTypes && policy.policyTypes.length > 0) return [...policy.policyTypes];
 	return policy.egress && policy.egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
@@ -244,7 +244,7 @@ function findPod(model: NetworkModel, ref: NetworkPodRef): NetworkPod {
 	return pod;
 }
 
-/** The policies that select a Pod for a direction (#121). */
+/** The policies that select a Pod for a direction (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
 export function findSelectingPolicies(model: NetworkModel, pod: NetworkPod, direction: PolicyType): NetworkPolicy[] {
 	return model.policies.filter(
 		(p) => p.namespace === pod.namespace && matchesLabelSelector(p.podSelector, pod.labels) && effectivePolicyTypes(p).includes(direction),
@@ -273,7 +273,7 @@ function judge(
 }
 
 /**
- * Decides whether `from` may open a connection to `to` on a port (#121, #122): the source's
+ * Decides whether `from` may open a connection to `to` on a port (https://kubernetes.io/docs/concepts/services-networking/network-policies/): the source's
  * egress and the destination's ingress must both allow it; a Pod no policy selects for a
  * direction is not isolated for it. Throws for a Pod that is not in the model.
  */

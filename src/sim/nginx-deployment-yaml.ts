@@ -1,4 +1,4 @@
-/** The outline's nginx-deployment manifest as text, exactly as the Nginx example page shows it (#140, #141). */
+/** The outline's nginx-deployment manifest as text, exactly as the Nginx example page shows it (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 
 /** `nginx-deployment.yaml`: apps/v1 Deployment, 3 replicas of nginx:1.14.2 on port 80, label app: nginx. */
 export const NGINX_DEPLOYMENT_YAML = `apiVersion: apps/v1

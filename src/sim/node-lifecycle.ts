@@ -1,7 +1,7 @@
 /**
- * Node lifecycle controller: Pods on a NotReady node turn Unknown (#30) and, after
+ * Node lifecycle controller: Pods on a NotReady node turn Unknown (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/) and, after
  * their not-ready toleration runs out (300 s by default), are marked for deletion so
- * their controllers create replacements elsewhere (#29). They stay Terminating until
+ * their controllers create replacements elsewhere (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). They stay Terminating until
  * the node returns, because no kubelet can confirm they stopped.
  */
 import { NOT_READY_TAINT_KEY, NOT_READY_TOLERATION_SECONDS } from './constants.ts';

@@ -1,6 +1,6 @@
 /**
  * API defaulting: turn a validated manifest into the model's spec with every default
- * filled in (#40, #62, #86, #93-#95, #100). Only call these on manifests that
+ * filled in (https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/, kubernetes/kubernetes pkg/apis/apps/v1/defaults.go). Only call these on manifests that
  * `validateManifest` accepted.
  */
 import { DAEMONSET_DEFAULTS, DEPLOYMENT_DEFAULTS, POD_DEFAULTS } from './constants.ts';
@@ -42,7 +42,7 @@ export function normalizeTemplate(template: PodTemplateInput): PodTemplate {
 	};
 }
 
-/** Deployment spec with apps/v1 defaults (#62); `current` keeps live replicas when the manifest omits them (#87). */
+/** Deployment spec with apps/v1 defaults (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); `current` keeps live replicas when the manifest omits them (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function normalizeDeploymentSpec(m: DeploymentManifest, current?: Deployment): Deployment['spec'] {
 	const s = m.spec;
 	return {
@@ -66,7 +66,7 @@ export function normalizeDeploymentSpec(m: DeploymentManifest, current?: Deploym
 	};
 }
 
-/** ReplicaSet spec with defaults (replicas 1, #89). */
+/** ReplicaSet spec with defaults (replicas 1, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export function normalizeReplicaSetSpec(m: ReplicaSetManifest, current?: ReplicaSet): ReplicaSet['spec'] {
 	return {
 		replicas: m.spec.replicas ?? current?.spec.replicas ?? 1,
@@ -76,7 +76,7 @@ export function normalizeReplicaSetSpec(m: ReplicaSetManifest, current?: Replica
 	};
 }
 
-/** StatefulSet spec with defaults: OrderedReady, RollingUpdate partition 0, ordinals from 0 (#92-#94). */
+/** StatefulSet spec with defaults: OrderedReady, RollingUpdate partition 0, ordinals from 0 (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export function normalizeStatefulSetSpec(m: StatefulSetManifest, current?: StatefulSet): StatefulSet['spec'] {
 	const s = m.spec;
 	return {
@@ -100,7 +100,7 @@ export function normalizeStatefulSetSpec(m: StatefulSetManifest, current?: State
 	};
 }
 
-/** DaemonSet spec with defaults: RollingUpdate, maxUnavailable 1, maxSurge 0 (#100). */
+/** DaemonSet spec with defaults: RollingUpdate, maxUnavailable 1, maxSurge 0 (kubernetes/kubernetes pkg/apis/apps/v1/defaults.go). */
 export function normalizeDaemonSetSpec(m: DaemonSetManifest): DaemonSet['spec'] {
 	const s = m.spec;
 	return {
@@ -118,7 +118,7 @@ export function normalizeDaemonSetSpec(m: DaemonSetManifest): DaemonSet['spec'] 
 	};
 }
 
-/** A Service port with defaults: protocol TCP, targetPort = port (#40). */
+/** A Service port with defaults: protocol TCP, targetPort = port (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export function normalizeServicePort(p: ServicePortInput): {
 	name?: string;
 	protocol: 'TCP' | 'UDP' | 'SCTP';

@@ -1,7 +1,7 @@
 /**
  * Model objects as the YAML a reader would write or see with `kubectl get -o yaml`:
  * the manifest fields first (in the order the docs write them), then what the cluster
- * filled in (allocated clusterIP and nodePort #42-#43, status). Pure text views.
+ * filled in (allocated clusterIP and nodePort https://kubernetes.io/docs/concepts/services-networking/service/, status). Pure text views.
  */
 import { formatYamlText, type YamlValue } from './yaml-text.ts';
 import type { Container, ReplicaSet, Service } from './types.ts';
@@ -16,8 +16,8 @@ function describeContainer(c: Container): YamlValue {
 
 /**
  * A Service as YAML: type, selector, the allocated clusterIP, ports with the allocated
- * nodePort (NodePort and LoadBalancer, #43, #46), and status.loadBalancer, which stays
- * `{}` while EXTERNAL-IP is `<pending>` (#45, #47).
+ * nodePort (NodePort and LoadBalancer, https://kubernetes.io/docs/concepts/services-networking/service/), and status.loadBalancer, which stays
+ * `{}` while EXTERNAL-IP is `<pending>` (https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/).
  */
 export function formatServiceYaml(svc: Service): string {
 	return formatYamlText({
@@ -43,7 +43,7 @@ export function formatServiceYaml(svc: Service): string {
 }
 
 /**
- * A ReplicaSet as YAML: the manifest (replicas, selector, template, #89) and its status.
+ * A ReplicaSet as YAML: the manifest (replicas, selector, template, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/) and its status.
  * Like the API server, status leaves out readyReplicas and availableReplicas while they
  * are 0 (omitempty) but always has replicas.
  */

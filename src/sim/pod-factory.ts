@@ -3,7 +3,7 @@ import { cloneData, createUid, type Draft, type StepContext } from './draft.ts';
 import { parseCpu, parseMemory } from './quantity.ts';
 import type { Labels, OwnerRef, Pod, PodSpec, PodTemplate, PvcVolume, Resources } from './types.ts';
 
-/** Sum of container requests; a container with only a limit requests its limit (#105, #106). */
+/** Sum of container requests; a container with only a limit requests its limit (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export function computePodRequests(spec: PodSpec): Resources {
 	let cpu = 0;
 	let memory = 0;
@@ -94,7 +94,7 @@ export function isActivePod(pod: Pod): boolean {
 	return !pod.deleting && pod.phase !== 'Succeeded' && pod.phase !== 'Failed';
 }
 
-/** Whether a Pod is available: Ready for at least minReadySeconds and not terminating (#82). */
+/** Whether a Pod is available: Ready for at least minReadySeconds and not terminating (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function isAvailablePod(pod: Pod, minReadySeconds: number, now: number): boolean {
 	return isActivePod(pod) && pod.ready && pod.readySince !== undefined && now - pod.readySince >= minReadySeconds;
 }

@@ -1,10 +1,10 @@
 /**
  * Exact Kubernetes resource quantities ("500m", "0.5", "128Mi", "129e6") for the resource
- * widgets and admission messages, following facts #107 (CPU units) and #108 (memory units).
+ * widgets and admission messages, following facts https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ (CPU units) and https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ (memory units).
  *
- * CPU comes out in millicores (an integer: precision finer than 1m is rejected, #107).
+ * CPU comes out in millicores (an integer: precision finer than 1m is rejected, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/).
  * Memory comes out in bytes; it may be fractional because a lowercase `m` suffix means
- * milli, so "400m" of memory is 0.4 bytes (#108), a classic mistake the widgets show.
+ * milli, so "400m" of memory is 0.4 bytes (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/), a classic mistake the widgets show.
  * Invalid text yields the API server's own error message instead of undefined.
  *
  * Parsing is exact (BigInt arithmetic) so "0.1" is 100m, not 100.00000000000001m.
@@ -89,7 +89,7 @@ function toNumber(exact: Exact): QuantityResult {
 	return { ok: true, value };
 }
 
-/** Parses a CPU quantity into millicores: "500m" -> 500, "0.5" -> 500, "2" -> 2000 (#107). */
+/** Parses a CPU quantity into millicores: "500m" -> 500, "0.5" -> 500, "2" -> 2000 (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export function parseCpuQuantity(text: string): QuantityResult {
 	const exact = parseExact(text, 3);
 	if (typeof exact === 'string') return { ok: false, error: exact };
@@ -99,7 +99,7 @@ export function parseCpuQuantity(text: string): QuantityResult {
 	return toNumber(exact);
 }
 
-/** Parses a memory quantity into bytes: "1Gi" -> 1073741824, "129M" -> 129000000, "400m" -> 0.4 (#108). */
+/** Parses a memory quantity into bytes: "1Gi" -> 1073741824, "129M" -> 129000000, "400m" -> 0.4 (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export function parseMemoryQuantity(text: string): QuantityResult {
 	const exact = parseExact(text, 0);
 	if (typeof exact === 'string') return { ok: false, error: exact };

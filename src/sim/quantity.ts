@@ -1,7 +1,7 @@
 /**
  * Lenient quantity helpers the cluster core uses on manifests a learner typed: numbers
  * or strings in, a number or undefined out. Parsing itself is quantity-exact.ts's
- * (#107, #108); this file only adapts its results to what the core stores.
+ * (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/); this file only adapts its results to what the core stores.
  */
 import { formatCpuQuantity, formatMemoryQuantity, parseCpuQuantity, parseMemoryQuantity } from './quantity-exact.ts';
 

@@ -1,13 +1,13 @@
 /**
  * A small ready-made RBAC setup for the security widget, modelled on the examples of the
- * RBAC docs (#116-#120). Namespaces `dev` and `prod`:
+ * RBAC docs (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). Namespaces `dev` and `prod`:
  * - Role `pod-reader` in dev, bound to User jane by RoleBinding `read-pods`.
  * - ClusterRole `secret-reader`, bound to User dave by RoleBinding `read-secrets` in dev
- *   only, so dave reads Secrets in dev but not in prod (#118).
+ *   only, so dave reads Secrets in dev but not in prod (https://kubernetes.io/docs/reference/access-authn-authz/rbac/).
  * - ClusterRole `node-viewer`, bound to Group `ops` by ClusterRoleBinding `view-nodes`, so
  *   erin (in ops) may list nodes, a cluster-scoped resource.
  * - Role `deployment-manager` (apps group) in dev for the ServiceAccount `ci-deployer`.
- * - The `default` ServiceAccount of dev is bound to nothing: it has no permissions (#120).
+ * - The `default` ServiceAccount of dev is bound to nothing: it has no permissions (https://kubernetes.io/docs/reference/access-authn-authz/rbac/).
  */
 import type { RbacPolicy, Requester } from './rbac.ts';
 
@@ -76,7 +76,7 @@ export const DEMO_REQUESTERS: ReadonlyArray<{ id: string; requester: Requester }
 	{ id: 'default-sa', requester: { kind: 'ServiceAccount', namespace: 'dev', name: 'default' } },
 ];
 
-/** Verbs the widget offers (#119). */
+/** Verbs the widget offers (https://kubernetes.io/docs/reference/access-authn-authz/authorization/). */
 export const DEMO_VERBS: readonly string[] = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
 
 /** Resources the widget offers, with their API group. */

@@ -1,5 +1,5 @@
 /**
- * What the access-check widget says around checkAccess (#116-#120): why a request was
+ * What the access-check widget says around checkAccess (https://kubernetes.io/docs/reference/access-authn-authz/rbac/): why a request was
  * denied (RBAC is additive and default-deny, so a denial is always "nothing allowed it",
  * and these hints say what came close), the rule that allowed it, and the equivalent
  * `kubectl auth can-i` command with the answer and warning kubectl prints.
@@ -35,11 +35,11 @@ function findRoleRules(policy: RbacPolicy, roleKind: 'Role' | 'ClusterRole', rol
 }
 
 /**
- * Explains a denial (#117, #118): the bindings that name the requester but whose role has
+ * Explains a denial (https://kubernetes.io/docs/reference/access-authn-authz/rbac/): the bindings that name the requester but whose role has
  * no matching rule, RoleBindings that would allow the request in another namespace (a
  * RoleBinding grants only in its own namespace), that cluster-scoped and all-namespace
  * requests need a ClusterRoleBinding, or that no binding names the requester at all (the
- * `default` ServiceAccount's usual state, #120).
+ * `default` ServiceAccount's usual state, https://kubernetes.io/docs/reference/access-authn-authz/rbac/).
  * Returns [] for an allowed request.
  */
 export function explainDenial(policy: RbacPolicy, request: AccessRequest, result: AccessResult): DenialHint[] {
@@ -53,7 +53,7 @@ export function explainDenial(policy: RbacPolicy, request: AccessRequest, result
 		const { why, ...rest } = n;
 		hints.push({ kind: why === 'role-not-found' ? 'role-not-found' : 'role-lacks-rule', ...rest });
 	}
-	// A RoleBinding never grants a cluster-scoped resource, wherever it is (#118).
+	// A RoleBinding never grants a cluster-scoped resource, wherever it is (https://kubernetes.io/docs/reference/access-authn-authz/rbac/).
 	const roleBindings = CLUSTER_SCOPED_RESOURCES.has(request.resource) ? [] : policy.roleBindings;
 	for (const b of roleBindings) {
 		if (scope.kind === 'namespace' && b.namespace === scope.namespace) continue;
@@ -67,7 +67,7 @@ export function explainDenial(policy: RbacPolicy, request: AccessRequest, result
 		policy.clusterRoleBindings.some((b) => b.subjects.some((s) => subjectMatches(s, user))) ||
 		policy.roleBindings.some((b) => b.subjects.some((s) => subjectMatches(s, user, b.namespace)));
 	if (!namedAnywhere) hints.push({ kind: 'no-binding', username: user.username });
-	// Every namespace has a `default` ServiceAccount that Pods use unless told otherwise (#120).
+	// Every namespace has a `default` ServiceAccount that Pods use unless told otherwise (https://kubernetes.io/docs/reference/access-authn-authz/rbac/).
 	if (!namedAnywhere && request.subject.kind === 'ServiceAccount' && request.subject.name === 'default') {
 		hints.push({ kind: 'default-service-account', namespace: request.subject.namespace });
 	}
@@ -79,7 +79,7 @@ export function findDecidingRule(policy: RbacPolicy, decision: Decision): Policy
 	return findRoleRules(policy, decision.roleKind, decision.role, decision.bindingNamespace ?? '')[decision.ruleIndex];
 }
 
-/** The `--as` flags kubectl needs to ask as a requester (#120). */
+/** The `--as` flags kubectl needs to ask as a requester (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export function formatImpersonation(requester: Requester): string {
 	const user = resolveUser(requester);
 	if (requester.kind === 'ServiceAccount') return `--as=${user.username}`;

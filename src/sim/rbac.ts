@@ -1,11 +1,11 @@
 /**
- * RBAC authorization (#116-#120): Roles, ClusterRoles, RoleBindings and ClusterRoleBindings
+ * RBAC authorization (https://kubernetes.io/docs/reference/access-authn-authz/rbac/): Roles, ClusterRoles, RoleBindings and ClusterRoleBindings
  * decide whether a user, group or ServiceAccount may perform a verb on a resource.
  *
  * Permissions are purely additive and there are no deny rules; a request nothing allows is
- * denied (#117). A RoleBinding grants only inside its own namespace, even when it refers to
+ * denied (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). A RoleBinding grants only inside its own namespace, even when it refers to
  * a ClusterRole; only a ClusterRoleBinding grants cluster-scoped resources (nodes,
- * namespaces, ...) or a namespaced resource across all namespaces (#118).
+ * namespaces, ...) or a namespaced resource across all namespaces (https://kubernetes.io/docs/reference/access-authn-authz/rbac/).
  *
  * Modelled: resource requests (apiGroup, resource, optional subresource and name). Not
  * modelled: non-resource URLs such as /healthz and aggregated ClusterRoles.
@@ -22,7 +22,7 @@ export interface PolicyRule {
 	resourceNames?: string[];
 }
 
-/** A namespaced set of rules (#118). */
+/** A namespaced set of rules (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export interface Role {
 	kind: 'Role';
 	name: string;
@@ -30,20 +30,20 @@ export interface Role {
 	rules: PolicyRule[];
 }
 
-/** A cluster-scoped set of rules (#118). */
+/** A cluster-scoped set of rules (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export interface ClusterRole {
 	kind: 'ClusterRole';
 	name: string;
 	rules: PolicyRule[];
 }
 
-/** Who a binding grants to (#120); a ServiceAccount subject without namespace means the binding's. */
+/** Who a binding grants to (https://kubernetes.io/docs/reference/access-authn-authz/rbac/); a ServiceAccount subject without namespace means the binding's. */
 export type Subject =
 	| { kind: 'User'; name: string }
 	| { kind: 'Group'; name: string }
 	| { kind: 'ServiceAccount'; name: string; namespace?: string };
 
-/** Grants a Role or ClusterRole inside one namespace (#118). */
+/** Grants a Role or ClusterRole inside one namespace (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export interface RoleBinding {
 	kind: 'RoleBinding';
 	name: string;
@@ -52,7 +52,7 @@ export interface RoleBinding {
 	subjects: Subject[];
 }
 
-/** Grants a ClusterRole in every namespace and at the cluster scope (#118). */
+/** Grants a ClusterRole in every namespace and at the cluster scope (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export interface ClusterRoleBinding {
 	kind: 'ClusterRoleBinding';
 	name: string;
@@ -122,7 +122,7 @@ export interface AccessResult {
 	nonGranting: NonGrantingBinding[];
 }
 
-/** Core and common cluster-scoped resources: only a ClusterRoleBinding can grant them (#118). */
+/** Core and common cluster-scoped resources: only a ClusterRoleBinding can grant them (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export const CLUSTER_SCOPED_RESOURCES: ReadonlySet<string> = new Set([
 	'nodes',
 	'namespaces',
@@ -136,12 +136,12 @@ export const CLUSTER_SCOPED_RESOURCES: ReadonlySet<string> = new Set([
 	'ingressclasses',
 ]);
 
-/** The username a ServiceAccount authenticates as: system:serviceaccount:<ns>:<name> (#120). */
+/** The username a ServiceAccount authenticates as: system:serviceaccount:<ns>:<name> (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export function serviceAccountUsername(namespace: string, name: string): string {
 	return `system:serviceaccount:${namespace}:${name}`;
 }
 
-/** The identity of a requester: ServiceAccounts get their username and the system groups (#120). */
+/** The identity of a requester: ServiceAccounts get their username and the system groups (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export function resolveUser(requester: Requester): UserInfo {
 	if (requester.kind === 'ServiceAccount') {
 		return {
@@ -248,7 +248,7 @@ function describeRequest(request: AccessRequest, scope: AccessResult['scope']): 
 }
 
 /**
- * Authorizes one request (#116-#120): the first binding that names the requester and whose
+ * Authorizes one request (https://kubernetes.io/docs/reference/access-authn-authz/rbac/): the first binding that names the requester and whose
  * role has a matching rule allows it; with none, the request is denied by default and the
  * reason says that no binding grants it. Since rules only add, the order never changes the
  * verdict, only which binding is reported.

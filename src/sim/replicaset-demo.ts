@@ -1,6 +1,6 @@
 /**
  * The ReplicaSet scenario: a ReplicaSet `nginx` (label app: nginx, nginx:1.14.2) on the
- * demo cluster, and the views a widget needs to watch it reconcile (#88, #89): its Pods
+ * demo cluster, and the views a widget needs to watch it reconcile (https://kubernetes.io/docs/concepts/architecture/controller/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/): its Pods
  * grouped by node (plus the ones the scheduler has not placed yet) and desired /
  * current / ready counts.
  */
@@ -52,7 +52,7 @@ export function createReplicaSetDemo(options: ReplicaSetDemoOptions = {}): Clust
 export interface NodePods {
 	readonly name: string;
 	readonly ip: string;
-	/** Carries the control-plane taint: ordinary Pods never land here (#99). */
+	/** Carries the control-plane taint: ordinary Pods never land here (https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation). */
 	readonly controlPlane: boolean;
 	readonly pods: readonly Pod[];
 }
@@ -87,7 +87,7 @@ export function groupPodsByNode(cluster: Cluster, ownerName?: string): PodPlacem
 /** Desired and observed counts of a ReplicaSet (the DESIRED / CURRENT / READY columns). */
 export interface ReplicaCounts {
 	readonly desired: number;
-	/** status.replicas: Pods that are not terminating (#69), as the controller last counted. */
+	/** status.replicas: Pods that are not terminating (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), as the controller last counted. */
 	readonly current: number;
 	/** status.readyReplicas. */
 	readonly ready: number;

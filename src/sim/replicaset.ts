@@ -1,5 +1,5 @@
 /**
- * ReplicaSet controller (#89): keeps `replicas` active Pods matching its selector,
+ * ReplicaSet controller (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/): keeps `replicas` active Pods matching its selector,
  * adopting orphans with matching labels, creating `<rs>-<5 chars>` Pods and deleting
  * surplus ones in the real controller's order (unscheduled, Pending, not Ready,
  * doubled-up on a node, Ready for less time, newer first).
@@ -14,7 +14,7 @@ export function getOwnedPods<P extends Pod>(pods: readonly P[], ownerUid: string
 	return pods.filter((p) => p.owner?.uid === ownerUid);
 }
 
-/** Observed replica counts of a ReplicaSet; terminating Pods do not count (#69). */
+/** Observed replica counts of a ReplicaSet; terminating Pods do not count (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function computeReplicaSetStatus(cluster: Pick<Cluster, 'pods' | 'time'>, rs: ReplicaSet): ReplicaSetStatus {
 	const active = getOwnedPods(cluster.pods, rs.uid).filter(isActivePod);
 	return {

@@ -1,11 +1,11 @@
 /**
- * Namespace resource policies at Pod admission: LimitRange defaults and min/max (#112) and
- * ResourceQuota totals (#113), with the API server's own error texts.
+ * Namespace resource policies at Pod admission: LimitRange defaults and min/max (https://kubernetes.io/docs/concepts/policy/limit-range/) and
+ * ResourceQuota totals (https://kubernetes.io/docs/concepts/policy/resource-quotas/), with the API server's own error texts.
  *
  * The order is the API server's: Pod defaulting (limit-only containers get requests =
- * limits, #105), LimitRanger mutation (inject default limits and requests), Pod validation
+ * limits, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/), LimitRanger mutation (inject default limits and requests), Pod validation
  * (request <= limit, 422 Invalid), LimitRanger validation (403 Forbidden), ResourceQuota
- * (403 Forbidden). Both policies act only at admission, never on running Pods (#112).
+ * (403 Forbidden). Both policies act only at admission, never on running Pods (https://kubernetes.io/docs/concepts/policy/limit-range/).
  *
  * The caller passes the LimitRanges, ResourceQuotas and already admitted Pods of the Pod's
  * namespace (both policies are per namespace).
@@ -92,7 +92,7 @@ function fill(target: ResourceList, source: ResourceList | undefined): void {
 /**
  * Applies the API defaults of a Container LimitRange item (SetDefaults_LimitRangeItem): a
  * missing default limit becomes max, a missing default request becomes the default limit,
- * then min (#112: "default limit but no default request -> request defaults to the limit").
+ * then min (https://kubernetes.io/docs/concepts/policy/limit-range/: "default limit but no default request -> request defaults to the limit").
  */
 export function defaultLimitRangeItem(item: LimitRangeItem): LimitRangeItem {
 	if (item.type !== 'Container') return item;
@@ -119,7 +119,7 @@ function mergeDefaults(container: ResourceContainer, limit: ResourceList, reques
 
 /**
  * LimitRanger's mutation: injects each LimitRange's default limits and requests into
- * containers that lack them (#112). Returns the new Pod and the annotation text it adds.
+ * containers that lack them (https://kubernetes.io/docs/concepts/policy/limit-range/). Returns the new Pod and the annotation text it adds.
  */
 export function applyLimitRangeDefaults(pod: ResourcePod, limitRanges: readonly LimitRange[]): { pod: ResourcePod; annotation?: string } {
 	let current = pod;
@@ -195,7 +195,7 @@ function toPodLevel(pod: ResourcePod, pick: (c: ResourceContainer) => ResourceLi
 	return list;
 }
 
-/** LimitRanger's validation of one LimitRange: every min/max/ratio violation, in the API's words (#112). */
+/** LimitRanger's validation of one LimitRange: every min/max/ratio violation, in the API's words (https://kubernetes.io/docs/concepts/policy/limit-range/). */
 export function validateLimitRange(pod: ResourcePod, range: LimitRange): string[] {
 	const errors: string[] = [];
 	for (const item of range.limits) {
@@ -249,7 +249,7 @@ function prettyPrint(amounts: QuotaAmounts, keys: readonly QuotaResource[]): str
 	return keys.map((k) => `${k}=${formatQuotaAmount(k, amounts[k] ?? 0)}`).join(',');
 }
 
-// Which container field must be set when a quota limits each resource (#113).
+// Which container field must be set when a quota limits each resource (https://kubernetes.io/docs/concepts/policy/resource-quotas/).
 const REQUIRED_FIELD: Record<Exclude<QuotaResource, 'pods'>, { kind: 'requests' | 'limits'; resource: ResourceName }> = {
 	cpu: { kind: 'requests', resource: 'cpu' },
 	'requests.cpu': { kind: 'requests', resource: 'cpu' },
@@ -261,7 +261,7 @@ const REQUIRED_FIELD: Record<Exclude<QuotaResource, 'pods'>, { kind: 'requests' 
 
 /**
  * The quota evaluator's constraint: if a quota limits cpu or memory, every container must
- * set that request or limit (#113). Returns "must specify limits.cpu for: app; ..." or undefined.
+ * set that request or limit (https://kubernetes.io/docs/concepts/policy/resource-quotas/). Returns "must specify limits.cpu for: app; ..." or undefined.
  */
 export function findQuotaConstraintError(pod: ResourcePod, quota: ResourceQuota): string | undefined {
 	const missing = new Map<string, Set<string>>();
@@ -280,7 +280,7 @@ export function findQuotaConstraintError(pod: ResourcePod, quota: ResourceQuota)
 }
 
 /**
- * ResourceQuota admission (#113): first every quota's constraint, then whether the Pod's
+ * ResourceQuota admission (https://kubernetes.io/docs/concepts/policy/resource-quotas/): first every quota's constraint, then whether the Pod's
  * usage fits under each quota's hard caps. Returns the error text or undefined.
  */
 export function checkResourceQuotas(pod: ResourcePod, quotas: readonly ResourceQuota[], admittedPods: readonly ResourcePod[]): string | undefined {

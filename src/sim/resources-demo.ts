@@ -1,5 +1,5 @@
 /**
- * Ready-made data for the resource widgets (#103-#113): three nodes, a handful of Pods of
+ * Ready-made data for the resource widgets (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/): three nodes, a handful of Pods of
  * each QoS class, and a namespace with a LimitRange and a ResourceQuota. Amounts are written
  * as the quantities a manifest would use.
  */

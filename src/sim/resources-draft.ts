@@ -1,12 +1,12 @@
 /**
- * Editable Pods for the resource-scheduler widget (#103-#111): a Pod's first app container
+ * Editable Pods for the resource-scheduler widget (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/): a Pod's first app container
  * has its cpu/memory requests and limits as text, exactly as a manifest would carry them.
  * Reading a draft parses that text with the exact quantity parser, so invalid text gets the
  * API server's own message and the Pod is not created; a valid draft becomes a ResourcePod
  * that the scheduler, the QoS rules and the usage rules see.
  *
  * Other containers of a Pod (init containers, sidecars) are kept as they are, so the demo
- * Pod with an init container still shows why its effective request is larger (#106).
+ * Pod with an init container still shows why its effective request is larger (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/).
  */
 import { parseCpuQuantity, parseMemoryQuantity, type QuantityResult } from './quantity-exact.ts';
 import {
@@ -90,12 +90,12 @@ export type DraftCheck =
 	| {
 			ok: true;
 			pod: ResourcePod;
-			/** Resources whose request was empty and got the limit's value (#105). */
+			/** Resources whose request was empty and got the limit's value (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 			defaulted: ResourceName[];
 	  }
 	| {
 			ok: false;
-			/** Quantity syntax errors per field, in the API server's words (#107, #108). */
+			/** Quantity syntax errors per field, in the API server's words (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 			fieldErrors: Partial<Record<ResourceField, string>>;
 			/** The API server's rejection: BadRequest for unparsable text, Invalid for a request above its limit. */
 			message: string;
@@ -108,7 +108,7 @@ function parseField(field: ResourceField, text: string): QuantityResult {
 /**
  * Reads a draft like the API server reads a manifest: every non-empty amount must parse
  * (else BadRequest with the quantity message), a request may not exceed its limit (else
- * 422 Invalid), and a request left empty takes the limit (#105).
+ * 422 Invalid), and a request left empty takes the limit (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/).
  */
 export function readPodDraft(draft: PodDraft): DraftCheck {
 	const requests: ResourceList = {};
@@ -154,13 +154,13 @@ export interface DraftPodView {
 export interface DraftPlan {
 	pods: DraftPodView[];
 	nodes: NodeUsage[];
-	/** Per node, its Pods in the order the kubelet evicts them under pressure (#110). */
+	/** Per node, its Pods in the order the kubelet evicts them under pressure (https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/). */
 	evictionOrder: Record<string, Array<{ pod: string; qos: QosClass }>>;
 }
 
 /**
- * Reads every draft, schedules the accepted Pods in list order by requests only (#103), and
- * classifies each by QoS (#109-#111). Rejected drafts do not exist for the scheduler.
+ * Reads every draft, schedules the accepted Pods in list order by requests only (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/), and
+ * classifies each by QoS (https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/). Rejected drafts do not exist for the scheduler.
  */
 export function planPodDrafts(nodes: readonly ResourceNode[], drafts: readonly PodDraft[]): DraftPlan {
 	const checks = drafts.map((d) => ({ name: d.name, check: readPodDraft(d) }));
@@ -224,7 +224,7 @@ export type UsageCheck =
 	| { ok: false; reason: 'pod-rejected' };
 
 /**
- * Runs a usage against the first container of a draft (#103, #104): over the memory limit is
+ * Runs a usage against the first container of a draft (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/): over the memory limit is
  * OOMKilled, over the CPU limit is throttled, no limit means it may use spare node capacity.
  * The draft must read as valid, since only a created Pod runs.
  */

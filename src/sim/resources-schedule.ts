@@ -1,8 +1,8 @@
 /**
  * Request-based placement of Pods on nodes, with the scheduler's own "0/3 nodes are
- * available" message for Pods that stay Pending (#103, #5).
+ * available" message for Pods that stay Pending (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/, https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-scheduler).
  *
- * Only requests count, never actual usage (#103). Filtering mirrors the NodeResourcesFit
+ * Only requests count, never actual usage (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). Filtering mirrors the NodeResourcesFit
  * plugin: per node it reports every resource that does not fit ("Too many pods",
  * "Insufficient cpu", "Insufficient memory"), a resource the Pod does not request never
  * fails, and the message counts each reason over all nodes and sorts the "<count> <reason>"
@@ -56,7 +56,7 @@ export interface ScheduleResult {
 /** The scheduler's message when the cluster has no nodes at all. */
 export const NO_NODES_MESSAGE = 'no nodes available to schedule pods';
 
-/** Lists why a Pod with these requests does not fit on a node; empty means it fits (#103). */
+/** Lists why a Pod with these requests does not fit on a node; empty means it fits (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export function findFitReasons(requests: ResourceTotals, node: NodeUsage): FitReason[] {
 	const reasons: FitReason[] = [];
 	if (node.allocatable.pods !== undefined && node.pods.length + 1 > node.allocatable.pods) reasons.push('Too many pods');
@@ -83,7 +83,7 @@ function compareByFreeCpu(a: NodeUsage, b: NodeUsage): number {
 }
 
 /**
- * Places Pods in the given order on the nodes by their requests only (#103). Each Pod goes
+ * Places Pods in the given order on the nodes by their requests only (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). Each Pod goes
  * to the feasible node with the most free CPU (ties: first name); a Pod that fits nowhere
  * stays Pending with the scheduler's message. Deterministic.
  */
@@ -98,7 +98,7 @@ export function schedulePods(nodes: readonly ResourceNode[], pods: readonly Reso
 	const placements: Placement[] = [];
 	for (const pod of pods) {
 		const raw = effectiveRequests(pod);
-		// The scheduler reads memory as whole bytes, rounding up ("400m" of memory is 1 byte, #108).
+		// The scheduler reads memory as whole bytes, rounding up ("400m" of memory is 1 byte, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/).
 		const requests = { cpu: raw.cpu, memory: Math.ceil(raw.memory) };
 		const nodeReasons: Record<string, FitReason[]> = {};
 		const feasible: NodeUsage[] = [];

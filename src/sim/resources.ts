@@ -1,6 +1,6 @@
 /**
  * Container and Pod resources: requests, limits, QoS classes and what happens when a
- * container uses more than its limit. Facts #103-#111.
+ * container uses more than its limit. Facts https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/.
  *
  * Amounts are plain numbers: CPU in millicores, memory in bytes (parse strings with
  * quantity-exact.ts). A missing key means "not set", which is different from 0 for admission
@@ -20,7 +20,7 @@ export type ResourceList = Partial<Record<ResourceName, number>>;
 /** A complete amount of both resources (unset counts as 0). */
 export type ResourceTotals = Record<ResourceName, number>;
 
-/** One container's resources; `restartPolicy: 'Always'` on an init container makes it a sidecar (#35). */
+/** One container's resources; `restartPolicy: 'Always'` on an init container makes it a sidecar (https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/). */
 export interface ResourceContainer {
 	name: string;
 	requests?: ResourceList;
@@ -34,11 +34,11 @@ export interface ResourcePod {
 	namespace?: string;
 	containers: ResourceContainer[];
 	initContainers?: ResourceContainer[];
-	/** Pod overhead (RuntimeClass), added on top of the containers (#106). */
+	/** Pod overhead (RuntimeClass), added on top of the containers (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 	overhead?: ResourceList;
 }
 
-/** QoS classes (#109-#110). */
+/** QoS classes (https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/). */
 export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
 
 /** Formats an amount of one resource the way the API prints it ("500m", "128Mi"). */
@@ -57,7 +57,7 @@ function defaultContainer(container: ResourceContainer): ResourceContainer {
 
 /**
  * Applies the API server's Pod defaulting: a container that sets a limit but no request
- * gets the limit as its request (#105, SetDefaults_Pod). Returns a new Pod.
+ * gets the limit as its request (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/, SetDefaults_Pod). Returns a new Pod.
  */
 export function applyPodDefaults(pod: ResourcePod): ResourcePod {
 	return {
@@ -106,7 +106,7 @@ function readAmount(list: ResourceList | undefined, r: ResourceName): number {
 }
 
 /**
- * The Pod-level amount the scheduler and quotas use (#106): app containers and sidecars add
+ * The Pod-level amount the scheduler and quotas use (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/): app containers and sidecars add
  * up; a regular init container runs alone (next to the sidecars started before it), so the
  * Pod needs max(sum, largest init step); Pod overhead comes on top.
  */
@@ -131,7 +131,7 @@ function aggregate(pod: ResourcePod, kind: 'requests' | 'limits'): ResourceTotal
 	return totals;
 }
 
-/** The Pod's effective requests after defaulting (#105, #106); what the scheduler places by (#103). */
+/** The Pod's effective requests after defaulting (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/); what the scheduler places by (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export function effectiveRequests(pod: ResourcePod): ResourceTotals {
 	return aggregate(applyPodDefaults(pod), 'requests');
 }
@@ -149,8 +149,8 @@ export type QosExplanation =
 	| { qos: 'Guaranteed'; because: 'all-requests-equal-limits' };
 
 /**
- * Classifies a Pod and says why (#109-#111). Follows the kubelet's GetPodQOS: defaulting
- * first (limit-only containers get requests = limits, #105), only cpu and memory count, zero
+ * Classifies a Pod and says why (https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/). Follows the kubelet's GetPodQOS: defaulting
+ * first (limit-only containers get requests = limits, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/), only cpu and memory count, zero
  * amounts are ignored, every container must set both limits, and the summed requests must
  * equal the summed limits.
  */
@@ -178,7 +178,7 @@ export function explainQos(pod: ResourcePod): QosExplanation {
 	return { qos: 'Guaranteed', because: 'all-requests-equal-limits' };
 }
 
-/** The Pod's QoS class: Guaranteed, Burstable or BestEffort (#109-#111). */
+/** The Pod's QoS class: Guaranteed, Burstable or BestEffort (https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/). */
 export function classifyQos(pod: ResourcePod): QosClass {
 	return explainQos(pod).qos;
 }
@@ -187,7 +187,7 @@ const EVICTION_RANK: Record<QosClass, number> = { BestEffort: 0, Burstable: 1, G
 
 /**
  * Orders Pods for eviction under node pressure: BestEffort first, then Burstable, then
- * Guaranteed (#110); Pods of one class keep their given order. (The kubelet also weighs
+ * Guaranteed (https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/); Pods of one class keep their given order. (The kubelet also weighs
  * priority and usage above requests; the QoS order is what the docs teach.)
  */
 export function orderForEviction<P extends ResourcePod>(pods: readonly P[]): Array<{ pod: P; qos: QosClass }> {
@@ -201,7 +201,7 @@ export function orderForEviction<P extends ResourcePod>(pods: readonly P[]): Arr
 export type UsageOutcome = 'ok' | 'throttled' | 'oomkilled';
 
 /**
- * Decides what a container's usage leads to (#103, #104): above the CPU limit the kernel
+ * Decides what a container's usage leads to (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/): above the CPU limit the kernel
  * throttles it (it is not killed); above the memory limit it is OOM-killed (reactively,
  * under memory pressure, so it may briefly exceed first). Without a limit a container may
  * use spare node capacity beyond its request. Memory wins when both are exceeded.

@@ -1,9 +1,9 @@
 /**
- * `kubectl rollout undo` and `rollout history` for Deployments (#76-#80). Undo is done
+ * `kubectl rollout undo` and `rollout history` for Deployments (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). Undo is done
  * client-side as in apps/v1: copy the target ReplicaSet's template (minus
  * pod-template-hash) and change-cause back into the Deployment; the controller then
- * reuses that ReplicaSet and gives it revision max+1 (#76). No DeploymentRollback
- * event is recorded (#77).
+ * reuses that ReplicaSet and gives it revision max+1 (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). No DeploymentRollback
+ * event is recorded (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
 import { CHANGE_CAUSE_ANNOTATION, POD_TEMPLATE_HASH_LABEL, REVISION_HISTORY_ANNOTATION } from './constants.ts';
 import { equalIgnoreHash, getDeploymentReplicaSets, getRevision } from './deployment-util.ts';
@@ -13,10 +13,10 @@ import type { Cluster, CommandResult, ReplicaSet } from './types.ts';
 /** One line of `kubectl rollout history`. */
 export interface RolloutRevision {
 	readonly revision: number;
-	/** From the `kubernetes.io/change-cause` annotation, `<none>` if missing (#80). */
+	/** From the `kubernetes.io/change-cause` annotation, `<none>` if missing (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly changeCause: string;
 	readonly replicaSet: string;
-	/** Earlier numbers this ReplicaSet had before a rollback reused it (#76). */
+	/** Earlier numbers this ReplicaSet had before a rollback reused it (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly previousRevisions: readonly number[];
 }
 

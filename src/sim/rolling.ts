@@ -1,18 +1,18 @@
 /**
  * Rolling-update arithmetic of the Deployment controller, kept pure so it can be
- * tested against the facts sheet directly (#63-#70).
+ * tested against the facts sheet directly (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
 import type { IntOrPercent } from './types.ts';
 
 /** Resolved rollout fenceposts for a replica count. */
 export interface RollingBounds {
-	/** maxSurge as a number of Pods (percent rounded up, #63). */
+	/** maxSurge as a number of Pods (percent rounded up, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly surge: number;
-	/** maxUnavailable as a number of Pods (percent rounded down, #63; 1 if both resolve to 0, #64). */
+	/** maxUnavailable as a number of Pods (percent rounded down, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/; 1 if both resolve to 0, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly unavailable: number;
-	/** Most Pods allowed during a rollout: replicas + surge (#65). */
+	/** Most Pods allowed during a rollout: replicas + surge (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly maxTotal: number;
-	/** Fewest available Pods allowed during a rollout: replicas - unavailable (#65). */
+	/** Fewest available Pods allowed during a rollout: replicas - unavailable (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly minAvailable: number;
 }
 
@@ -47,7 +47,7 @@ export function resolveRollingBounds(
 
 /**
  * Size the new ReplicaSet may grow to now: min(replicas + surge - currentTotal,
- * replicas - newRS) added to its size, never shrinking it (NewRSNewReplicas, #70).
+ * replicas - newRS) added to its size, never shrinking it (NewRSNewReplicas, kubernetes/kubernetes pkg/controller/deployment/rolling.go).
  */
 export function computeNewReplicaSetSize(
 	bounds: RollingBounds,
@@ -60,7 +60,7 @@ export function computeNewReplicaSetSize(
 	return newReplicaSetSize + Math.max(0, scaleUp);
 }
 
-/** How many old Pods may go now: allPods - minAvailable - newRSUnavailable (#70). */
+/** How many old Pods may go now: allPods - minAvailable - newRSUnavailable (kubernetes/kubernetes pkg/controller/deployment/rolling.go). */
 export function computeMaxScaledDown(bounds: RollingBounds, allPods: number, newReplicaSetUnavailable: number): number {
 	return allPods - bounds.minAvailable - newReplicaSetUnavailable;
 }

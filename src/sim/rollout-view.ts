@@ -1,7 +1,7 @@
 /**
  * A rolling update seen from outside (the rollout simulator): the new and old
- * ReplicaSets with their Pods, the counts against the bounds (#63-#70), the
- * Progressing condition and the progress deadline (#81), plus the arithmetic of the
+ * ReplicaSets with their Pods, the counts against the bounds (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), the
+ * Progressing condition and the progress deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), plus the arithmetic of the
  * bounds written out step by step and a manifest built from a few settings.
  */
 import { CHANGE_CAUSE_ANNOTATION } from './constants.ts';
@@ -13,10 +13,10 @@ import { step } from './step.ts';
 import type { Cluster, Condition, IntOrPercent } from './types.ts';
 import { toReplicaSetNode, type ReplicaSetNode } from './workload-tree.ts';
 
-/** Where a rollout stands: done, moving, stuck past its deadline (#81) or paused (#84). */
+/** Where a rollout stands: done, moving, stuck past its deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/) or paused (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export type RolloutPhase = 'complete' | 'progressing' | 'stalled' | 'paused';
 
-/** Pod counts of a Deployment at one moment; terminating Pods are counted apart (#69). */
+/** Pod counts of a Deployment at one moment; terminating Pods are counted apart (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export interface RolloutCounts {
 	/** Simulated seconds. */
 	readonly time: number;
@@ -28,7 +28,7 @@ export interface RolloutCounts {
 	readonly total: number;
 	/** Available Pods (status.availableReplicas). */
 	readonly available: number;
-	/** Pods still shutting down; not part of total (#69). */
+	/** Pods still shutting down; not part of total (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly terminating: number;
 }
 
@@ -142,16 +142,16 @@ export interface KnobExplanation {
 	readonly rounded: number;
 	/** The number of Pods used (for maxUnavailable after the adjustments below). */
 	readonly value: number;
-	/** up for maxSurge percents, down for maxUnavailable percents (#63), none for numbers. */
+	/** up for maxSurge percents, down for maxUnavailable percents (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), none for numbers. */
 	readonly rounding: 'up' | 'down' | 'none';
 }
 
-/** maxSurge and maxUnavailable resolved for a replica count, step by step (#63-#65). */
+/** maxSurge and maxUnavailable resolved for a replica count, step by step (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export interface BoundsExplanation {
 	readonly replicas: number;
 	readonly surge: KnobExplanation;
 	readonly unavailable: KnobExplanation & {
-		/** Both resolved to 0, so the controller uses 1 (#64). */
+		/** Both resolved to 0, so the controller uses 1 (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 		readonly forcedToOne: boolean;
 		/** More than replicas, so it was capped at replicas. */
 		readonly cappedAtReplicas: boolean;
@@ -201,12 +201,12 @@ export interface RolloutSettings {
 	readonly maxSurge: IntOrPercent;
 	readonly maxUnavailable: IntOrPercent;
 	readonly image: string;
-	/** `kubernetes.io/change-cause` to record (#80). */
+	/** `kubernetes.io/change-cause` to record (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly changeCause?: string;
 	readonly name?: string;
 }
 
-/** The Deployments page's nginx-deployment (#140) with the given replicas, strategy and image. */
+/** The Deployments page's nginx-deployment (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/) with the given replicas, strategy and image. */
 export function createRolloutManifest(settings: RolloutSettings): DeploymentManifest {
 	return {
 		apiVersion: 'apps/v1',

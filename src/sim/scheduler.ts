@@ -1,6 +1,6 @@
 /**
- * kube-scheduler (#5): binds each unscheduled Pod to a feasible node, filtering like
- * the real plugins (TaintToleration, NodeAffinity, NodeResourcesFit by requests #103)
+ * kube-scheduler (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-scheduler): binds each unscheduled Pod to a feasible node, filtering like
+ * the real plugins (TaintToleration, NodeAffinity, NodeResourcesFit by requests https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/)
  * and scoring by fewest Pods, ties by node name. A Pod that fits nowhere stays
  * Pending with the scheduler's "0/N nodes are available: ..." message.
  */

@@ -1,10 +1,10 @@
 /**
- * The Service-type scenario: the demo cluster runs nginx-deployment (#140: 3 replicas
+ * The Service-type scenario: the demo cluster runs nginx-deployment (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/: 3 replicas
  * of nginx:1.14.2, label app: nginx, containerPort 80), a bare client Pod (what
  * `kubectl run client` makes) and `nginx-service` in front of the nginx Pods. Changing
  * the type re-applies the Service, as editing `type:` and running `kubectl apply` does:
- * the clusterIP stays, NodePort adds a nodePort (#43), LoadBalancer builds on NodePort
- * and waits for a provider (#45-#47). `describeServiceAccess` says where a client can
+ * the clusterIP stays, NodePort adds a nodePort (https://kubernetes.io/docs/concepts/services-networking/service/), LoadBalancer builds on NodePort
+ * and waits for a provider (https://kubernetes.io/docs/concepts/services-networking/service/). `describeServiceAccess` says where a client can
  * reach the Service from and traces one request from each place.
  */
 import { createDemoCluster } from './cluster.ts';
@@ -19,13 +19,13 @@ export const DEMO_SERVICE_NAME = 'nginx-service';
 /** Name of the bare Pod that sends requests from inside the cluster. */
 export const DEMO_CLIENT_POD = 'client';
 
-/** The three Service types, outermost last (#46). */
+/** The three Service types, outermost last (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export const SERVICE_TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer'];
 
 /** Places a client can stand, in the order the widget lists them. */
 export const TRACE_ORIGINS: readonly TraceOrigin[] = ['pod', 'outside-node', 'outside-lb'];
 
-/** nginx-deployment of the Deployments page (#140). */
+/** nginx-deployment of the Deployments page (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function buildNginxDeploymentManifest(): DeploymentManifest {
 	return {
 		apiVersion: 'apps/v1',
@@ -67,7 +67,7 @@ export interface ServiceTypeDemoOptions {
 	readonly seed?: number;
 	/** Service type to start with. Default ClusterIP. */
 	readonly type?: ServiceType;
-	/** Whether a load-balancer implementation is installed (#47). Default false. */
+	/** Whether a load-balancer implementation is installed (https://kubernetes.io/docs/tutorials/hello-minikube/). Default false. */
 	readonly loadBalancerProvider?: boolean;
 }
 
@@ -86,7 +86,7 @@ export function createServiceTypeDemo(options: ServiceTypeDemoOptions = {}): Clu
 	);
 }
 
-/** `kubectl apply` of nginx-service with a new `type`; an external IP comes on a later tick (#45). */
+/** `kubectl apply` of nginx-service with a new `type`; an external IP comes on a later tick (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export function changeServiceType(cluster: Cluster, type: ServiceType): Cluster {
 	return step(cluster, { type: 'apply', manifest: buildDemoServiceManifest(type) });
 }
@@ -101,9 +101,9 @@ export interface AccessAddress {
 export interface ServiceAccess {
 	readonly origin: TraceOrigin;
 	/**
-	 * What the client connects to: the DNS name and clusterIP:port from a Pod (#42, #58);
-	 * every node's ip:nodePort from outside (#43); the external ip:port through the load
-	 * balancer (#45). Empty when this Service type offers nothing there or the IP is pending.
+	 * What the client connects to: the DNS name and clusterIP:port from a Pod (https://kubernetes.io/docs/concepts/services-networking/service/);
+	 * every node's ip:nodePort from outside (https://kubernetes.io/docs/concepts/services-networking/service/); the external ip:port through the load
+	 * balancer (https://kubernetes.io/docs/concepts/services-networking/service/). Empty when this Service type offers nothing there or the IP is pending.
 	 */
 	readonly addresses: readonly AccessAddress[];
 	/** One request from here, hop by hop, or where it stops and why. */

@@ -1,8 +1,8 @@
 /**
- * Services (#39-#50): ClusterIP allocation from 10.96.0.0/12 (#42), NodePort
- * allocation from 30000-32767 preferring the dynamic upper band (#43-#44), the
- * load-balancer provider that fills in EXTERNAL-IP or leaves it pending (#45-#47), and
- * endpoints: the Pods matching the selector, ready when not terminating and Ready (#39).
+ * Services (https://kubernetes.io/docs/concepts/services-networking/service/): ClusterIP allocation from 10.96.0.0/12 (https://kubernetes.io/docs/concepts/services-networking/service/), NodePort
+ * allocation from 30000-32767 preferring the dynamic upper band (https://kubernetes.io/docs/concepts/services-networking/service/), the
+ * load-balancer provider that fills in EXTERNAL-IP or leaves it pending (https://kubernetes.io/docs/concepts/services-networking/service/), and
+ * endpoints: the Pods matching the selector, ready when not terminating and Ready (https://kubernetes.io/docs/concepts/services-networking/service/).
  */
 import { NODE_PORT_RANGE, NODE_PORT_STATIC_BAND, SERVICE_CIDR } from './constants.ts';
 import { recordEvent, type StepContext } from './draft.ts';
@@ -15,7 +15,7 @@ export interface Endpoint {
 	readonly nodeName: string;
 	readonly ip: string;
 	readonly port: number;
-	/** Ready and not terminating: kube-proxy sends traffic only here (#131). */
+	/** Ready and not terminating: kube-proxy sends traffic only here (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 	readonly ready: boolean;
 	readonly terminating: boolean;
 }
@@ -46,7 +46,7 @@ export function getUsedNodePorts(cluster: Pick<Cluster, 'services'>, except?: st
 	return used;
 }
 
-/** Allocate a free NodePort at random from the dynamic (upper) band 30086-32767 (#44). */
+/** Allocate a free NodePort at random from the dynamic (upper) band 30086-32767 (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export function allocateNodePort(ctx: StepContext, used: Set<number>): number {
 	const min = NODE_PORT_RANGE.min + NODE_PORT_STATIC_BAND;
 	for (;;) {
@@ -68,7 +68,7 @@ export function resolveTargetPort(port: ServicePort, pod: Pod): number | undefin
 	return undefined;
 }
 
-/** Endpoints of a Service for one of its ports (default the first); empty without a selector (#52). */
+/** Endpoints of a Service for one of its ports (default the first); empty without a selector (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export function getEndpoints(cluster: Pick<Cluster, 'pods' | 'services'>, serviceName: string, portIndex = 0): Endpoint[] {
 	const svc = cluster.services.find((s) => s.name === serviceName);
 	const port = svc?.spec.ports[portIndex];
@@ -96,7 +96,7 @@ export function getReadyEndpoints(cluster: Pick<Cluster, 'pods' | 'services'>, s
 	return getEndpoints(cluster, serviceName, portIndex).filter((e) => e.ready);
 }
 
-/** Service controller: give LoadBalancer Services an external IP when a provider exists (#45-#47). */
+/** Service controller: give LoadBalancer Services an external IP when a provider exists (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export function runServiceController(ctx: StepContext): void {
 	for (const svc of ctx.c.services) {
 		if (svc.spec.type !== 'LoadBalancer') {

@@ -1,10 +1,10 @@
 /**
- * StatefulSet controller (#91-#96): Pods `<name>-<ordinal>` with stable names and one
+ * StatefulSet controller (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/): Pods `<name>-<ordinal>` with stable names and one
  * PVC per volumeClaimTemplate (`www-web-0`) that survives Pod deletion and scale-down
- * (#95). OrderedReady (default) creates 0 -> N-1, each after its predecessors are
- * Running and Ready, and removes N-1 first; Parallel skips the waiting (#93).
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). OrderedReady (default) creates 0 -> N-1, each after its predecessors are
+ * Running and Ready, and removes N-1 first; Parallel skips the waiting (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
  * RollingUpdate replaces Pods one at a time from the highest ordinal down to
- * `partition` (#94).
+ * `partition` (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
  */
 import {
 	CONTROLLER_REVISION_HASH_LABEL,

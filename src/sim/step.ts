@@ -1,7 +1,7 @@
 /**
  * The reducer: `step(cluster, event)` returns the next cluster and never changes its
  * input. Commands change desired state and record kubectl-like output; `tick`
- * advances the clock and runs one round of every control loop (#88), in the order
+ * advances the clock and runs one round of every control loop (https://kubernetes.io/docs/concepts/architecture/controller/), in the order
  * node lifecycle -> kubelets -> scheduler -> garbage collector -> Deployment ->
  * ReplicaSet -> StatefulSet -> DaemonSet -> Service controllers. So a new Pod is
  * created Pending on one tick, bound (ContainerCreating) on the next and Running on

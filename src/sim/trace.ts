@@ -1,9 +1,9 @@
 /**
  * `traceRequest`: the hops a request to a Service takes, for the three places a
  * client can stand. From a Pod: DNS name -> clusterIP:port -> kube-proxy rules on the
- * client's node -> a ready Pod ip:targetPort (#41, #42, #58). From outside to a node:
- * nodeIP:nodePort -> kube-proxy rules -> Pod (#43). Through a load balancer: external
- * IP:port -> nodeIP:nodePort -> ... (#45). Where the request cannot get through the
+ * client's node -> a ready Pod ip:targetPort (https://kubernetes.io/docs/concepts/services-networking/service/). From outside to a node:
+ * nodeIP:nodePort -> kube-proxy rules -> Pod (https://kubernetes.io/docs/concepts/services-networking/service/). Through a load balancer: external
+ * IP:port -> nodeIP:nodePort -> ... (https://kubernetes.io/docs/concepts/services-networking/service/). Where the request cannot get through the
  * result says why, with a stable code widgets can translate.
  */
 import { CONTROL_PLANE_KEY } from './constants.ts';

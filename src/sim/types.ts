@@ -7,10 +7,10 @@
 /** Label or annotation map (`metadata.labels`). */
 export type Labels = Readonly<Record<string, string>>;
 
-/** A Pod phase: exactly the five real ones (#30). */
+/** A Pod phase: exactly the five real ones (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
 
-/** What `kubectl get pods` prints in STATUS; display strings, not phases (#31). */
+/** What `kubectl get pods` prints in STATUS; display strings, not phases (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 export type PodDisplayStatus =
 	| 'Pending'
 	| 'ContainerCreating'
@@ -23,7 +23,7 @@ export type PodDisplayStatus =
 /** Taint effect on a node. */
 export type TaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
 
-/** A node taint, e.g. `node-role.kubernetes.io/control-plane:NoSchedule` (#99). */
+/** A node taint, e.g. `node-role.kubernetes.io/control-plane:NoSchedule` (https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation). */
 export interface Taint {
 	readonly key: string;
 	readonly value?: string;
@@ -41,9 +41,9 @@ export interface Toleration {
 
 /** Resource amounts already resolved to numbers. */
 export interface Resources {
-	/** CPU in millicores (1 CPU = 1000m, #107). */
+	/** CPU in millicores (1 CPU = 1000m, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 	readonly cpu: number;
-	/** Memory in bytes (#108). */
+	/** Memory in bytes (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 	readonly memory: number;
 }
 
@@ -54,7 +54,7 @@ export interface Node {
 	readonly createdAt: number;
 	readonly labels: Labels;
 	readonly taints: readonly Taint[];
-	/** Allocatable resources; the scheduler sums requests against these (#103). */
+	/** Allocatable resources; the scheduler sums requests against these (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 	readonly capacity: Resources & { readonly pods: number };
 	/** Node Ready condition; a NotReady node carries the `node.kubernetes.io/not-ready` taints. */
 	readonly ready: boolean;
@@ -102,7 +102,7 @@ export interface PodSpec {
 	readonly containers: readonly Container[];
 	readonly nodeSelector?: Labels;
 	readonly tolerations?: readonly Toleration[];
-	/** Only `Always` is allowed in workload templates (#86). */
+	/** Only `Always` is allowed in workload templates (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly restartPolicy: 'Always' | 'OnFailure' | 'Never';
 	readonly terminationGracePeriodSeconds: number;
 	readonly volumes?: readonly PvcVolume[];
@@ -114,7 +114,7 @@ export interface PodTemplate {
 	readonly spec: PodSpec;
 }
 
-/** Reference from a dependent to its controller (`metadata.ownerReferences`, #89). */
+/** Reference from a dependent to its controller (`metadata.ownerReferences`, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export interface OwnerRef {
 	readonly kind: 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Deployment';
 	readonly name: string;
@@ -124,7 +124,7 @@ export interface OwnerRef {
 /** A running (or trying to run) Pod. */
 export interface Pod {
 	readonly name: string;
-	/** A new Pod always gets a new UID, even with the same name (#29). */
+	/** A new Pod always gets a new UID, even with the same name (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 	readonly uid: string;
 	readonly createdAt: number;
 	readonly labels: Labels;
@@ -132,16 +132,16 @@ export interface Pod {
 	readonly spec: PodSpec;
 	/** Image of the first container, for display. */
 	readonly image: string;
-	/** Sum of container requests; limits stand in for missing requests (#105, #106). */
+	/** Sum of container requests; limits stand in for missing requests (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 	readonly requests: Resources;
-	/** DaemonSet Pods are pinned to one node through node affinity (#97). */
+	/** DaemonSet Pods are pinned to one node through node affinity (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 	readonly requiredNodeName?: string;
-	/** Set once by the scheduler; a Pod is never moved (#29). */
+	/** Set once by the scheduler; a Pod is never moved (https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/). */
 	readonly nodeName?: string;
 	readonly phase: PodPhase;
 	readonly status: PodDisplayStatus;
 	readonly ready: boolean;
-	/** When the Pod last became Ready (minReadySeconds, #82). */
+	/** When the Pod last became Ready (minReadySeconds, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly readySince?: number;
 	readonly ip?: string;
 	/** Graceful deletion in progress (deletionTimestamp set): STATUS Terminating. */
@@ -158,7 +158,7 @@ export interface Pod {
 /** A Deployment or DaemonSet rolling-update knob: absolute number or percent string like "25%". */
 export type IntOrPercent = number | string;
 
-/** ReplicaSet (#89). */
+/** ReplicaSet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export interface ReplicaSet {
 	readonly name: string;
 	readonly uid: string;
@@ -182,7 +182,7 @@ export interface ReplicaSetStatus {
 	readonly availableReplicas: number;
 }
 
-/** Deployment strategy (#62, #73). */
+/** Deployment strategy (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export type DeploymentStrategy =
 	| {
 			readonly type: 'RollingUpdate';
@@ -200,7 +200,7 @@ export interface Condition {
 	readonly lastTransitionTime: number;
 }
 
-/** Deployment (#61-#87). */
+/** Deployment (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export interface Deployment {
 	readonly name: string;
 	readonly uid: string;
@@ -233,7 +233,7 @@ export interface DeploymentStatus {
 	readonly conditions: readonly Condition[];
 }
 
-/** A PersistentVolumeClaim template of a StatefulSet (#95). */
+/** A PersistentVolumeClaim template of a StatefulSet (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export interface VolumeClaimTemplate {
 	readonly name: string;
 	readonly storage: string;
@@ -241,7 +241,7 @@ export interface VolumeClaimTemplate {
 	readonly storageClassName: string;
 }
 
-/** StatefulSet (#91-#96). */
+/** StatefulSet (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export interface StatefulSet {
 	readonly name: string;
 	readonly uid: string;
@@ -278,7 +278,7 @@ export interface StatefulSetStatus {
 	readonly updateRevision: string;
 }
 
-/** DaemonSet (#97-#100). */
+/** DaemonSet (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export interface DaemonSet {
 	readonly name: string;
 	readonly uid: string;
@@ -307,24 +307,24 @@ export interface DaemonSetStatus {
 	readonly numberMisscheduled: number;
 }
 
-/** L4 protocol of a port (#40 default TCP). */
+/** L4 protocol of a port (https://kubernetes.io/docs/concepts/services-networking/service/ default TCP). */
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';
 
-/** Service type; nested LoadBalancer ⊃ NodePort ⊃ ClusterIP (#46). */
+/** Service type; nested LoadBalancer ⊃ NodePort ⊃ ClusterIP (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
 
-/** One port of a Service (#41). */
+/** One port of a Service (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export interface ServicePort {
 	readonly name?: string;
 	readonly protocol: Protocol;
 	readonly port: number;
-	/** Container port number or name; defaults to `port` (#40). */
+	/** Container port number or name; defaults to `port` (https://kubernetes.io/docs/concepts/services-networking/service/). */
 	readonly targetPort: number | string;
-	/** Set for NodePort and LoadBalancer Services (#43). */
+	/** Set for NodePort and LoadBalancer Services (https://kubernetes.io/docs/concepts/services-networking/service/). */
 	readonly nodePort?: number;
 }
 
-/** Service (#39-#50). */
+/** Service (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export interface Service {
 	readonly name: string;
 	readonly uid: string;
@@ -333,20 +333,20 @@ export interface Service {
 	readonly annotations: Labels;
 	readonly spec: {
 		readonly type: ServiceType;
-		/** Omitted selector: no automatic endpoints (#52). */
+		/** Omitted selector: no automatic endpoints (https://kubernetes.io/docs/concepts/services-networking/service/). */
 		readonly selector?: Labels;
 		readonly ports: readonly ServicePort[];
-		/** Allocated from 10.96.0.0/12, or "None" for a headless Service (#50). */
+		/** Allocated from 10.96.0.0/12, or "None" for a headless Service (https://kubernetes.io/docs/concepts/services-networking/service/). */
 		readonly clusterIP: string;
 		readonly externalTrafficPolicy: 'Cluster' | 'Local';
 	};
 	readonly status: {
-		/** Set by the load-balancer provider; absent means `<pending>` (#47). */
+		/** Set by the load-balancer provider; absent means `<pending>` (https://kubernetes.io/docs/tutorials/hello-minikube/). */
 		readonly loadBalancerIP?: string;
 	};
 }
 
-/** PersistentVolumeClaim made from a volumeClaimTemplate; retained on scale-down (#95). */
+/** PersistentVolumeClaim made from a volumeClaimTemplate; retained on scale-down (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export interface PersistentVolumeClaim {
 	readonly name: string;
 	readonly uid: string;
@@ -399,7 +399,7 @@ export interface Cluster {
 	readonly daemonSets: readonly DaemonSet[];
 	readonly services: readonly Service[];
 	readonly pvcs: readonly PersistentVolumeClaim[];
-	/** Whether a load-balancer implementation (cloud or MetalLB) is present (#45, #47). */
+	/** Whether a load-balancer implementation (cloud or MetalLB) is present (https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/). */
 	readonly loadBalancerProvider: boolean;
 	/** Images the kubelet cannot pull besides unknown tags of known repositories. */
 	readonly unpullableImages: readonly string[];

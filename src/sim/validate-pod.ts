@@ -1,4 +1,4 @@
-/** Validation of Pod specs, Pod templates and workload selectors (#86). */
+/** Validation of Pod specs, Pod templates and workload selectors (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 import { matchesSelector } from './labels.ts';
 import type { FieldError } from './types.ts';
 import {
@@ -109,7 +109,7 @@ function validateTolerations(value: unknown, field: string): FieldError[] {
 	return errors;
 }
 
-/** Errors of a Pod spec; `workload` templates allow only restartPolicy Always (#86). */
+/** Errors of a Pod spec; `workload` templates allow only restartPolicy Always (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function validatePodSpec(value: unknown, field: string, workload: boolean): FieldError[] {
 	if (!isRecord(value)) return [required(field)];
 	const errors: FieldError[] = [];
@@ -135,7 +135,7 @@ export function validatePodSpec(value: unknown, field: string, workload: boolean
 
 /**
  * Errors of `spec.selector` and `spec.template` of a workload: the selector is
- * required, non-empty, matchLabels only, and must match the template labels (#86).
+ * required, non-empty, matchLabels only, and must match the template labels (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
 export function validateSelectorAndTemplate(spec: Record<string, unknown>, kindLower: string): FieldError[] {
 	const errors: FieldError[] = [];

@@ -1,8 +1,8 @@
 /**
  * API-server validation of manifests (`validateManifest`): everything `apply` checks
  * before it changes anything. With a cluster it also checks updates (immutable
- * selector #86, immutable clusterIP) and allocations (NodePort in 30000-32767 and
- * free, #43).
+ * selector https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, immutable clusterIP) and allocations (NodePort in 30000-32767 and
+ * free, https://kubernetes.io/docs/concepts/services-networking/service/).
  */
 import { NODE_PORT_RANGE, SERVICE_CIDR } from './constants.ts';
 import type { ManifestKind } from './manifest-types.ts';
@@ -128,7 +128,7 @@ function validateDeploymentSpec(spec: Record<string, unknown>): FieldError[] {
 	];
 	errors.push(...knobErrors);
 	if (knobErrors.length === 0 && getIntOrPercentValue(surge as number | string) === 0 && getIntOrPercentValue(unavailable as number | string) === 0) {
-		// Both zero would let the rollout make no progress at all (#64).
+		// Both zero would let the rollout make no progress at all (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
 		errors.push(invalid('spec.strategy.rollingUpdate.maxUnavailable', unavailable, 'may not be 0 when `maxSurge` is 0'));
 	}
 	return errors;

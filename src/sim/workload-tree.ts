@@ -1,7 +1,7 @@
 /**
  * The ownership chain of a Deployment as one readonly value: Deployment ->
- * ReplicaSets (`<name>-<pod-template-hash>`, #74) -> Pods (`<rs>-<suffix>`), linked
- * through ownerReferences (#89). Widgets draw trees and rollout lanes from it.
+ * ReplicaSets (`<name>-<pod-template-hash>`, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/) -> Pods (`<rs>-<suffix>`), linked
+ * through ownerReferences (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). Widgets draw trees and rollout lanes from it.
  */
 import { POD_TEMPLATE_HASH_LABEL } from './constants.ts';
 import { getDeploymentReplicaSets, getRevision } from './deployment-util.ts';
@@ -15,7 +15,7 @@ export interface PodNode {
 	/** STATUS as `kubectl get pods` prints it (Running, ImagePullBackOff, Terminating, ...). */
 	readonly status: PodDisplayStatus;
 	readonly ready: boolean;
-	/** Graceful deletion in progress: not counted in replicas or availability (#69). */
+	/** Graceful deletion in progress: not counted in replicas or availability (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly terminating: boolean;
 	readonly image: string;
 }
@@ -23,9 +23,9 @@ export interface PodNode {
 /** One ReplicaSet of a Deployment with its Pods, oldest Pod first. */
 export interface ReplicaSetNode {
 	readonly name: string;
-	/** Its pod-template-hash label, the last part of its name (#74). */
+	/** Its pod-template-hash label, the last part of its name (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 	readonly hash: string;
-	/** `deployment.kubernetes.io/revision` (#75); 0 if not set yet. */
+	/** `deployment.kubernetes.io/revision` (kubernetes/kubernetes pkg/controller/deployment/sync.go); 0 if not set yet. */
 	readonly revision: number;
 	readonly image: string;
 	/** spec.replicas (DESIRED). */

@@ -208,3 +208,29 @@ describe('links and anchors', () => {
 		expect(wrong).toEqual([]);
 	});
 });
+
+describe('code comments cite their sources', () => {
+	it('name kubernetes.io pages or Kubernetes source paths, never item numbers of an outside facts file', async () => {
+		const { readdirSync, readFileSync, statSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const files: string[] = [];
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const p = join(dir, name);
+				if (statSync(p).isDirectory()) walk(p);
+				else if (/\.(ts|tsx|mjs|astro|md)$/.test(name)) files.push(p);
+			}
+		};
+		walk('src');
+		// "#103" or "(#63-#68)": a facts-sheet item number, not an HTML entity (&#39;) or a URL fragment.
+		const citation = /(?<![&\w/])#\d{1,3}\b/;
+		const found = files.flatMap((file) =>
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.map((line, i) => [line, i] as const)
+				.filter(([line]) => citation.test(line))
+				.map(([line, i]) => `${file}:${i + 1}: ${line.trim()}`),
+		);
+		expect(found).toEqual([]);
+	});
+});

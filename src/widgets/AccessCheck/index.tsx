@@ -1,6 +1,6 @@
 /**
  * The AccessCheck island: pick a subject, verb, resource and namespace and see RBAC's
- * answer (#116-#120) with the binding and rule that decided or why it is denied, the same
+ * answer (https://kubernetes.io/docs/reference/access-authn-authz/rbac/) with the binding and rule that decided or why it is denied, the same
  * question as `kubectl auth can-i`, and the demo objects as YAML. The server render is the
  * first question (jane get pods in dev).
  */

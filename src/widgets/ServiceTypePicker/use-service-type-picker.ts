@@ -3,7 +3,7 @@
  * a client stands, the node that receives outside requests and which backend a traced
  * request follows. Every change is a model event (apply with the new type, install or
  * remove the load-balancer provider); one control-loop tick follows a moment later, so
- * an external IP arrives asynchronously as it does in a real cluster (#45).
+ * an external IP arrives asynchronously as it does in a real cluster (https://kubernetes.io/docs/concepts/services-networking/service/).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
@@ -83,7 +83,7 @@ export function useServiceTypePicker(locale: Locale) {
 	useEffect(() => setHydrated(true), []);
 
 	// After each change the control loops run once, a moment later (the provider's
-	// asynchronous work, #45); a newer change restarts the wait.
+	// asynchronous work, https://kubernetes.io/docs/concepts/services-networking/service/); a newer change restarts the wait.
 	useEffect(() => {
 		if (tickDue === 0) return;
 		const timer = setTimeout(() => setCluster((c) => step(c, { type: 'tick' })), TICK_DELAY_MS);

@@ -1,7 +1,7 @@
 /**
  * The TrafficCheck island: switch the demo NetworkPolicies on and off, pick a connection,
  * and see the verdict with the egress and ingress reasons and the matrix of every Pod pair
- * on that port (#121, #122). The server render is the first state: no policy, all allowed.
+ * on that port (https://kubernetes.io/docs/concepts/services-networking/network-policies/). The server render is the first state: no policy, all allowed.
  */
 import './traffic-check.css';
 import type { Locale } from '../../i18n/index';
