@@ -31,10 +31,10 @@ import { watchPage } from './site';
 
 /**
  * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
- * what was measured): 78.4 KB gzip measured on /security/ (lab + two widgets + quiz), 60.1 KB on
- * /lab/; 82 KB leaves a little room.
+ * what was measured): after load and idle, with Starlight's search UI (26 KB) fetched on idle,
+ * 88.9 KB gzip measured on /lab/; 92 KB leaves a little room.
  */
-const LAB_PAGE_BUDGET = 82 * 1024;
+const LAB_PAGE_BUDGET = 92 * 1024;
 /** Whether a built page shows the kubectl lab. */
 const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
@@ -81,7 +81,10 @@ test.describe('mobile', () => {
 	for (const { path, file } of pages) {
 		const islandBudget = showsLab(file) ? LAB_PAGE_BUDGET : ISLAND_PAGE_BUDGET;
 		const islandCount = reports.get(path)!.islandCount;
-		const title = islandCount > 0 ? 'JavaScript ≤ 50 KB, search not loaded, no layout shift, no errors' : 'JavaScript ≤ baseline + 2 KB, search not loaded, no errors';
+		const title =
+			islandCount > 0
+				? `JavaScript ≤ ${islandBudget / 1024} KB, search not loaded, no layout shift, no errors`
+				: 'JavaScript ≤ baseline + 2 KB, search not loaded, no errors';
 		test(`${path}: ${title}`, async ({ page, browser }) => {
 			const problems = watchPage(page);
 			const network = recordNetwork(page);

@@ -21,10 +21,11 @@ import {
 
 /**
  * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
- * what was measured): 78.4 KB gzip measured on /security/ (lab + two widgets + quiz), 60.1 KB on
- * /lab/; 82 KB leaves a little room.
+ * what was measured): 82.6 KB gzip of static JavaScript measured on /security/ (lab + two
+ * widgets + quiz, after lab tasks were saved with progress), 60 KB on /lab/; 86 KB leaves a
+ * little room.
  */
-const LAB_PAGE_BUDGET = 82 * 1024;
+const LAB_PAGE_BUDGET = 86 * 1024;
 /** Whether a built page shows the kubectl lab. */
 const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
@@ -48,7 +49,7 @@ test.describe('static JavaScript budget', () => {
 			const bytes = report.filesGzip;
 			const lab = showsLab(page.file);
 			const budget = lab ? LAB_PAGE_BUDGET : report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
-			const kind = lab ? `kubectl lab page, budget 82 KB` : report.islandCount > 0 ? `${report.islandCount} island(s), budget 50 KB` : `text-only, budget baseline ${baseline.path} + 2 KB`;
+			const kind = lab ? `kubectl lab page, budget 86 KB` : report.islandCount > 0 ? `${report.islandCount} island(s), budget 50 KB` : `text-only, budget baseline ${baseline.path} + 2 KB`;
 			expect(
 				bytes,
 				`${page.path} loads ${formatBytes(bytes)} of JavaScript (gzip; ${kind} = ${formatBytes(budget)}; inline scripts ${formatBytes(report.inlineGzip)} not counted):\n${describeFiles(report.files)}`,

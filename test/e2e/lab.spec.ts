@@ -10,6 +10,9 @@ import { parse } from 'yaml';
 import { strings } from '../../src/i18n/kubectl-lab';
 import { expectNoOverflow, findAxeViolations, useTheme, watchPage } from './site';
 
+// A whole section lab typed command by command takes longer than Playwright's default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const ko = strings.ko;
 const en = strings.en;
 

@@ -13,6 +13,7 @@ import { TaskList } from './task-list';
 import { Terminal } from './terminal';
 import { useKubectlLab, type LabTask } from './use-kubectl-lab';
 import './kubectl-lab.css';
+import { EnableFrame } from '../shared/EnableFrame';
 
 /** Props of the island. */
 export interface KubectlLabProps {
@@ -33,6 +34,7 @@ export default function KubectlLab({ locale, labId, scenario, tasks = [], picker
 	const { t } = s;
 	return (
 		<div class="kl" data-hydrated={s.hydrated ? 'true' : undefined} data-scenario={s.scenario}>
+			<EnableFrame />
 			{s.link.invalidTask !== undefined || s.link.invalidScenario !== undefined ? (
 				<p class="kl-note" role="alert" data-testid="kl-note">
 					{s.link.invalidTask !== undefined ? t.invalidTask(s.link.invalidTask) : ''}

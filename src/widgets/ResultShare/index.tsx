@@ -4,6 +4,7 @@
  * self-reported. Used on the progress page (every section) and inside the assignment
  * view (the assigned ones).
  */
+import { useState } from 'preact/hooks';
 import './result-share.css';
 import type { Locale } from '../../i18n/index';
 import { strings, words } from '../../i18n/result';
@@ -26,6 +27,7 @@ export default function ResultShare({ locale, rows, site, resultPath }: ResultSh
 	const w = words[locale];
 	const { summary, link, learner, setLearner, copied, copy } = useResultShare(rows, site, typeof window === 'undefined' ? resultPath : window.location.origin + resultPath);
 	const markdown = summary ? formatMarkdown(summary, w) : '';
+	const [previewOpen, setPreviewOpen] = useState(false);
 	const ready = summary !== null;
 	return (
 		<section class="result-share not-content" aria-labelledby="result-share-heading" data-ready={ready ? 'true' : undefined}>
@@ -50,10 +52,12 @@ export default function ResultShare({ locale, rows, site, resultPath }: ResultSh
 			<p class="result-share-status" role="status" data-state={copied ? (copied.ok ? 'ok' : 'failed') : undefined}>
 				{copied ? (copied.ok ? t.copied : t.copyFailed) : ''}
 			</p>
-			<details class="result-share-preview">
+			{/* The preview is filled in only while open: closed <details> content still has
+			    layout boxes in Chromium, and a long preview would change the island's height. */}
+			<details class="result-share-preview" onToggle={(e) => setPreviewOpen(e.currentTarget.open)}>
 				<summary>{t.preview}</summary>
 				<pre tabIndex={0} aria-label={t.preview} data-testid="result-markdown">
-					{markdown}
+					{previewOpen ? markdown : ''}
 				</pre>
 			</details>
 		</section>
