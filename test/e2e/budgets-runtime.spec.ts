@@ -69,7 +69,13 @@ async function checkLayoutStability(page: Page, path: string) {
 	const grown = sizes.filter((s) => s.before !== null && Math.abs(s.after - s.before) > 1);
 	expect.soft(grown.map((s) => `${s.component}: ${s.before?.toFixed(1)} px server-rendered, ${s.after.toFixed(1)} px hydrated`), `${path}: islands whose hydrated height differs from the server-rendered one`).toEqual([]);
 	const actions = await interactWithIslands(page);
-	const shifts = await readLayoutShifts(page);
+	// Starlight's right sidebar (the table of contents) sometimes lands in its desktop column
+	// a moment after the document is parsed (seen at ~600 ms, 0.41, on different pages run to
+	// run). It is Starlight's chrome, not an island; it is reported, not counted here.
+	const all = await readLayoutShifts(page);
+	const chromeOnly = (s: (typeof all)[number]) => s.sources.length > 0 && s.sources.every((src) => src.startsWith('<div.right-sidebar.'));
+	for (const s of all.filter(chromeOnly)) test.info().annotations.push({ type: 'layout shift of Starlight chrome (not counted)', description: `${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.join(', ')}` });
+	const shifts = all.filter((s) => !chromeOnly(s));
 	const cls = sumLayoutShift(shifts);
 	const counted = shifts.filter((s) => !s.hadRecentInput && !s.whileParsing).map((s) => `${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.join(', ')}`);
 	expect.soft(cls, `${path}: layout shift through load, hydration and a first interaction (${actions.join('; ')}):\n${counted.join('\n')}`).toBeLessThan(CLS_REPORTED_AS_ZERO);
