@@ -92,6 +92,9 @@ test.describe('mobile', () => {
 				? `JavaScript ≤ ${islandBudget / 1024} KB, search not loaded, no layout shift, no errors`
 				: 'JavaScript ≤ baseline + 2 KB, search not loaded, no errors';
 		test(`${path}: ${title}`, async ({ page, browser }) => {
+			// Scrolling a long page a screen at a time and waiting for each island to hydrate takes
+			// longer than the default 30 s when CI's two cores are busy.
+			if (islandCount > 0) test.setTimeout(90_000);
 			const problems = watchPage(page);
 			const network = recordNetwork(page);
 			await watchLayout(page);
@@ -128,6 +131,7 @@ test.describe('desktop', () => {
 	// The English pages use the same islands as the Korean ones: one locale keeps CI lean.
 	for (const { path } of islandPages.filter((p) => !p.path.startsWith('/en/'))) {
 		test(`${path}: no layout shift on a desktop screen`, async ({ page }) => {
+			test.setTimeout(90_000);
 			const problems = watchPage(page);
 			const network = recordNetwork(page);
 			await watchLayout(page);

@@ -70,20 +70,38 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 /**
- * Runs axe on the page (or only inside `within`, a CSS selector) and returns its
- * violations as readable lines.
+ * Runs axe on the page (or only inside `within`, a CSS selector), with only `rules` or without
+ * `skipRules` when given, and returns its violations as readable lines.
  */
-export async function findAxeViolations(page: Page, within?: string, rules?: string[]): Promise<string[]> {
+export async function findAxeViolations(page: Page, within?: string, rules?: string[], skipRules?: string[]): Promise<string[]> {
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	const builder = new AxeBuilder({ page });
 	// A widget spec checks its own widget; the page around it has its own tests.
 	if (within) builder.include(within);
 	if (rules) builder.withRules(rules);
+	if (skipRules) builder.disableRules(skipRules);
+	await settleAnimations(page);
 	const results = await builder.analyze();
 	return results.violations.flatMap((v) => {
 		const nodes = v.nodes.map((n) => n.target.join(' '));
 		return nodes.length ? [`${v.id} (${v.impact}): ${nodes.slice(0, 5).join(', ')} — ${v.help}`] : [];
 	});
+}
+
+/**
+ * Waits until every finite CSS transition and animation has ended: right after a theme switch a
+ * colour transition (a pod chip's background) is mid-way, and axe would measure a colour the
+ * page never rests in. Endless animations (spinners) are not waited for.
+ */
+export async function settleAnimations(page: Page) {
+	await page.evaluate(() =>
+		Promise.all(
+			document
+				.getAnimations()
+				.filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+				.map((a) => a.finished.catch(() => undefined)),
+		),
+	);
 }
 
 /** Fails when the page scrolls sideways or the widget's own content overflows its box. */
