@@ -35,7 +35,7 @@ test('the desktop chrome in the light theme and the open phone menu in both them
 
 for (const path of pages) {
 	test(`${path} loads cleanly and has no axe violations at ${VIEWPORTS.phone.width} and ${VIEWPORTS.desktop.width} px, light and dark`, async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(180_000);
 		const problems = watchPage(page);
 		await useTheme(page, 'light');
 		await page.setViewportSize(VIEWPORTS.phone);

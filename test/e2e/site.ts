@@ -89,6 +89,24 @@ export async function findAxeViolations(page: Page, within?: string, rules?: str
 }
 
 /**
+ * Runs axe in both themes on the page as it is now: every rule in the light theme, then the
+ * rules that depend on colour (THEME_RULES) in the dark theme (switched as Starlight's picker
+ * does), and back to light. One interaction sequence then serves both themes.
+ */
+export async function findAxeViolationsInThemes(page: Page, within?: string): Promise<string[]> {
+	const setTheme = async (theme: 'light' | 'dark') => {
+		await page.emulateMedia({ colorScheme: theme });
+		await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+	};
+	await setTheme('light');
+	const found = (await findAxeViolations(page, within)).map((v) => `light: ${v}`);
+	await setTheme('dark');
+	found.push(...(await findAxeViolations(page, within, THEME_RULES)).map((v) => `dark: ${v}`));
+	await setTheme('light');
+	return found;
+}
+
+/**
  * Waits until every finite CSS transition and animation has ended: right after a theme switch a
  * colour transition (a pod chip's background) is mid-way, and axe would measure a colour the
  * page never rests in. Endless animations (spinners) are not waited for.
