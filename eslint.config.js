@@ -21,7 +21,9 @@ export const PURE_FOLDERS = ['src/sim', 'src/quiz', 'src/search', 'src/i18n', 's
  * `document`, `localStorage`, `navigator`, timers, `fetch` or `crypto`: storage, clock and
  * randomness come in as arguments (DESIGN.md), so these modules stay deterministic.
  */
-const PURE_GLOBALS = Object.fromEntries(['atob', 'btoa', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'structuredClone'].map((name) => [name, 'readonly']));
+const PURE_GLOBALS = Object.fromEntries(
+	['atob', 'btoa', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'structuredClone'].map((name) => [name, 'readonly']),
+);
 
 /** Imports no module of a pure folder may make. */
 const PURE_RESTRICTED = {
@@ -32,9 +34,15 @@ const PURE_RESTRICTED = {
 	patterns: [
 		{ group: ['preact/*', '@preact/*'], message: 'Pure modules import nothing from Preact (shared/DESIGN.md, import direction).' },
 		// astro/zod is the one exception: build-time schemas (quiz, lab) are content collection schemas.
-		{ group: ['astro/*', '!astro/zod', '@astrojs/*', 'astro:*', 'virtual:*'], message: 'Pure modules import nothing from Astro but astro/zod for schemas (shared/DESIGN.md).' },
+		{
+			group: ['astro/*', '!astro/zod', '@astrojs/*', 'astro:*', 'virtual:*'],
+			message: 'Pure modules import nothing from Astro but astro/zod for schemas (shared/DESIGN.md).',
+		},
 		{ group: ['node:*'], message: 'Pure modules run in the browser too: no Node APIs.' },
-		{ group: ['**/widgets/**', '**/components/**', '**/pages/**'], message: 'Import direction is components -> widgets -> pure modules, never back (shared/DESIGN.md).' },
+		{
+			group: ['**/widgets/**', '**/components/**', '**/pages/**'],
+			message: 'Import direction is components -> widgets -> pure modules, never back (shared/DESIGN.md).',
+		},
 	],
 };
 
@@ -97,11 +105,11 @@ export default defineConfig(
 							// Stylesheets are exempt: QuizProgress reuses Quiz's score styles and
 							// ResultView ResultShare's; moving them to shared/ is their owners' call.
 							regex: '^\\.\\./(?!shared/)[^./][^/]*/(?!index(\\.tsx?)?$)(?![^/]+\\.css$)[^/]+',
-							message: "A widget imports another widget only through its entry (../Name/index) or src/widgets/shared, never its internals.",
+							message: 'A widget imports another widget only through its entry (../Name/index) or src/widgets/shared, never its internals.',
 						},
 						{
 							regex: '^(\\.\\./)+widgets/(?!shared/)[^/]+/(?!index(\\.tsx?)?$)(?![^/]+\\.css$)[^/]+',
-							message: "A widget imports another widget only through its entry (../Name/index) or src/widgets/shared, never its internals.",
+							message: 'A widget imports another widget only through its entry (../Name/index) or src/widgets/shared, never its internals.',
 						},
 					],
 				},

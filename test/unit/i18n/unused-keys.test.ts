@@ -58,7 +58,8 @@ async function loadTables(): Promise<Map<string, string[]>> {
 		const mod: Record<string, unknown> = await import(file);
 		for (const [exportName, value] of Object.entries(mod)) {
 			if (isTable(value)) tables.set(`${name}#${exportName}`, Object.keys(value.ko));
-			else if (typeof value === 'object' && value !== null && 'en' in value && !('ko' in value)) tables.set(`${name}#${exportName}`, Object.keys((value as { en: object }).en));
+			else if (typeof value === 'object' && value !== null && 'en' in value && !('ko' in value))
+				tables.set(`${name}#${exportName}`, Object.keys((value as { en: object }).en));
 		}
 	}
 	return tables;

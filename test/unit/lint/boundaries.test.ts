@@ -48,7 +48,11 @@ describe('pure folders import no Preact, Astro, Node or DOM', () => {
 
 		it(`${dir}: window, document and localStorage are undefined`, async () => {
 			const messages = await lintAs(`${dir}/boundary-probe.ts`, 'export const all = [window.innerWidth, document.title, localStorage.getItem("k")];\n');
-			expect(messages).toEqual(["no-undef: 'window' is not defined.", "no-undef: 'document' is not defined.", "no-undef: 'localStorage' is not defined."]);
+			expect(messages).toEqual([
+				"no-undef: 'window' is not defined.",
+				"no-undef: 'document' is not defined.",
+				"no-undef: 'localStorage' is not defined.",
+			]);
 		});
 	}
 
@@ -61,7 +65,10 @@ describe('pure folders import no Preact, Astro, Node or DOM', () => {
 	});
 
 	it('the rest of astro is not: `astro` and astro/* other than zod are errors', async () => {
-		const messages = await lintAs('src/sim/boundary-probe.ts', "import type { AstroGlobal } from 'astro';\nimport { defineConfig } from 'astro/config';\nexport type A = AstroGlobal;\nexport const c = defineConfig;\n");
+		const messages = await lintAs(
+			'src/sim/boundary-probe.ts',
+			"import type { AstroGlobal } from 'astro';\nimport { defineConfig } from 'astro/config';\nexport type A = AstroGlobal;\nexport const c = defineConfig;\n",
+		);
 		expect(messages.filter((m) => m.startsWith('no-restricted-imports:'))).toHaveLength(2);
 	});
 });
