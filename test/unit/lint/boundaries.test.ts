@@ -98,3 +98,13 @@ describe('widgets use each other only through an entry or shared/', () => {
 		expect(messages).toEqual([]);
 	});
 });
+
+describe('Preact hooks follow the rules of hooks', () => {
+	it('a hook from preact/hooks called conditionally in a widget is an error', async () => {
+		const messages = await lintAs(
+			'src/widgets/Quiz/boundary-probe.tsx',
+			"import { useState } from 'preact/hooks';\nexport function Probe({ on }: { on: boolean }) {\n\tif (on) useState(0);\n\treturn null;\n}\n",
+		);
+		expect(messages.filter((m) => m.startsWith('react-hooks/rules-of-hooks:'))).toHaveLength(1);
+	});
+});
