@@ -63,8 +63,9 @@ export default defineConfig(
 	},
 	{
 		rules: {
-			// `_`-prefixed names mark a parameter a signature needs but the body does not use.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+			// `_`-prefixed names are deliberate: a parameter a signature needs but the body does not
+			// use, or a key taken out of an object by rest destructuring (`{ [key]: _hash, ...rest }`).
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 		},
 	},
 	{
