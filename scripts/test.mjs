@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 const steps = [
+	// ESLint (import boundaries included) and Prettier, zero warnings: `npm run lint`.
+	['lint', 'npm', ['run', '--silent', 'lint']],
 	// astro sync writes .astro/types.d.ts (astro:content and friends) that tsc needs.
 	['content types', 'astro', ['sync']],
 	['type check', 'tsc', ['--noEmit', '-p', '.']],

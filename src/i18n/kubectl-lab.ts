@@ -46,7 +46,6 @@ export const strings = defineStrings({
 		scenarioLoaded: (id: string) => `${id} 시나리오로 시작했습니다.`,
 		invalidScenario: (value: string) => `주소의 시나리오 "${value}"를 찾지 못해 기본 시나리오로 시작합니다.`,
 		invalidTask: (value: string) => `주소의 과제 "${value}"를 이 실습에서 찾지 못했습니다.`,
-		deepLinkTask: (title: string) => `주소가 가리키는 과제: ${title}`,
 		prompt: '$',
 	},
 	en: {
@@ -93,7 +92,6 @@ export const strings = defineStrings({
 		scenarioLoaded: (id: string) => `Started the ${id} scenario.`,
 		invalidScenario: (value: string) => `The link's scenario "${value}" does not exist; starting with the default scenario.`,
 		invalidTask: (value: string) => `The link's task "${value}" is not a task of this lab.`,
-		deepLinkTask: (title: string) => `Task from the link: ${title}`,
 		prompt: '$',
 	},
 });

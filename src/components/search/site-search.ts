@@ -77,7 +77,8 @@ class SiteSearch extends HTMLElement {
 		// Listen for `ctrl + k` and `cmd + k` keyboard shortcuts.
 		window.addEventListener('keydown', (e) => {
 			if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {
-				dialog.open ? closeModal() : openModal();
+				if (dialog.open) closeModal();
+				else openModal();
 				e.preventDefault();
 			}
 		});
@@ -85,7 +86,9 @@ class SiteSearch extends HTMLElement {
 		let translations = {};
 		try {
 			translations = JSON.parse(this.dataset.translations || '{}');
-		} catch {}
+		} catch {
+			// Unreadable translations: Pagefind UI keeps its default labels.
+		}
 		const particles = { shortStems: new Set((this.dataset.shortStems ?? '').split(' ').filter(Boolean)) };
 
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
@@ -98,7 +101,9 @@ class SiteSearch extends HTMLElement {
 		let fallbackText: FallbackStrings | undefined;
 		try {
 			fallbackText = JSON.parse(this.dataset.fallback || '');
-		} catch {}
+		} catch {
+			// No fallback strings: no partial-match fallback, the plain search still works.
+		}
 		const glossaryUrl = this.dataset.glossaryUrl ?? '';
 		const bundlePath = import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/';
 		let fallbackRun = 0;

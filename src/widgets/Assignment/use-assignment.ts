@@ -26,6 +26,8 @@ export function useAssignment(known: readonly string[], pageUrl: () => string) {
 		const onStorage = () => setProgress(store.load());
 		window.addEventListener('storage', onStorage);
 		return () => window.removeEventListener('storage', onStorage);
+		// Once, at hydration: the link is read once and `known` is the page's fixed section list.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	const summary = useMemo(() => (opened && progress ? summarizeAssignment(opened.assignment, lookupIn(progress)) : null), [opened, progress]);

@@ -87,6 +87,9 @@ export function useControllerComparison(t: ControllerComparisonStrings) {
 		if (!playing || !onScreen) return undefined;
 		const timer = setInterval(tick, TICK_MS);
 		return () => clearInterval(timer);
+		// `tick` is a new function each render but reads the cluster through a ref; re-arming the
+		// interval on every render would restart it after each tick.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [playing, onScreen]);
 
 	return {

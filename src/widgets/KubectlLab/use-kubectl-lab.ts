@@ -108,6 +108,8 @@ export function useKubectlLab(config: LabConfig) {
 		setLink(parsed);
 		if (parsed.scenario && parsed.scenario !== config.scenario) startScenario(parsed.scenario, false);
 		if (parsed.task) document.getElementById(`lab-task-${parsed.task}`)?.scrollIntoView({ block: 'nearest' });
+		// Once, at hydration: the deep link is read once; later renders must not restart the scenario.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	useEffect(() => {
@@ -127,6 +129,9 @@ export function useKubectlLab(config: LabConfig) {
 			setTicksLeft((n) => n - 1);
 		}, CLOCK_MS);
 		return () => clearTimeout(id);
+		// `recordDone` is a new function each render but reads state through refs; the timer is
+		// re-armed only when a tick is spent.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [ticksLeft]);
 
 	/** Marks tasks whose checks pass on this state for the first time, and reports them. */

@@ -113,6 +113,8 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 			setAutoTicks((n) => n - 1);
 		}, TICK_MS);
 		return () => window.clearTimeout(timer);
+		// `tick` reads `cluster`, which is a dependency: the effect re-arms with the current one.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [autoTicks, cluster]);
 
 	const preload = () => {

@@ -102,6 +102,8 @@ export function useQuiz({ quizKey, quizId, locale, questions, perGroup }: QuizPr
 			return next;
 		});
 		setHydrated(true);
+		// Once per quiz: `quizKey` names the quiz, so its questions, id and group size come with it.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [quizKey]);
 
 	// Keep the exam's attempt after every change; a finished attempt needs no draft.

@@ -1,0 +1,110 @@
+/**
+ * The import boundaries of shared/DESIGN.md are ESLint rules (eslint.config.js). These tests
+ * lint small snippets as if they were files of each folder, so a rule that stops firing (a
+ * renamed folder, a glob typo, a plugin that changes its config shape) fails here instead of
+ * letting the boundary go unchecked while `npm run lint` stays green.
+ */
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PURE_FOLDERS } from '../../../eslint.config.js';
+
+let eslint: ESLint;
+
+beforeAll(async () => {
+	eslint = new ESLint({ cwd: process.cwd() });
+	// Load the config and parsers once, outside the tests' 5 s budget (slow on a busy machine).
+	await eslint.lintText('export {};\n', { filePath: 'src/sim/warm-up.ts' });
+}, 60_000);
+
+/** Lints `code` as the file at `filePath` and returns "rule: message" lines. */
+async function lintAs(filePath: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath });
+	return result.messages.map((m) => `${m.ruleId ?? 'fatal'}: ${m.message}`);
+}
+
+describe('pure folders import no Preact, Astro, Node or DOM', () => {
+	it('covers the folders DESIGN.md and their READMEs call pure, and the schema folders they import', () => {
+		expect(PURE_FOLDERS).toEqual(['src/sim', 'src/quiz', 'src/search', 'src/i18n', 'src/kubectl', 'src/onboarding', 'src/glossary', 'src/cheatsheet']);
+	});
+
+	for (const dir of PURE_FOLDERS) {
+		it(`${dir}: preact, preact/hooks, astro:content, @astrojs/*, node:fs and widgets are errors`, async () => {
+			const messages = await lintAs(
+				`${dir}/boundary-probe.ts`,
+				[
+					"import { h } from 'preact';",
+					"import { useState } from 'preact/hooks';",
+					"import { getCollection } from 'astro:content';",
+					"import starlight from '@astrojs/starlight';",
+					"import { readFileSync } from 'node:fs';",
+					"import Quiz from '../widgets/Quiz/index';",
+					'export const all = [h, useState, getCollection, starlight, readFileSync, Quiz];',
+					'',
+				].join('\n'),
+			);
+			const restricted = messages.filter((m) => m.startsWith('no-restricted-imports:'));
+			expect(restricted, messages.join('\n')).toHaveLength(6);
+		});
+
+		it(`${dir}: window, document and localStorage are undefined`, async () => {
+			const messages = await lintAs(`${dir}/boundary-probe.ts`, 'export const all = [window.innerWidth, document.title, localStorage.getItem("k")];\n');
+			expect(messages).toEqual([
+				"no-undef: 'window' is not defined.",
+				"no-undef: 'document' is not defined.",
+				"no-undef: 'localStorage' is not defined.",
+			]);
+		});
+	}
+
+	it('astro/zod (build-time schemas) and the shared encoding helpers stay allowed', async () => {
+		const messages = await lintAs(
+			'src/quiz/boundary-probe.ts',
+			"import { z } from 'astro/zod';\nexport const schema = z.string();\nexport const encoded = btoa(new TextDecoder().decode(new TextEncoder().encode(new URLSearchParams('a=1').toString())));\n",
+		);
+		expect(messages).toEqual([]);
+	});
+
+	it('the rest of astro is not: `astro` and astro/* other than zod are errors', async () => {
+		const messages = await lintAs(
+			'src/sim/boundary-probe.ts',
+			"import type { AstroGlobal } from 'astro';\nimport { defineConfig } from 'astro/config';\nexport type A = AstroGlobal;\nexport const c = defineConfig;\n",
+		);
+		expect(messages.filter((m) => m.startsWith('no-restricted-imports:'))).toHaveLength(2);
+	});
+});
+
+describe('widgets use each other only through an entry or shared/', () => {
+	it("another widget's internals are errors, from a sibling or through ../../widgets", async () => {
+		const messages = await lintAs(
+			'src/widgets/Quiz/boundary-probe.tsx',
+			"import { useKubectlLab } from '../KubectlLab/use-kubectl-lab';\nimport { Terminal } from '../../widgets/KubectlLab/terminal';\nexport const all = [useKubectlLab, Terminal];\n",
+		);
+		expect(messages.filter((m) => m.startsWith('no-restricted-imports:'))).toHaveLength(2);
+	});
+
+	it('an entry, shared/, the pure folders, stylesheets and browser globals are fine', async () => {
+		const messages = await lintAs(
+			'src/widgets/Assignment/boundary-probe.tsx',
+			[
+				"import '../Quiz/quiz.css';",
+				"import ResultShare from '../ResultShare/index';",
+				"import { fill } from '../shared/fill';",
+				"import { step } from '../../sim/index';",
+				"import { strings } from '../../i18n/quiz';",
+				'export const all = [ResultShare, fill, step, strings, window.location.search, localStorage];',
+				'',
+			].join('\n'),
+		);
+		expect(messages).toEqual([]);
+	});
+});
+
+describe('Preact hooks follow the rules of hooks', () => {
+	it('a hook from preact/hooks called conditionally in a widget is an error', async () => {
+		const messages = await lintAs(
+			'src/widgets/Quiz/boundary-probe.tsx',
+			"import { useState } from 'preact/hooks';\nexport function Probe({ on }: { on: boolean }) {\n\tif (on) useState(0);\n\treturn null;\n}\n",
+		);
+		expect(messages.filter((m) => m.startsWith('react-hooks/rules-of-hooks:'))).toHaveLength(1);
+	});
+});
