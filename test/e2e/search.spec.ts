@@ -76,6 +76,13 @@ test.describe('search query set', () => {
 test('a result shows the heading it hit and deep-links to it', async ({ page }) => {
 	await page.goto('/');
 	await openSearch(page);
+	// Excerpts show page prose only: "Pod phase" matches the hidden term line under
+	// 파드 단계 ("파드 단계, 파드단계, Pod phase, podphase, …"), which no excerpt may show.
+	const podPhase = await searchFor(page, 'Pod phase');
+	expect(podPhase.map((r) => pathOf(r.href)).slice(0, 3)).toContain('/pods/');
+	const excerpts = await page.locator('dialog .pagefind-ui__result-excerpt').allTextContents();
+	expect(excerpts.length).toBeGreaterThan(0);
+	expect(excerpts.filter((text) => /podphase|파드단계|Pod phase,/.test(text))).toEqual([]);
 	for (const [query, path, heading] of [
 		['노드포트', '/services/', 'nodeport'],
 		['롤링 업데이트', '/deployments/', '롤링-업데이트'],
