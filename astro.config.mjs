@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
 import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
+import { codeSearchIgnorePlugin } from './src/markdown/code-search-ignore.mjs';
 import { siteDescription, siteTitle } from './src/config/site.mjs';
 import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
@@ -67,7 +68,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			plugins: [siteStringsPlugin({ ko: pagefindStrings.ko, en: { ...pagefindStrings.en, ...codeBlockStrings.en } })],
 			expressiveCode: {
-				plugins: [codeLabelsPlugin()],
+				plugins: [codeLabelsPlugin(), codeSearchIgnorePlugin()],
 				// Code block UI strings ("Terminal window") in the page's language.
 				getBlockLocale: ({ file }) =>
 					pageLang(file.path, { contentDir: fileURLToPath(new URL(contentDir, import.meta.url)), locales, rootLang: 'ko' }),
