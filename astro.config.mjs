@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
 import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
+import { codeSearchIgnorePlugin } from './src/markdown/code-search-ignore.mjs';
 import { siteDescription, siteTitle } from './src/config/site.mjs';
 import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
@@ -13,6 +14,7 @@ import { noScriptTheme } from './src/components/theme/no-script-theme.mjs';
 import { docsLocaleIntegration, pageLang, siteStringsPlugin } from './src/markdown/docs-locale.mjs';
 import { codeBlockStrings, pagefindStrings } from './src/i18n/search.ts';
 import { fileURLToPath } from 'node:url';
+import { copyFile } from 'node:fs/promises';
 
 // SITE_URL and SITE_BASE let the same site be served from a sub-path
 // (e.g. GitHub Pages: SITE_URL=https://team.github.io SITE_BASE=/k8s-basics/).
@@ -24,6 +26,24 @@ const base = process.env.SITE_BASE || '/';
 const outDir = process.env.SITE_OUT || './dist';
 // The service worker exists only in a build (astro dev serves no sw.js).
 const building = process.argv.includes('build');
+
+/**
+ * Copies the English 404 page (built at en/404/index.html) to en/404.html, where hosts
+ * that serve the nearest folder's 404.html look for it (Cloudflare Pages; Netlify with an
+ * `/en/* /en/404.html 404` rule). GitHub Pages serves only the root 404.html, which
+ * shows its English text for /en/ paths (src/components/NotFound.astro).
+ * @returns {import('astro').AstroIntegration}
+ */
+function englishNotFound() {
+	return {
+		name: 'k8s-basics:english-404',
+		hooks: {
+			'astro:build:done': async ({ dir }) => {
+				await copyFile(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+			},
+		},
+	};
+}
 
 /**
  * Says once per build when SITE_URL is missing and what that leaves out.
@@ -67,7 +87,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			plugins: [siteStringsPlugin({ ko: pagefindStrings.ko, en: { ...pagefindStrings.en, ...codeBlockStrings.en } })],
 			expressiveCode: {
-				plugins: [codeLabelsPlugin()],
+				plugins: [codeLabelsPlugin(), codeSearchIgnorePlugin()],
 				// Code block UI strings ("Terminal window") in the page's language.
 				getBlockLocale: ({ file }) =>
 					pageLang(file.path, { contentDir: fileURLToPath(new URL(contentDir, import.meta.url)), locales, rootLang: 'ko' }),
@@ -82,6 +102,8 @@ export default defineConfig({
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			pagination: true,
 			lastUpdated: false,
+			// 404 pages with a way home, in both languages (src/pages/404.astro, src/pages/en/404.astro).
+			disable404Route: true,
 			// Search that understands Korean and English terms (src/components/search, src/search):
 			// glossary terms indexed under the heading that teaches them, code blocks and page
 			// footers kept out of the index, Korean particles stripped from queries.
@@ -103,6 +125,7 @@ export default defineConfig({
 		docsLocaleIntegration({ contentDir }),
 		preact(),
 		siteUrlNotice(),
+		englishNotFound(),
 		// After Starlight, whose build hook writes the Pagefind index the worker precaches.
 		serviceWorker(),
 	],

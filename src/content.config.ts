@@ -12,7 +12,17 @@ import { z } from 'astro/zod';
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema({ extend: z.object({ checked: checkedSchema.optional() }) }),
+		schema: docsSchema({
+			extend: z.object({
+				checked: checkedSchema.optional(),
+				/**
+				 * Weight of the page's text in the search index (Pagefind's 0-10 scale, 1 is
+				 * normal): overview pages that mention every term (glossary, summary, exam)
+				 * set it below 1 so the page that teaches a term ranks first.
+				 */
+				searchWeight: z.number().min(0).max(10).optional(),
+			}),
+		}),
 	}),
 	/** Section quizzes; id is "<locale>/<section>", e.g. "ko/overview". */
 	quizzes: defineCollection({

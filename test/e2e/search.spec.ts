@@ -60,6 +60,14 @@ test.describe('search query set', () => {
 			console.log(`search (${name}): ${line}`);
 			expect(misses, 'queries whose teaching page is not in the top three').toEqual([]);
 			expect(foreign, 'English pages in the Korean index').toEqual([]);
+			if ((kinds as readonly QueryKind[]).includes('en-term')) {
+				// Excerpts show page prose only: "Pod phase" matches the hidden term line under
+				// 파드 단계 ("파드 단계, 파드단계, Pod phase, podphase, …"), which no excerpt may show.
+				await searchFor(page, 'Pod phase');
+				const excerpts = await page.locator('dialog .pagefind-ui__result-excerpt').allTextContents();
+				expect(excerpts.length).toBeGreaterThan(0);
+				expect(excerpts.filter((text) => /podphase|파드단계|Pod phase,/.test(text))).toEqual([]);
+			}
 		});
 	}
 
@@ -121,7 +129,7 @@ test('each glossary term is indexed under its heading on the page that teaches i
 
 test('the index leaves out site chrome, code blocks, widgets and quiz answers', async ({ page }) => {
 	const problems: string[] = [];
-	for (const path of ['/', '/services/', '/deployments/', '/controllers/', '/en/pods/', '/summary/']) {
+	for (const path of ['/', '/services/', '/deployments/', '/controllers/', '/en/pods/', '/summary/', '/progress/']) {
 		await page.goto(path);
 		const found = await page.evaluate(() => {
 			const body = document.querySelector('[data-pagefind-body]');

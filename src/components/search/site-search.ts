@@ -7,21 +7,22 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { trailingSlash } from 'astro:config/client';
 import { stripKoreanParticles } from '../../search/korean-particles';
+import { EXCERPT_LENGTH, rebuildExcerpts, type ResultData } from '../../search/excerpt';
 import { planPartialQueries, rankPartialResults, splitWords, type PartialHit } from '../../search/partial-match';
 import type { strings } from '../../i18n/search';
 
 /** A Pagefind result as the UI hands it to processResult (the fields we rewrite). */
-interface PagefindResult {
+interface PagefindResult extends ResultData {
 	url: string;
-	sub_results: Array<{ url: string }>;
+	sub_results: Array<ResultData['sub_results'] extends Array<infer S> | undefined ? S & { url: string } : never>;
 }
 
 /** The page data Pagefind's JS API gives for one result (the fields shown). */
-interface PagefindData {
+interface PagefindData extends ResultData {
 	url: string;
 	excerpt: string;
 	meta: { title?: string };
-	sub_results: Array<{ title: string; url: string; excerpt: string }>;
+	sub_results: Array<NonNullable<ResultData['sub_results']>[number] & { title: string; url: string; excerpt: string }>;
 }
 /** One result of Pagefind's JS API search. */
 interface PagefindHit {
@@ -136,7 +137,7 @@ class SiteSearch extends HTMLElement {
 					break;
 				}
 			}
-			const pages = await Promise.all(ranked.map(async (r) => ({ ...r, data: await hitsById.get(r.id)!.data() })));
+			const pages = await Promise.all(ranked.map(async (r) => ({ ...r, data: rebuildExcerpts(await hitsById.get(r.id)!.data()) })));
 			if (run !== fallbackRun) return;
 			renderFallback(fallbackBox, fallbackText, pages);
 		};
@@ -229,8 +230,11 @@ class SiteSearch extends HTMLElement {
 					showImages: false,
 					translations,
 					showSubResults: true,
+					excerptLength: EXCERPT_LENGTH,
 					processTerm: (term: string) => stripKoreanParticles(term, particles),
 					processResult: (result: PagefindResult) => {
+						// Excerpts of page prose, never the hidden term lines (src/search/excerpt.ts).
+						rebuildExcerpts(result);
 						result.url = formatURL(result.url);
 						for (const sub of result.sub_results) sub.url = formatURL(sub.url);
 					},
