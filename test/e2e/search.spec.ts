@@ -82,6 +82,8 @@ test.describe('search query set', () => {
 });
 
 test('a result shows the heading it hit and deep-links to it', async ({ page }) => {
+	// Three searches, each waiting for Pagefind's debounce and results: room for a busy CI machine.
+	test.setTimeout(90_000);
 	await page.goto('/');
 	await openSearch(page);
 	for (const [query, path, heading] of [
