@@ -53,7 +53,13 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 		case 'nodeSchedulable': {
 			const n = c.nodes.find((x) => x.name === check.name);
 			if (!n || Boolean(n.unschedulable) === check.schedulable) return false;
-			if (check.drained) return !c.pods.some((p) => p.nodeName === n.name && p.owner?.kind !== 'DaemonSet');
+			if (check.drained && c.pods.some((p) => p.nodeName === n.name && p.owner?.kind !== 'DaemonSet')) return false;
+			if (check.reopened) {
+				// Node events say when it was cordoned and uncordoned; reopened means the latest change made it schedulable again.
+				const changes = c.events.filter((e) => e.object === `node/${n.name}` && (e.reason === 'NodeNotSchedulable' || e.reason === 'NodeSchedulable'));
+				const last = changes.at(-1);
+				return last?.reason === 'NodeSchedulable' && changes.some((e) => e.reason === 'NodeNotSchedulable');
+			}
 			return true;
 		}
 		case 'statefulSetReadyReplicas': {
@@ -75,6 +81,8 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 			const result = checkAccess(state.rbac as never, { subject: { kind: 'User', name: check.user, groups: ['system:authenticated'] }, verb: check.verb, resource: type, apiGroup: group, namespace: check.namespace });
 			return result.allowed === check.allowed;
 		}
+		case 'eventRecorded':
+			return c.events.some((e) => e.object === check.object && e.reason === check.reason);
 		case 'all':
 			return check.checks.every((x) => checkTask(state, x));
 	}

@@ -24,14 +24,16 @@ export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind'
 	z.strictObject({ kind: z.literal('serviceExposes'), name, type: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']), port: z.number().int().min(1).max(65535).optional() }),
 	/** The object carries this label. */
 	z.strictObject({ kind: z.literal('hasLabel'), resource: z.enum(['pods', 'deployments', 'services', 'nodes']), name, key: name, value: z.string() }),
-	/** The node is cordoned (or not) and runs no Pods besides DaemonSet ones when `drained`. */
-	z.strictObject({ kind: z.literal('nodeSchedulable'), name, schedulable: z.boolean(), drained: z.boolean().optional() }),
+	/** The node is cordoned (or not), runs no Pods besides DaemonSet ones when `drained`, and was cordoned then uncordoned (its Node events) when `reopened`. */
+	z.strictObject({ kind: z.literal('nodeSchedulable'), name, schedulable: z.boolean(), drained: z.boolean().optional(), reopened: z.boolean().optional() }),
 	/** StatefulSet ready replicas. */
 	z.strictObject({ kind: z.literal('statefulSetReadyReplicas'), name, replicas: z.number().int().min(0) }),
 	/** A container of the Deployment's template requests this CPU and memory (quantity strings as written). */
 	z.strictObject({ kind: z.literal('deploymentRequests'), name, cpu: name, memory: name }),
 	/** RBAC lets this user do the verb on the resource in the namespace (or not). */
 	z.strictObject({ kind: z.literal('canI'), user: name, verb: name, resource: name, namespace: name, allowed: z.boolean() }),
+	/** An Event with this reason was recorded for the object (`kubectl get events`), e.g. the kubelet's Killing when a Pod was deleted. */
+	z.strictObject({ kind: z.literal('eventRecorded'), object: name, reason: name }),
 	/** Every one of these checks holds. */
 	z.strictObject({ kind: z.literal('all'), checks: z.array(z.lazy(() => taskCheckSchema)).min(1) }),
 ]);
@@ -45,10 +47,11 @@ export type TaskCheck =
 	| { kind: 'objectExists'; resource: 'pods' | 'deployments' | 'services' | 'statefulsets' | 'daemonsets' | 'replicasets' | 'namespaces'; name: string; exists: boolean }
 	| { kind: 'serviceExposes'; name: string; type: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; port?: number | undefined }
 	| { kind: 'hasLabel'; resource: 'pods' | 'deployments' | 'services' | 'nodes'; name: string; key: string; value: string }
-	| { kind: 'nodeSchedulable'; name: string; schedulable: boolean; drained?: boolean | undefined }
+	| { kind: 'nodeSchedulable'; name: string; schedulable: boolean; drained?: boolean | undefined; reopened?: boolean | undefined }
 	| { kind: 'statefulSetReadyReplicas'; name: string; replicas: number }
 	| { kind: 'deploymentRequests'; name: string; cpu: string; memory: string }
 	| { kind: 'canI'; user: string; verb: string; resource: string; namespace: string; allowed: boolean }
+	| { kind: 'eventRecorded'; object: string; reason: string }
 	| { kind: 'all'; checks: TaskCheck[] };
 
 /** One task of a lab; a bad check is reported with the task id (so a build error names file, task and reason). */
