@@ -34,6 +34,7 @@ import { timestamp } from './objects.ts';
 import { findResourceType, qualifiedName, type ResourceType } from './resources.ts';
 import { LAB_USER, WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 import { runApply, runDryRun } from './apply.ts';
+import { matchesRequirements, parseSelector } from './selector.ts';
 
 const KIND: Readonly<Record<string, DeletableKind | 'Node'>> = {
 	pods: 'Pod',
@@ -94,7 +95,15 @@ function runDelete(ctx: CommandContext): RunResult {
 			code = 1;
 			continue;
 		}
-		for (const name of names) {
+		let targets = names;
+		if (names.length === 0) {
+			// --all or -l: every (matching) object of the type in the namespace, like kubectl's resource builder.
+			const parsed = typeof ctx.flags['selector'] === 'string' ? parseSelector(ctx.flags['selector']) : { ok: true as const, requirements: [] };
+			if (!parsed.ok) return fail(state, `error: ${parsed.error}`);
+			targets = objectsModule.listObjects(state, type, type.namespaced ? ctx.namespace : undefined).filter((o) => !(o.value as { deleting?: boolean }).deleting && matchesRequirements(parsed.requirements, o.labels)).map((o) => o.name);
+			if (targets.length === 0) out.push(`No resources found`);
+		}
+		for (const name of targets) {
 			const r = apply(state, { type: 'delete', kind, name });
 			state = r.state;
 			out.push(r.exitCode === 0 ? `${qualifiedName(type, true)} "${name}" deleted` : r.output);
