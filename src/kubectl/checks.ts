@@ -1,7 +1,7 @@
 /** Lab task checks: pure predicates on the lab state (any correct way of getting there passes). */
-import { checkAccess, getRolloutHistory, parseCpu, parseMemory } from '../sim/index.ts';
+import { checkAccess, encodeBase64, getRolloutHistory, parseCpu, parseMemory } from '../sim/index.ts';
 import type { TaskCheck } from './lab-schema.ts';
-import type { LabState } from './state.ts';
+import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
 /** Whether the lab state satisfies the check. */
 export function checkTask(state: LabState, check: TaskCheck): boolean {
@@ -83,6 +83,15 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 		}
 		case 'eventRecorded':
 			return c.events.some((e) => e.object === check.object && e.reason === check.reason);
+		case 'configMapData':
+			return state.configMaps.some((x) => x.name === check.name && x.namespace === WORKLOAD_NAMESPACE && x.data[check.key] === check.value);
+		case 'secretData':
+			return state.secrets.some((x) => x.name === check.name && x.namespace === WORKLOAD_NAMESPACE && x.data[check.key] === encodeBase64(check.value));
+		case 'deploymentRestarted': {
+			const d = c.deployments.find((x) => x.name === check.name);
+			if (!d || d.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'] === undefined) return false;
+			return d.status.observedGeneration >= d.generation && d.status.updatedReplicas === d.spec.replicas && d.status.availableReplicas === d.spec.replicas && d.status.replicas === d.spec.replicas;
+		}
 		case 'all':
 			return check.checks.every((x) => checkTask(state, x));
 	}

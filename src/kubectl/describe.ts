@@ -4,6 +4,7 @@
  * lines, nested sections, and an Events table from the cluster's event log.
  */
 import { formatAge, getEndpoints, getRolloutHistory, KUBERNETES_VERSION, type Deployment, type Node, type Pod, type PodTemplate, type Service } from '../sim/index.ts';
+import { describeConfig } from './config-kinds.ts';
 import type { LabObject } from './objects.ts';
 import { timestamp } from './objects.ts';
 import type { ResourceType } from './resources.ts';
@@ -200,6 +201,9 @@ export function describeObject(state: LabState, type: ResourceType, obj: LabObje
 			return describeService(state, obj.value as Service);
 		case 'nodes':
 			return describeNode(state, obj.value as Node);
+		case 'configmaps':
+		case 'secrets':
+			return describeConfig(obj);
 	}
 	return undefined;
 }

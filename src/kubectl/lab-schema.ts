@@ -34,6 +34,12 @@ export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind'
 	z.strictObject({ kind: z.literal('canI'), user: name, verb: name, resource: name, namespace: name, allowed: z.boolean() }),
 	/** An Event with this reason was recorded for the object (`kubectl get events`), e.g. the kubelet's Killing when a Pod was deleted. */
 	z.strictObject({ kind: z.literal('eventRecorded'), object: name, reason: name }),
+	/** The ConfigMap in `default` holds this value under the key. */
+	z.strictObject({ kind: z.literal('configMapData'), name, key: name, value: z.string() }),
+	/** The Secret in `default` holds this (decoded) value under the key. */
+	z.strictObject({ kind: z.literal('secretData'), name, key: name, value: z.string() }),
+	/** The Deployment was restarted (`kubectl.kubernetes.io/restartedAt` on its template) and the rollout finished. */
+	z.strictObject({ kind: z.literal('deploymentRestarted'), name }),
 	/** Every one of these checks holds. */
 	z.strictObject({ kind: z.literal('all'), checks: z.array(z.lazy(() => taskCheckSchema)).min(1) }),
 ]);
@@ -52,6 +58,9 @@ export type TaskCheck =
 	| { kind: 'deploymentRequests'; name: string; cpu: string; memory: string }
 	| { kind: 'canI'; user: string; verb: string; resource: string; namespace: string; allowed: boolean }
 	| { kind: 'eventRecorded'; object: string; reason: string }
+	| { kind: 'configMapData'; name: string; key: string; value: string }
+	| { kind: 'secretData'; name: string; key: string; value: string }
+	| { kind: 'deploymentRestarted'; name: string }
 	| { kind: 'all'; checks: TaskCheck[] };
 
 /** One task of a lab; a bad check is reported with the task id (so a build error names file, task and reason). */

@@ -4,6 +4,7 @@
  * (apiVersion, kind, metadata, spec, status; fields the model does not track are left out).
  */
 import { getEndpoints, type Cluster, type Labels, type PodTemplate, type YamlValue } from '../sim/index.ts';
+import { configApiObject, listConfigObjects } from './config-kinds.ts';
 import type { ResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -52,6 +53,9 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 			return sorted(state.rbac.clusterRoleBindings.map((r) => ({ type: type.name, name: r.name, labels: {}, createdAt: 0, value: r })));
 		case 'roles':
 			return sorted(state.rbac.roles.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
+		case 'configmaps':
+		case 'secrets':
+			return listConfigObjects(state, type.name, namespace);
 		case 'rolebindings':
 			return sorted(state.rbac.roleBindings.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
 	}
@@ -235,6 +239,9 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 		}
 		case 'namespaces':
 			return { ...head, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } };
+		case 'configmaps':
+		case 'secrets':
+			return configApiObject(obj);
 		case 'endpointslices': {
 			const svc = obj.value as { name: string };
 			const eps = getEndpoints(c, svc.name);

@@ -28,11 +28,13 @@ const T = (name: string, singular: string, shortNames: string[], kind: string, g
 
 /** Every resource type the lab can show (order: `kubectl api-resources`). */
 export const RESOURCE_TYPES: readonly ResourceType[] = [
+	T('configmaps', 'configmap', ['cm'], 'ConfigMap', '', 'v1'),
 	T('events', 'event', ['ev'], 'Event', '', 'v1'),
 	T('namespaces', 'namespace', ['ns'], 'Namespace', '', 'v1', false),
 	T('nodes', 'node', ['no'], 'Node', '', 'v1', false),
 	T('persistentvolumeclaims', 'persistentvolumeclaim', ['pvc'], 'PersistentVolumeClaim', '', 'v1'),
 	T('pods', 'pod', ['po'], 'Pod', '', 'v1'),
+	T('secrets', 'secret', [], 'Secret', '', 'v1'),
 	T('services', 'service', ['svc'], 'Service', '', 'v1'),
 	T('daemonsets', 'daemonset', ['ds'], 'DaemonSet', 'apps', 'v1'),
 	T('deployments', 'deployment', ['deploy'], 'Deployment', 'apps', 'v1'),
@@ -47,7 +49,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 
 /** Resource types real clusters have that this lab does not simulate (so the message can say so). */
 export const UNSIMULATED_TYPES: readonly string[] = [
-	'configmaps', 'configmap', 'cm', 'secrets', 'secret', 'jobs', 'job', 'cronjobs', 'cronjob', 'cj', 'ingresses', 'ingress', 'ing',
+	'jobs', 'job', 'cronjobs', 'cronjob', 'cj', 'ingresses', 'ingress', 'ing',
 	'persistentvolumes', 'persistentvolume', 'pv', 'serviceaccounts', 'serviceaccount', 'sa', 'horizontalpodautoscalers', 'hpa',
 	'networkpolicies', 'networkpolicy', 'netpol', 'endpoints', 'ep', 'replicationcontrollers', 'rc', 'storageclasses', 'sc',
 	'limitranges', 'limits', 'resourcequotas', 'quota', 'poddisruptionbudgets', 'pdb',

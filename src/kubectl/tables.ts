@@ -19,6 +19,7 @@ import {
 	type Service,
 	type StatefulSet,
 } from '../sim/index.ts';
+import { configTable } from './config-kinds.ts';
 import type { LabObject } from './objects.ts';
 import type { LabNamespace } from './state.ts';
 
@@ -154,6 +155,9 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 					return [formatAge(cluster.time - e.time), e.type, e.reason, e.object, e.message];
 				}),
 			};
+		case 'configmaps':
+		case 'secrets':
+			return configTable(cluster.time, type, objects, displayName);
 		case 'roles':
 		case 'clusterroles':
 			return { columns: ['NAME', 'CREATED AT'], rows: objects.map((o) => [displayName(o), '2026-01-05T09:00:00Z']) };

@@ -194,3 +194,6 @@ export const loadManifestParser = () => import('./parse-manifest.ts');
 // kubectl practice lab (src/kubectl): cordon, label and rollout restart actions of the reducer
 /** Kinds the `setLabels` action (kubectl label) accepts. */
 export type { LabelableKind } from './commands.ts';
+
+// ConfigMaps and Secrets: key-value objects with no controller (the kubectl lab keeps them).
+export { base64ByteLength, configKeyError, encodeBase64, parseLiteralSource, utf8ByteLength, validateConfigData, type ConfigMapObject, type SecretObject } from './config-data.ts';

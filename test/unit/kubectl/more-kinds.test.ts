@@ -21,3 +21,68 @@ describe('delete with a selector (kubernetes.io/docs/concepts/overview/working-w
 		expect(again.exitCode).toBe(0);
 	});
 });
+
+describe('ConfigMaps and Secrets (kubernetes.io/docs/concepts/configuration/configmap/, .../secret/)', () => {
+	it('create configmap and secret generic; get prints printers.go columns (ConfigMap: NAME DATA AGE, Secret: NAME TYPE DATA AGE)', async () => {
+		const r = await run(createLab('empty'), 'kubectl create configmap app-config --from-literal=LOG_LEVEL=debug --from-literal=GREETING=a,b=c');
+		expect(r.output).toBe('configmap/app-config created');
+		const s = await run(r.state, 'kubectl create secret generic db-credentials --from-literal=username=admin --from-literal=password=s3cr3t');
+		expect(s.output).toBe('secret/db-credentials created');
+		const cm = await run(s.state, 'kubectl get cm');
+		expect(header(cm.output)).toBe('NAME DATA AGE');
+		expect(cm.output.split('\n')[1]).toMatch(/^app-config {3}2 {6}\d+s$/);
+		const sec = await run(s.state, 'kubectl get secrets');
+		expect(header(sec.output)).toBe('NAME TYPE DATA AGE');
+		expect(sec.output.split('\n')[1]).toMatch(/^db-credentials {3}Opaque {3}2 {6}\d+s$/);
+	});
+
+	it('-o yaml shows Secret data base64-encoded; describe shows byte counts, never values (describe.go SecretDescriber)', async () => {
+		const r = await run(createLab('empty'), 'kubectl create secret generic db-credentials --from-literal=username=admin --from-literal=password=s3cr3t');
+		const yaml = await run(r.state, 'kubectl get secret db-credentials -o yaml');
+		expect(yaml.output).toContain('data:\n  password: czNjcjN0\n  username: YWRtaW4=\nkind: Secret');
+		expect(yaml.output).toMatch(/\ntype: Opaque$/);
+		const d = await run(r.state, 'kubectl describe secret db-credentials');
+		expect(d.output).toBe('Name:         db-credentials\nNamespace:    default\nLabels:       <none>\nAnnotations:  <none>\n\nType:  Opaque\n\nData\n====\npassword:  6 bytes\nusername:  5 bytes');
+		expect(d.output).not.toContain('s3cr3t');
+	});
+
+	it('describe configmap prints each key, a ---- line and the value (describe.go ConfigMapDescriber)', async () => {
+		const r = await run(createLab('empty'), 'kubectl create configmap app-config --from-literal=LOG_LEVEL=debug', 'kubectl describe configmap app-config');
+		expect(r.output).toBe('Name:         app-config\nNamespace:    default\nLabels:       <none>\nAnnotations:  <none>\n\nData\n====\nLOG_LEVEL:\n----\ndebug\n\n\nBinaryData\n====\n\nEvents:  <none>');
+	});
+
+	it('--from-file reads a file from the lab editor, key=file renames it', async () => {
+		const state = writeFile(createLab('empty'), 'default.conf', 'server { listen 80; }\n');
+		const r = await run(state, 'kubectl create configmap nginx-conf --from-file=default.conf --from-file=main.conf=default.conf', 'kubectl get configmap nginx-conf -o yaml');
+		// Multi-line values print double-quoted (real kubectl writes a | block; same data, see the README's differences).
+		expect(r.output).toContain('data:\n  default.conf: "server { listen 80; }\\n"\n  main.conf: "server { listen 80; }\\n"');
+		expect((await run(state, 'kubectl create configmap x --from-file=missing.conf')).output).toContain('error: error reading missing.conf');
+	});
+
+	it('errors: AlreadyExists (create_configmap.go "failed to create configmap: %v", create_secret.go "failed to create secret %v"), bad literal, bad key, NotFound', async () => {
+		const base = await run(createLab('empty'), 'kubectl create configmap x --from-literal=a=b', 'kubectl create secret generic x --from-literal=a=b');
+		expect((await run(base.state, 'kubectl create configmap x --from-literal=a=b')).output).toBe('error: failed to create configmap: configmaps "x" already exists');
+		expect((await run(base.state, 'kubectl create secret generic x --from-literal=a=b')).output).toBe('error: failed to create secret secrets "x" already exists');
+		expect((await run(base.state, 'kubectl create configmap y --from-literal=nokey')).output).toBe('error: invalid literal source nokey, expected key=value');
+		expect((await run(base.state, 'kubectl create configmap y --from-literal="bad key=1"')).output).toMatch(/^error: "bad key" is not a valid key name for a ConfigMap: a valid config key must consist of alphanumeric characters/);
+		expect((await run(base.state, 'kubectl get configmap nope')).output).toBe('Error from server (NotFound): configmaps "nope" not found');
+		expect((await run(base.state, 'kubectl delete secret nope')).output).toBe('Error from server (NotFound): secrets "nope" not found');
+		const del = await run(base.state, 'kubectl delete configmap x');
+		expect(del.output).toBe('configmap "x" deleted');
+		expect(del.state.configMaps).toHaveLength(0);
+	});
+
+	it('apply -f creates, updates and leaves unchanged; stringData is stored base64-encoded in data', async () => {
+		const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  LOG_LEVEL: info\n';
+		const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: s3cr3t\n';
+		let state = writeFile(writeFile(createLab('empty'), 'cm.yaml', cm), 'secret.yaml', secret);
+		const r = await run(state, 'kubectl apply -f cm.yaml -f secret.yaml');
+		expect(r.output).toBe('configmap/app-config created\nsecret/s created');
+		expect((await run(r.state, 'kubectl apply -f cm.yaml')).output).toBe('configmap/app-config unchanged');
+		state = writeFile(r.state, 'cm.yaml', cm.replace('info', 'debug'));
+		expect((await run(state, 'kubectl apply -f cm.yaml')).output).toBe('configmap/app-config configured');
+		expect(r.state.secrets[0]!.data).toEqual({ password: 'czNjcjN0' });
+		const bad = writeFile(createLab('empty'), 'bad.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bad\ndata:\n  "a b": x\n');
+		expect((await run(bad, 'kubectl apply -f bad.yaml')).output).toMatch(/^The ConfigMap "bad" is invalid: \n\* data\[a b\]: Invalid value: "a b": a valid config key/);
+	});
+});
