@@ -1,5 +1,5 @@
 /** Lab task checks: pure predicates on the lab state (any correct way of getting there passes). */
-import { checkAccess, encodeBase64, getRolloutHistory, parseCpu, parseMemory } from '../sim/index.ts';
+import { checkAccess, claimsOf, encodeBase64, getRolloutHistory, parseCpu, parseMemory } from '../sim/index.ts';
 import type { TaskCheck } from './lab-schema.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -35,6 +35,9 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 				daemonsets: c.daemonSets,
 				replicasets: c.replicaSets,
 				namespaces: state.namespaces,
+				persistentvolumeclaims: c.pvcs,
+				configmaps: state.configMaps.filter((x) => x.namespace === WORKLOAD_NAMESPACE),
+				secrets: state.secrets.filter((x) => x.namespace === WORKLOAD_NAMESPACE),
 			};
 			const found = (lists[check.resource] ?? []).some((x) => x.name === check.name && !x.deleting);
 			return found === check.exists;
@@ -91,6 +94,13 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 			const d = c.deployments.find((x) => x.name === check.name);
 			if (!d || d.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'] === undefined) return false;
 			return d.status.observedGeneration >= d.generation && d.status.updatedReplicas === d.spec.replicas && d.status.availableReplicas === d.spec.replicas && d.status.replicas === d.spec.replicas;
+		}
+		case 'claimBound': {
+			const claim = c.pvcs.find((x) => x.name === check.name);
+			if (!claim || claim.phase !== 'Bound' || claim.deleting) return false;
+			if (check.usedBy === undefined) return true;
+			const pod = c.pods.find((p) => p.name === check.usedBy);
+			return !!pod && pod.ready && !pod.deleting && claimsOf(pod).includes(check.name);
 		}
 		case 'all':
 			return check.checks.every((x) => checkTask(state, x));

@@ -109,6 +109,17 @@ function runDelete(ctx: CommandContext): RunResult {
 			}
 			continue;
 		}
+		if (type.name === 'persistentvolumeclaims') {
+			const targets = names.length > 0 ? names : state.cluster.pvcs.filter((c) => !c.deleting && (typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], c.labels))).map((c) => c.name);
+			if (targets.length === 0) out.push('No resources found');
+			for (const name of targets) {
+				const r = apply(state, { type: 'deleteClaim', name });
+				state = r.state;
+				out.push(r.output);
+				if (r.exitCode !== 0) code = 1;
+			}
+			continue;
+		}
 		if (!kind || kind === 'Node') {
 			out.push(`error: deleting ${type.name} is not simulated in this practice lab`);
 			code = 1;

@@ -5,6 +5,7 @@
  */
 import { formatAge, getEndpoints, getRolloutHistory, KUBERNETES_VERSION, type Deployment, type Node, type Pod, type PodTemplate, type Service } from '../sim/index.ts';
 import { describeConfig } from './config-kinds.ts';
+import { describeClaim } from './storage-kinds.ts';
 import type { LabObject } from './objects.ts';
 import { timestamp } from './objects.ts';
 import type { ResourceType } from './resources.ts';
@@ -18,6 +19,8 @@ function eventSource(reason: string): string {
 	if (reason === 'SuccessfulCreate' || reason === 'SuccessfulDelete') return 'replicaset-controller';
 	if (reason === 'TaintManagerEviction') return 'taint-eviction-controller';
 	if (reason === 'EnsuredLoadBalancer') return 'service-controller';
+	if (reason === 'WaitForFirstConsumer' || reason === 'FailedBinding') return 'persistentvolume-controller';
+	if (reason === 'Provisioning' || reason === 'ProvisioningSucceeded' || reason === 'ProvisioningFailed') return 'rancher.io/local-path';
 	return 'kubelet';
 }
 
@@ -204,6 +207,8 @@ export function describeObject(state: LabState, type: ResourceType, obj: LabObje
 		case 'configmaps':
 		case 'secrets':
 			return describeConfig(obj);
+		case 'persistentvolumeclaims':
+			return describeClaim(state, obj, events(state, `persistentvolumeclaim/${obj.name}`));
 	}
 	return undefined;
 }

@@ -19,7 +19,7 @@ export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind'
 	/** The Deployment is paused (or not). */
 	z.strictObject({ kind: z.literal('deploymentPaused'), name, paused: z.boolean() }),
 	/** An object of this kind exists (or no longer does). */
-	z.strictObject({ kind: z.literal('objectExists'), resource: z.enum(['pods', 'deployments', 'services', 'statefulsets', 'daemonsets', 'replicasets', 'namespaces']), name, exists: z.boolean() }),
+	z.strictObject({ kind: z.literal('objectExists'), resource: z.enum(['pods', 'deployments', 'services', 'statefulsets', 'daemonsets', 'replicasets', 'namespaces', 'persistentvolumeclaims', 'configmaps', 'secrets', 'jobs', 'cronjobs']), name, exists: z.boolean() }),
 	/** A Service of this type selects Pods and has at least one ready endpoint. */
 	z.strictObject({ kind: z.literal('serviceExposes'), name, type: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']), port: z.number().int().min(1).max(65535).optional() }),
 	/** The object carries this label. */
@@ -40,6 +40,8 @@ export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind'
 	z.strictObject({ kind: z.literal('secretData'), name, key: name, value: z.string() }),
 	/** The Deployment was restarted (`kubectl.kubernetes.io/restartedAt` on its template) and the rollout finished. */
 	z.strictObject({ kind: z.literal('deploymentRestarted'), name }),
+	/** The PersistentVolumeClaim is Bound to a provisioned volume (and mounted by this running Pod when `usedBy`). */
+	z.strictObject({ kind: z.literal('claimBound'), name, usedBy: name.optional() }),
 	/** Every one of these checks holds. */
 	z.strictObject({ kind: z.literal('all'), checks: z.array(z.lazy(() => taskCheckSchema)).min(1) }),
 ]);
@@ -50,7 +52,7 @@ export type TaskCheck =
 	| { kind: 'deploymentImage'; name: string; image: string }
 	| { kind: 'deploymentTemplateOfRevision'; name: string; image: string; minRevision: number }
 	| { kind: 'deploymentPaused'; name: string; paused: boolean }
-	| { kind: 'objectExists'; resource: 'pods' | 'deployments' | 'services' | 'statefulsets' | 'daemonsets' | 'replicasets' | 'namespaces'; name: string; exists: boolean }
+	| { kind: 'objectExists'; resource: 'pods' | 'deployments' | 'services' | 'statefulsets' | 'daemonsets' | 'replicasets' | 'namespaces' | 'persistentvolumeclaims' | 'configmaps' | 'secrets' | 'jobs' | 'cronjobs'; name: string; exists: boolean }
 	| { kind: 'serviceExposes'; name: string; type: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; port?: number | undefined }
 	| { kind: 'hasLabel'; resource: 'pods' | 'deployments' | 'services' | 'nodes'; name: string; key: string; value: string }
 	| { kind: 'nodeSchedulable'; name: string; schedulable: boolean; drained?: boolean | undefined; reopened?: boolean | undefined }
@@ -61,6 +63,7 @@ export type TaskCheck =
 	| { kind: 'configMapData'; name: string; key: string; value: string }
 	| { kind: 'secretData'; name: string; key: string; value: string }
 	| { kind: 'deploymentRestarted'; name: string }
+	| { kind: 'claimBound'; name: string; usedBy?: string | undefined }
 	| { kind: 'all'; checks: TaskCheck[] };
 
 /** One task of a lab; a bad check is reported with the task id (so a build error names file, task and reason). */

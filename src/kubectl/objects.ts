@@ -5,6 +5,7 @@
  */
 import { getEndpoints, type Cluster, type Labels, type PodTemplate, type YamlValue } from '../sim/index.ts';
 import { configApiObject, listConfigObjects } from './config-kinds.ts';
+import { listStorageObjects, storageApiObject } from './storage-kinds.ts';
 import type { ResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -56,6 +57,9 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 		case 'configmaps':
 		case 'secrets':
 			return listConfigObjects(state, type.name, namespace);
+		case 'persistentvolumes':
+		case 'storageclasses':
+			return listStorageObjects(state, type.name);
 		case 'rolebindings':
 			return sorted(state.rbac.roleBindings.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
 	}
@@ -242,6 +246,10 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 		case 'configmaps':
 		case 'secrets':
 			return configApiObject(obj);
+		case 'persistentvolumeclaims':
+		case 'persistentvolumes':
+		case 'storageclasses':
+			return storageApiObject(type.name, obj)!;
 		case 'endpointslices': {
 			const svc = obj.value as { name: string };
 			const eps = getEndpoints(c, svc.name);

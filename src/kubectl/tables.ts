@@ -20,6 +20,7 @@ import {
 	type StatefulSet,
 } from '../sim/index.ts';
 import { configTable } from './config-kinds.ts';
+import { storageTable } from './storage-kinds.ts';
 import type { LabObject } from './objects.ts';
 import type { LabNamespace } from './state.ts';
 
@@ -139,14 +140,9 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 		case 'namespaces':
 			return { columns: ['NAME', 'STATUS', 'AGE'], rows: objects.map((o) => [displayName(o), 'Active', formatAge(cluster.time - (o.value as LabNamespace).createdAt)]) };
 		case 'persistentvolumeclaims':
-			return {
-				columns: ['NAME', 'STATUS', 'VOLUME', 'CAPACITY', 'ACCESS MODES', 'STORAGECLASS', 'VOLUMEATTRIBUTESCLASS', 'AGE'],
-				rows: objects.map((o) => {
-					const p = o.value as Cluster['pvcs'][number];
-					const short: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
-					return [displayName(o), p.phase, p.volumeName, p.storage, p.accessModes.map((m) => short[m] ?? m).join(','), p.storageClassName, '<unset>', age(o)];
-				}),
-			};
+		case 'persistentvolumes':
+		case 'storageclasses':
+			return storageTable(cluster.time, type, objects, displayName)!;
 		case 'events':
 			return {
 				columns: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],

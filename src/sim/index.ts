@@ -197,3 +197,6 @@ export type { LabelableKind } from './commands.ts';
 
 // ConfigMaps and Secrets: key-value objects with no controller (the kubectl lab keeps them).
 export { base64ByteLength, configKeyError, encodeBase64, parseLiteralSource, utf8ByteLength, validateConfigData, type ConfigMapObject, type SecretObject } from './config-data.ts';
+
+// PersistentVolumeClaims, dynamic provisioning through the default StorageClass, derived PVs.
+export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './storage.ts';

@@ -40,6 +40,7 @@ import { rollbackDeployment } from './rollback.ts';
 import { runScheduler } from './scheduler.ts';
 import { runServiceController } from './service.ts';
 import { runStatefulSetController } from './statefulset.ts';
+import { applyClaim, deleteClaim, runVolumeBinder } from './storage.ts';
 import type { Cluster, CommandResult } from './types.ts';
 
 /** Everything that can happen to a cluster. */
@@ -73,6 +74,10 @@ export type ClusterAction =
 	| { readonly type: 'setNodeReady'; readonly name: string; readonly ready: boolean }
 	/** `kubectl cordon|uncordon <node>`. */
 	| { readonly type: 'setNodeUnschedulable'; readonly name: string; readonly unschedulable: boolean }
+	/** `kubectl apply -f` of a PersistentVolumeClaim manifest (storage.ts). */
+	| { readonly type: 'applyClaim'; readonly manifest: unknown }
+	/** `kubectl delete pvc <name>`. */
+	| { readonly type: 'deleteClaim'; readonly name: string }
 	/** `kubectl label`: the object's complete new label map. */
 	| { readonly type: 'setLabels'; readonly kind: LabelableKind; readonly name: string; readonly labels: Readonly<Record<string, string>> }
 	/** A Pod-template annotation (kubectl rollout restart sets kubectl.kubernetes.io/restartedAt). */
@@ -108,6 +113,10 @@ function runCommand(ctx: StepContext, action: Exclude<ClusterAction, { type: 'ti
 			return setLoadBalancerProvider(ctx, action.enabled);
 		case 'setNodeUnschedulable':
 			return setNodeUnschedulable(ctx, action.name, action.unschedulable);
+		case 'applyClaim':
+			return applyClaim(ctx, action.manifest);
+		case 'deleteClaim':
+			return deleteClaim(ctx, action.name);
 		case 'setLabels':
 			return setLabels(ctx, action.kind, action.name, action.labels);
 		case 'setTemplateAnnotation':
@@ -119,6 +128,7 @@ function runCommand(ctx: StepContext, action: Exclude<ClusterAction, { type: 'ti
 function runControlLoops(ctx: StepContext): void {
 	runNodeLifecycle(ctx);
 	runKubelets(ctx);
+	runVolumeBinder(ctx);
 	runScheduler(ctx);
 	runGarbageCollector(ctx);
 	refreshReplicaSetStatuses(ctx);

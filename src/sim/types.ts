@@ -357,6 +357,10 @@ export interface PersistentVolumeClaim {
 	readonly storageClassName: string;
 	readonly volumeName: string;
 	readonly phase: 'Pending' | 'Bound';
+	/** Deleted while a Pod still uses it: Terminating until the last user goes (kubernetes.io/pvc-protection). */
+	readonly deleting?: boolean;
+	/** When the provisioner bound it (the PV's creation time). */
+	readonly boundAt?: number;
 }
 
 /** One entry of the cluster's event log (like `kubectl get events`). */

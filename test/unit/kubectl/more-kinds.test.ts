@@ -86,3 +86,59 @@ describe('ConfigMaps and Secrets (kubernetes.io/docs/concepts/configuration/conf
 		expect((await run(bad, 'kubectl apply -f bad.yaml')).output).toMatch(/^The ConfigMap "bad" is invalid: \n\* data\[a b\]: Invalid value: "a b": a valid config key/);
 	});
 });
+
+describe('storage (kubernetes.io/docs/concepts/storage/persistent-volumes/, .../storage-classes/)', () => {
+	const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes:\n  - ReadWriteOnce\n  resources:\n    requests:\n      storage: 1Gi\n';
+	const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: writer\nspec:\n  containers:\n  - name: app\n    image: busybox:1.37\n    volumeMounts:\n    - name: data\n      mountPath: /data\n  volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data\n';
+	const lab = (): LabState => writeFile(writeFile(createLab('empty'), 'pvc.yaml', pvc), 'pod.yaml', pod);
+
+	it('the default StorageClass is kind\'s (printers.go StorageClass columns, "(default)" after the name)', async () => {
+		const r = await run(lab(), 'kubectl get storageclass');
+		expect(r.output).toBe('NAME                 PROVISIONER             RECLAIMPOLICY   VOLUMEBINDINGMODE      ALLOWVOLUMEEXPANSION   AGE\nstandard (default)   rancher.io/local-path   Delete          WaitForFirstConsumer   false                  2d');
+	});
+
+	it('a claim waits for its first consumer (WaitForFirstConsumer), then binds to a provisioned PV', async () => {
+		const created = await run(lab(), 'kubectl apply -f pvc.yaml');
+		expect(created.output).toBe('persistentvolumeclaim/data created');
+		const pending = await run(created.state, 'kubectl get pvc');
+		expect(header(pending.output)).toBe('NAME STATUS VOLUME CAPACITY ACCESS MODES STORAGECLASS VOLUMEATTRIBUTESCLASS AGE');
+		// A Pending claim has no volume, capacity or access modes in status yet: those cells are empty.
+		expect(pending.output.split('\n')[1]!.replace(/\s+/g, ' ')).toMatch(/^data Pending standard <unset> \d+s$/);
+		const described = await run(pending.state, 'kubectl describe pvc data');
+		expect(described.output).toMatch(/Normal +WaitForFirstConsumer +\d+s +persistentvolume-controller +waiting for first consumer to be created before binding/);
+		const bound = await run(described.state, 'kubectl apply -f pod.yaml', 'kubectl get pods', 'kubectl get pods', 'kubectl get pvc data');
+		const uid = bound.state.cluster.pvcs[0]!.uid;
+		expect(bound.output.split('\n')[1]).toMatch(new RegExp(`^data {3}Bound {4}pvc-${uid} {3}1Gi {8}RWO {12}standard`));
+		const pv = await run(bound.state, 'kubectl get pv');
+		expect(header(pv.output)).toBe('NAME CAPACITY ACCESS MODES RECLAIM POLICY STATUS CLAIM STORAGECLASS VOLUMEATTRIBUTESCLASS REASON AGE');
+		expect(pv.output.split('\n')[1]!.replace(/\s+/g, ' ')).toMatch(new RegExp(`^pvc-${uid} 1Gi RWO Delete Bound default/data standard <unset> \\d+s$`));
+		const yaml = await run(pv.state, 'kubectl get pvc data -o yaml');
+		expect(yaml.output).toContain(`  storageClassName: standard\n  volumeMode: Filesystem\n  volumeName: pvc-${uid}\nstatus:\n  accessModes:\n  - ReadWriteOnce\n  capacity:\n    storage: 1Gi\n  phase: Bound`);
+	});
+
+	it('a Pod whose claim does not exist stays Pending with the scheduler\'s message', async () => {
+		const r = await run(lab(), 'kubectl apply -f pod.yaml', 'kubectl get pods', 'kubectl describe pod writer');
+		expect(r.state.cluster.pods[0]!.nodeName).toBeUndefined();
+		expect(r.state.cluster.pods[0]!.unschedulableReason).toMatch(/^0\/4 nodes are available: persistentvolumeclaim "data" not found\./);
+	});
+
+	it('deleting a claim in use leaves it Terminating until the Pod goes (kubernetes.io/pvc-protection); the PV goes with it (reclaimPolicy Delete)', async () => {
+		const r = await run(lab(), 'kubectl apply -f pvc.yaml -f pod.yaml', 'kubectl get pods', 'kubectl get pods', 'kubectl delete pvc data');
+		expect(r.output).toBe('persistentvolumeclaim "data" deleted');
+		expect((await run(r.state, 'kubectl get pvc')).output.split('\n')[1]).toMatch(/^data {3}Terminating/);
+		const gone = await run(r.state, 'kubectl delete pod writer', 'kubectl get pvc');
+		expect(gone.output).toBe('No resources found in default namespace.');
+		expect((await run(gone.state, 'kubectl get pv')).output).toBe('No resources found');
+	});
+
+	it('errors: NotFound, an invalid claim, and immutable spec', async () => {
+		expect((await run(lab(), 'kubectl get pvc nope')).output).toBe('Error from server (NotFound): persistentvolumeclaims "nope" not found');
+		expect((await run(lab(), 'kubectl delete pvc nope')).output).toBe('Error from server (NotFound): persistentvolumeclaims "nope" not found');
+		const bad = writeFile(createLab('empty'), 'bad.yaml', 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: bad\nspec:\n  resources:\n    requests:\n      storage: 1Gi\n');
+		expect((await run(bad, 'kubectl apply -f bad.yaml')).output).toBe('The PersistentVolumeClaim "bad" is invalid: spec.accessModes: Required value: at least 1 access mode is required');
+		const changed = await run(lab(), 'kubectl apply -f pvc.yaml');
+		const again = await run(writeFile(changed.state, 'pvc.yaml', pvc.replace('1Gi', '2Gi')), 'kubectl apply -f pvc.yaml');
+		expect(again.exitCode).toBe(1);
+		expect(again.output).toContain('The PersistentVolumeClaim "data" is invalid: spec: Forbidden: spec is immutable after creation');
+	});
+});
