@@ -70,6 +70,19 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 				out.push(r.output);
 				continue;
 			}
+			if (v.kind === 'Job' || v.kind === 'CronJob') {
+				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
+				if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
+				if (ctx.flags['dry-run'] !== undefined) {
+					out.push(`${v.kind.toLowerCase()}.batch/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
+					continue;
+				}
+				const cluster = step(state.cluster, { type: 'applyBatch', manifest: value });
+				if (cluster.lastResult && !cluster.lastResult.ok) return { state, output: [...out, cluster.lastResult.output].join('\n'), exitCode: 1 };
+				state = { ...state, cluster };
+				out.push(cluster.lastResult?.output ?? '');
+				continue;
+			}
 			if (v.kind === 'PersistentVolumeClaim') {
 				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
 				if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);

@@ -1,5 +1,5 @@
 /** Lab task checks: pure predicates on the lab state (any correct way of getting there passes). */
-import { checkAccess, claimsOf, encodeBase64, getRolloutHistory, parseCpu, parseMemory } from '../sim/index.ts';
+import { checkAccess, claimsOf, encodeBase64, listCronJobs, listJobs, getRolloutHistory, parseCpu, parseMemory } from '../sim/index.ts';
 import type { TaskCheck } from './lab-schema.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -38,6 +38,8 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 				persistentvolumeclaims: c.pvcs,
 				configmaps: state.configMaps.filter((x) => x.namespace === WORKLOAD_NAMESPACE),
 				secrets: state.secrets.filter((x) => x.namespace === WORKLOAD_NAMESPACE),
+				jobs: listJobs(c),
+				cronjobs: listCronJobs(c),
 			};
 			const found = (lists[check.resource] ?? []).some((x) => x.name === check.name && !x.deleting);
 			return found === check.exists;
@@ -102,6 +104,12 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 			const pod = c.pods.find((p) => p.name === check.usedBy);
 			return !!pod && pod.ready && !pod.deleting && claimsOf(pod).includes(check.name);
 		}
+		case 'jobComplete': {
+			const job = listJobs(c).find((j) => j.name === check.name);
+			return !!job && job.status.completionTime !== undefined && (check.completions === undefined || (job.spec.completions === check.completions && job.status.succeeded >= check.completions));
+		}
+		case 'cronJobSucceeded':
+			return listCronJobs(c).some((x) => x.name === check.name && x.status.lastSuccessfulTime !== undefined);
 		case 'all':
 			return check.checks.every((x) => checkTask(state, x));
 	}

@@ -35,6 +35,7 @@ import { findResourceType, qualifiedName, type ResourceType } from './resources.
 import { LAB_USER, WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 import { runApply, runDryRun } from './apply.ts';
 import { matchesRequirements, parseSelector } from './selector.ts';
+import { runCreateCronJob, runCreateJob } from './batch-kinds.ts';
 import { deleteConfigObject, listConfigObjects, runCreateConfigMap, runCreateSecretGeneric } from './config-kinds.ts';
 
 /** Whether labels match a selector text (an invalid one matches nothing; get reports it). */
@@ -106,6 +107,18 @@ function runDelete(ctx: CommandContext): RunResult {
 				state = r.state;
 				out.push(r.output);
 				if (!r.ok) code = 1;
+			}
+			continue;
+		}
+		if (type.name === 'jobs' || type.name === 'cronjobs') {
+			const batchKind = type.name === 'jobs' ? 'Job' : 'CronJob';
+			const targets = names.length > 0 ? names : objectsModule.listObjects(state, type, ctx.namespace).filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels)).map((o) => o.name);
+			if (targets.length === 0) out.push('No resources found');
+			for (const name of targets) {
+				const r = apply(state, { type: 'deleteBatch', kind: batchKind, name });
+				state = r.state;
+				out.push(r.output);
+				if (r.exitCode !== 0) code = 1;
 			}
 			continue;
 		}
@@ -519,7 +532,9 @@ const DRY_RUN: { name: string; type: 'string' } = { name: 'dry-run', type: 'stri
 export const COMMANDS: readonly CommandDef[] = [
 	{ name: 'create', summary: 'Create a resource from a file or from stdin', subcommands: [
 		{ name: 'deployment', aliases: ['deploy'], summary: 'Create a deployment with the specified name', flags: [{ name: 'image', type: 'strings' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }, DRY_RUN, { name: 'output', short: 'o', type: 'string' }], run: runCreateDeployment, usage: 'kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]' },
+		{ name: 'cronjob', aliases: ['cj'], summary: 'Create a cron job with the specified name', flags: [{ name: 'image', type: 'string' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }], run: runCreateCronJob, usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]" },
 		{ name: 'configmap', aliases: ['cm'], summary: 'Create a config map from a local file, directory or literal value', flags: [{ name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringArray' }], run: runCreateConfigMap, usage: 'kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]' },
+		{ name: 'job', summary: 'Create a job with the specified name', flags: [{ name: 'image', type: 'string' }, { name: 'from', type: 'string' }], run: runCreateJob, usage: 'kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]' },
 		{ name: 'namespace', aliases: ['ns'], summary: 'Create a namespace with the specified name', run: runCreateNamespace, usage: 'kubectl create namespace NAME [--dry-run=server|client|none] [options]' },
 		{ name: 'secret', summary: 'Create a secret using a specified subcommand', subcommands: [
 			{ name: 'generic', summary: 'Create a secret from a local file, directory, or literal value', flags: [{ name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringArray' }, { name: 'type', type: 'string' }], run: runCreateSecretGeneric, usage: 'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]' },

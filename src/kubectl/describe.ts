@@ -6,6 +6,7 @@
 import { formatAge, getEndpoints, getRolloutHistory, KUBERNETES_VERSION, type Deployment, type Node, type Pod, type PodTemplate, type Service } from '../sim/index.ts';
 import { describeConfig } from './config-kinds.ts';
 import { describeClaim } from './storage-kinds.ts';
+import { describeJob } from './batch-kinds.ts';
 import type { LabObject } from './objects.ts';
 import { timestamp } from './objects.ts';
 import type { ResourceType } from './resources.ts';
@@ -13,12 +14,15 @@ import type { LabState } from './state.ts';
 import { nodeRoles, renderTable } from './tables.ts';
 
 /** Which component reports an event of this reason (the Events table's From column). */
-function eventSource(reason: string): string {
+function eventSource(reason: string, object = ''): string {
+	if (reason === 'SuccessfulCreate' && object.startsWith('job/')) return 'job-controller';
+	if (object.startsWith('cronjob/')) return 'cronjob-controller';
 	if (reason === 'Scheduled' || reason === 'FailedScheduling') return 'default-scheduler';
 	if (reason === 'ScalingReplicaSet') return 'deployment-controller';
 	if (reason === 'SuccessfulCreate' || reason === 'SuccessfulDelete') return 'replicaset-controller';
 	if (reason === 'TaintManagerEviction') return 'taint-eviction-controller';
 	if (reason === 'EnsuredLoadBalancer') return 'service-controller';
+	if (reason === 'Completed') return 'job-controller';
 	if (reason === 'WaitForFirstConsumer' || reason === 'FailedBinding') return 'persistentvolume-controller';
 	if (reason === 'Provisioning' || reason === 'ProvisioningSucceeded' || reason === 'ProvisioningFailed') return 'rancher.io/local-path';
 	return 'kubelet';
@@ -27,7 +31,7 @@ function eventSource(reason: string): string {
 function events(state: LabState, object: string): string {
 	const list = state.cluster.events.filter((e) => e.object === object);
 	if (list.length === 0) return 'Events:            <none>';
-	const rows = list.map((e) => [e.type, e.reason, formatAge(state.cluster.time - e.time), eventSource(e.reason), e.message]);
+	const rows = list.map((e) => [e.type, e.reason, formatAge(state.cluster.time - e.time), eventSource(e.reason, e.object), e.message]);
 	const table = renderTable({ columns: ['Type', 'Reason', 'Age', 'From', 'Message'], rows: [['----', '------', '----', '----', '-------'], ...rows] });
 	return `Events:\n${table.split('\n').map((l) => `  ${l}`).join('\n')}`;
 }
@@ -207,6 +211,8 @@ export function describeObject(state: LabState, type: ResourceType, obj: LabObje
 		case 'configmaps':
 		case 'secrets':
 			return describeConfig(obj);
+		case 'jobs':
+			return describeJob(state, obj, events(state, `job/${obj.name}`));
 		case 'persistentvolumeclaims':
 			return describeClaim(state, obj, events(state, `persistentvolumeclaim/${obj.name}`));
 	}

@@ -42,6 +42,10 @@ export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind'
 	z.strictObject({ kind: z.literal('deploymentRestarted'), name }),
 	/** The PersistentVolumeClaim is Bound to a provisioned volume (and mounted by this running Pod when `usedBy`). */
 	z.strictObject({ kind: z.literal('claimBound'), name, usedBy: name.optional() }),
+	/** The Job finished: `completions` Pods succeeded (Complete). */
+	z.strictObject({ kind: z.literal('jobComplete'), name, completions: z.number().int().min(1).optional() }),
+	/** A Job the CronJob created completed (status.lastSuccessfulTime is set). */
+	z.strictObject({ kind: z.literal('cronJobSucceeded'), name }),
 	/** Every one of these checks holds. */
 	z.strictObject({ kind: z.literal('all'), checks: z.array(z.lazy(() => taskCheckSchema)).min(1) }),
 ]);
@@ -64,6 +68,8 @@ export type TaskCheck =
 	| { kind: 'secretData'; name: string; key: string; value: string }
 	| { kind: 'deploymentRestarted'; name: string }
 	| { kind: 'claimBound'; name: string; usedBy?: string | undefined }
+	| { kind: 'jobComplete'; name: string; completions?: number | undefined }
+	| { kind: 'cronJobSucceeded'; name: string }
 	| { kind: 'all'; checks: TaskCheck[] };
 
 /** One task of a lab; a bad check is reported with the task id (so a build error names file, task and reason). */

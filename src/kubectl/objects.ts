@@ -6,6 +6,7 @@
 import { getEndpoints, type Cluster, type Labels, type PodTemplate, type YamlValue } from '../sim/index.ts';
 import { configApiObject, listConfigObjects } from './config-kinds.ts';
 import { listStorageObjects, storageApiObject } from './storage-kinds.ts';
+import { batchApiObject, listBatchObjects } from './batch-kinds.ts';
 import type { ResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -60,6 +61,9 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 		case 'persistentvolumes':
 		case 'storageclasses':
 			return listStorageObjects(state, type.name);
+		case 'jobs':
+		case 'cronjobs':
+			return inWorkloadNs ? listBatchObjects(state, type.name) : [];
 		case 'rolebindings':
 			return sorted(state.rbac.roleBindings.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
 	}
@@ -250,6 +254,9 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 		case 'persistentvolumes':
 		case 'storageclasses':
 			return storageApiObject(type.name, obj)!;
+		case 'jobs':
+		case 'cronjobs':
+			return batchApiObject(obj);
 		case 'endpointslices': {
 			const svc = obj.value as { name: string };
 			const eps = getEndpoints(c, svc.name);

@@ -41,6 +41,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 	T('deployments', 'deployment', ['deploy'], 'Deployment', 'apps', 'v1'),
 	T('replicasets', 'replicaset', ['rs'], 'ReplicaSet', 'apps', 'v1'),
 	T('statefulsets', 'statefulset', ['sts'], 'StatefulSet', 'apps', 'v1'),
+	T('cronjobs', 'cronjob', ['cj'], 'CronJob', 'batch', 'v1'),
+	T('jobs', 'job', [], 'Job', 'batch', 'v1'),
 	T('endpointslices', 'endpointslice', [], 'EndpointSlice', 'discovery.k8s.io', 'v1'),
 	T('storageclasses', 'storageclass', ['sc'], 'StorageClass', 'storage.k8s.io', 'v1', false),
 	T('clusterrolebindings', 'clusterrolebinding', [], 'ClusterRoleBinding', 'rbac.authorization.k8s.io', 'v1', false),
@@ -51,7 +53,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 
 /** Resource types real clusters have that this lab does not simulate (so the message can say so). */
 export const UNSIMULATED_TYPES: readonly string[] = [
-	'jobs', 'job', 'cronjobs', 'cronjob', 'cj', 'ingresses', 'ingress', 'ing',
+	'ingresses', 'ingress', 'ing',
 	'serviceaccounts', 'serviceaccount', 'sa', 'horizontalpodautoscalers', 'hpa',
 	'networkpolicies', 'networkpolicy', 'netpol', 'endpoints', 'ep', 'replicationcontrollers', 'rc',
 	'limitranges', 'limits', 'resourcequotas', 'quota', 'poddisruptionbudgets', 'pdb',

@@ -21,6 +21,7 @@ import {
 } from '../sim/index.ts';
 import { configTable } from './config-kinds.ts';
 import { storageTable } from './storage-kinds.ts';
+import { batchTable } from './batch-kinds.ts';
 import type { LabObject } from './objects.ts';
 import type { LabNamespace } from './state.ts';
 
@@ -154,6 +155,9 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 		case 'configmaps':
 		case 'secrets':
 			return configTable(cluster.time, type, objects, displayName);
+		case 'jobs':
+		case 'cronjobs':
+			return batchTable(cluster, type, objects, wide, displayName);
 		case 'roles':
 		case 'clusterroles':
 			return { columns: ['NAME', 'CREATED AT'], rows: objects.map((o) => [displayName(o), '2026-01-05T09:00:00Z']) };

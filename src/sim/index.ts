@@ -200,3 +200,6 @@ export { base64ByteLength, configKeyError, encodeBase64, parseLiteralSource, utf
 
 // PersistentVolumeClaims, dynamic provisioning through the default StorageClass, derived PVs.
 export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './storage.ts';
+
+// Jobs and CronJobs: controllers, schedules, the clock's wall-time origin.
+export { CLUSTER_EPOCH_MS, JOB_POD_RUN_SECONDS, latestScheduleTime, listCronJobs, listJobs, parseCronSchedule, type CronJob, type Job, type JobSpec } from './jobs.ts';

@@ -41,6 +41,7 @@ import { runScheduler } from './scheduler.ts';
 import { runServiceController } from './service.ts';
 import { runStatefulSetController } from './statefulset.ts';
 import { applyClaim, deleteClaim, runVolumeBinder } from './storage.ts';
+import { applyBatch, deleteBatch, runJobControllers } from './jobs.ts';
 import type { Cluster, CommandResult } from './types.ts';
 
 /** Everything that can happen to a cluster. */
@@ -78,6 +79,10 @@ export type ClusterAction =
 	| { readonly type: 'applyClaim'; readonly manifest: unknown }
 	/** `kubectl delete pvc <name>`. */
 	| { readonly type: 'deleteClaim'; readonly name: string }
+	/** `kubectl apply -f` / `create job|cronjob` of a Job or CronJob manifest (jobs.ts). */
+	| { readonly type: 'applyBatch'; readonly manifest: unknown }
+	/** `kubectl delete job|cronjob <name>`. */
+	| { readonly type: 'deleteBatch'; readonly kind: 'Job' | 'CronJob'; readonly name: string }
 	/** `kubectl label`: the object's complete new label map. */
 	| { readonly type: 'setLabels'; readonly kind: LabelableKind; readonly name: string; readonly labels: Readonly<Record<string, string>> }
 	/** A Pod-template annotation (kubectl rollout restart sets kubectl.kubernetes.io/restartedAt). */
@@ -117,6 +122,10 @@ function runCommand(ctx: StepContext, action: Exclude<ClusterAction, { type: 'ti
 			return applyClaim(ctx, action.manifest);
 		case 'deleteClaim':
 			return deleteClaim(ctx, action.name);
+		case 'applyBatch':
+			return applyBatch(ctx, action.manifest);
+		case 'deleteBatch':
+			return deleteBatch(ctx, action.kind, action.name);
 		case 'setLabels':
 			return setLabels(ctx, action.kind, action.name, action.labels);
 		case 'setTemplateAnnotation':
@@ -138,6 +147,7 @@ function runControlLoops(ctx: StepContext): void {
 	refreshDeploymentStatuses(ctx);
 	runStatefulSetController(ctx);
 	runDaemonSetController(ctx);
+	runJobControllers(ctx);
 	runServiceController(ctx);
 }
 

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { checkTask, createLab, runCommand, tickLab, writeFile, type LabState } from '../../src/kubectl/index';
 import { labFileSchema, type LabFile } from '../../src/kubectl/lab-schema';
 
-const SECTIONS = ['pods', 'services', 'deployments', 'controllers', 'resource-management', 'security', 'nginx-example', 'namespaces-labels', 'config-secrets', 'storage'];
+const SECTIONS = ['pods', 'services', 'deployments', 'controllers', 'resource-management', 'security', 'nginx-example', 'namespaces-labels', 'config-secrets', 'storage', 'jobs'];
 const read = (locale: string, section: string): LabFile => labFileSchema.parse(parse(readFileSync(`content/labs/${locale}/${section}.yaml`, 'utf8')));
 
 describe('lab files', () => {

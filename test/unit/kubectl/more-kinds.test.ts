@@ -142,3 +142,80 @@ describe('storage (kubernetes.io/docs/concepts/storage/persistent-volumes/, .../
 		expect(again.output).toContain('The PersistentVolumeClaim "data" is invalid: spec: Forbidden: spec is immutable after creation');
 	});
 });
+
+describe('Jobs and CronJobs (kubernetes.io/docs/concepts/workloads/controllers/job/, .../cron-jobs/)', () => {
+	const piJob = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: pi\nspec:\n  completions: 3\n  parallelism: 2\n  template:\n    spec:\n      containers:\n      - name: pi\n        image: perl:5.34.0\n        command: ["perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"]\n      restartPolicy: Never\n';
+
+	it('a Job keeps at most `parallelism` Pods until `completions` succeeded; get jobs has printers.go columns', async () => {
+		const state = writeFile(createLab('empty'), 'pi-job.yaml', piJob);
+		const r = await run(state, 'kubectl apply -f pi-job.yaml', 'kubectl get jobs');
+		expect(r.output.split('\n')[0]).toBe('NAME   STATUS    COMPLETIONS   DURATION   AGE');
+		expect(r.output.split('\n')[1]!.replace(/\s+/g, ' ')).toMatch(/^pi Running 0\/3 \d+s \d+s$/);
+		const first = await run(r.state, 'kubectl get pods -l batch.kubernetes.io/job-name=pi');
+		expect(first.output.split('\n')).toHaveLength(3);
+		let s = first.state;
+		const seen = new Set<number>();
+		for (let i = 0; i < 12; i++) {
+			s = (await run(s, 'kubectl get pods')).state;
+			seen.add(s.cluster.pods.filter((p) => p.phase !== 'Succeeded').length);
+		}
+		expect(Math.max(...seen)).toBe(2);
+		const done = await run(s, 'kubectl get jobs', 'kubectl get pods');
+		expect(done.output.split('\n').slice(1).every((l) => / 0\/1 +Completed /.test(l))).toBe(true);
+		expect((await run(s, 'kubectl get jobs')).output.split('\n')[1]!.replace(/\s+/g, ' ')).toMatch(/^pi Complete 3\/3 80s 2m30s$/);
+		const d = await run(s, 'kubectl describe job pi');
+		expect(d.output).toContain('Pods Statuses:    0 Active (0 Ready) / 3 Succeeded / 0 Failed');
+		expect(d.output).toMatch(/Normal +SuccessfulCreate +\d+s +job-controller +Created pod: pi-/);
+	});
+
+	it('create job names the container after the Job and uses restartPolicy Never (create_job.go); logs job/NAME reads its Pod', async () => {
+		const r = await run(createLab('empty'), 'kubectl create job hello --image=busybox:1.37 -- echo Hello');
+		expect(r.output).toBe('job.batch/hello created');
+		const yaml = await run(r.state, 'kubectl get job hello -o yaml');
+		expect(yaml.output).toContain('      - image: busybox:1.37\n        name: hello');
+		expect(yaml.output).toContain('restartPolicy: Never');
+		const logs = await run(yaml.state, 'kubectl get pods', 'kubectl get pods', 'kubectl logs job/hello');
+		expect(logs.exitCode).toBe(0);
+		expect(logs.output).toContain('busybox:1.37');
+	});
+
+	it('a CronJob creates <name>-<minutes since epoch> Jobs at schedule times; get cronjobs has printers.go columns', async () => {
+		const r = await run(createLab('empty'), 'kubectl create cronjob report --image=busybox:1.37 --schedule="*/1 * * * *"', 'kubectl get cronjobs');
+		expect(r.output).toMatch(/^NAME {5}SCHEDULE {6}TIMEZONE {3}SUSPEND {3}ACTIVE {3}LAST SCHEDULE {3}AGE\nreport {3}\*\/1 \* \* \* \* {3}<none> {5}False {5}0 {8}<none> {10}\d+s$/);
+		let s = r.state;
+		for (let i = 0; i < 7; i++) s = (await run(s, 'kubectl get jobs')).state;
+		const jobs = s.cluster.jobs ?? [];
+		expect(jobs.length).toBeGreaterThanOrEqual(1);
+		expect(jobs[0]!.name).toMatch(/^report-\d{8}$/);
+		expect(Number(jobs[0]!.name.slice(7)) * 60).toBe(Date.UTC(2026, 0, 5, 9, 0, 0) / 1000 + s.cluster.cronJobs![0]!.status.lastScheduleTime! - (jobs.length - 1) * 60);
+		const manual = await run(s, 'kubectl create job report-manual-1 --from=cronjob/report');
+		expect(manual.output).toBe('job.batch/report-manual-1 created');
+	});
+
+	it('errors: AlreadyExists (create_job.go "failed to create job: %v"), NotFound, missing flags, invalid schedule', async () => {
+		const base = await run(createLab('empty'), 'kubectl create job hello --image=busybox:1.37', 'kubectl create cronjob c --image=busybox:1.37 --schedule="0 * * * *"');
+		expect((await run(base.state, 'kubectl create job hello --image=busybox:1.37')).output).toBe('error: failed to create job: jobs.batch "hello" already exists');
+		expect((await run(base.state, 'kubectl create cronjob c --image=busybox:1.37 --schedule="0 * * * *"')).output).toBe('error: failed to create cronjob: cronjobs.batch "c" already exists');
+		expect((await run(base.state, 'kubectl get job nope')).output).toBe('Error from server (NotFound): jobs.batch "nope" not found');
+		expect((await run(base.state, 'kubectl delete cronjob nope')).output).toBe('Error from server (NotFound): cronjobs.batch "nope" not found');
+		expect((await run(base.state, 'kubectl create cronjob d --image=busybox:1.37')).output).toContain('required flag(s) "schedule" not set');
+		expect((await run(base.state, 'kubectl create cronjob d --image=busybox:1.37 --schedule="* * *"')).output).toBe('The CronJob "d" is invalid: spec.schedule: Invalid value: "* * *": expected exactly 5 fields, found 3: * * *');
+		expect((await run(base.state, 'kubectl create job x --from=cronjob/nope')).output).toBe('error: failed to retrieve cronjob: cronjobs.batch "nope" not found');
+		const deleted = await run(base.state, 'kubectl get pods', 'kubectl delete job hello');
+		expect(deleted.output).toBe('job.batch "hello" deleted');
+		expect(deleted.state.cluster.pods.every((p) => p.deleting)).toBe(true);
+	});
+});
+
+describe('cron schedules (kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax)', () => {
+	it('parses steps, ranges, lists and macros, and finds the latest schedule time', async () => {
+		const { parseCronSchedule, latestScheduleTime } = await import('../../../src/sim/index');
+		expect(parseCronSchedule('*/15 9-17 * * 1-5')).toEqual([[0, 15, 30, 45], [9, 10, 11, 12, 13, 14, 15, 16, 17], Array.from({ length: 31 }, (_, i) => i + 1), Array.from({ length: 12 }, (_, i) => i + 1), [1, 2, 3, 4, 5]]);
+		expect(parseCronSchedule('@hourly')).toEqual(parseCronSchedule('0 * * * *'));
+		expect(parseCronSchedule('61 * * * *')).toMatch(/above maximum/);
+		// Sim second 0 is 2026-01-05 09:00 UTC (a Monday).
+		expect(latestScheduleTime('0 * * * *', 0, 3599)).toBeUndefined();
+		expect(latestScheduleTime('0 * * * *', 0, 3600)).toBe(3600);
+		expect(latestScheduleTime('30 9 * * *', -1, 7200)).toBe(1800);
+	});
+});
