@@ -1,7 +1,7 @@
 // Golden tests of the commands and kinds the lab gained for the namespaces-labels, config-secrets,
 // jobs and storage sections. Each case cites the kubectl source or kubernetes.io page it matches.
 import { describe, expect, it } from 'vitest';
-import { createLab, runCommand, writeFile, type LabState, type RunResult } from '../../../src/kubectl/index';
+import { completeCommand, createLab, runCommand, writeFile, type LabState, type RunResult } from '../../../src/kubectl/index';
 
 async function run(state: LabState, ...lines: string[]): Promise<RunResult> {
 	let r: RunResult = { state, output: '', exitCode: 0 };
@@ -217,5 +217,19 @@ describe('cron schedules (kubernetes.io/docs/concepts/workloads/controllers/cron
 		expect(latestScheduleTime('0 * * * *', 0, 3599)).toBeUndefined();
 		expect(latestScheduleTime('0 * * * *', 0, 3600)).toBe(3600);
 		expect(latestScheduleTime('30 9 * * *', -1, 7200)).toBe(1800);
+	});
+});
+
+describe('Tab completion of the new kinds and nested subcommands', () => {
+	it('completes create secret generic, its flags, the new types and their names', async () => {
+		const lab = writeFile(createLab('empty'), 'app.conf', 'x=1');
+		expect(completeCommand(lab, 'kubectl create secret g').candidates).toEqual(['generic']);
+		expect(completeCommand(lab, 'kubectl create secret generic s --from-l').candidates).toEqual(['--from-literal']);
+		expect(completeCommand(lab, 'kubectl create configmap c --from-file ').candidates).toEqual(['app.conf']);
+		expect(completeCommand(lab, 'kubectl create c').candidates).toEqual(['configmap', 'cronjob']);
+		expect(completeCommand(lab, 'kubectl get cron').candidates).toEqual(['cronjobs']);
+		expect(completeCommand(lab, 'kubectl get persistentv').candidates).toEqual(['persistentvolumeclaims', 'persistentvolumes']);
+		const r = await run(lab, 'kubectl create configmap app-config --from-literal=a=b');
+		expect(completeCommand(r.state, 'kubectl describe configmap ').candidates).toEqual(['app-config']);
 	});
 });
