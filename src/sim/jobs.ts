@@ -15,7 +15,7 @@ import { formatInvalidObject, validateSubdomainName } from './validate-common.ts
 import { validatePodSpec } from './validate-pod.ts';
 
 /** How long a Job's container runs before it exits 0 (simulated seconds). */
-export const JOB_POD_RUN_SECONDS = 20;
+export const JOB_POD_RUN_SECONDS = 10;
 
 /** Wall-clock time of simulated second 0 (the lab prints creationTimestamp from it; cron schedules use it). */
 export const CLUSTER_EPOCH_MS = Date.UTC(2026, 0, 5, 9, 0, 0);

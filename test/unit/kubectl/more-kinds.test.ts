@@ -162,7 +162,7 @@ describe('Jobs and CronJobs (kubernetes.io/docs/concepts/workloads/controllers/j
 		expect(Math.max(...seen)).toBe(2);
 		const done = await run(s, 'kubectl get jobs', 'kubectl get pods');
 		expect(done.output.split('\n').slice(1).every((l) => / 0\/1 +Completed /.test(l))).toBe(true);
-		expect((await run(s, 'kubectl get jobs')).output.split('\n')[1]!.replace(/\s+/g, ' ')).toMatch(/^pi Complete 3\/3 80s 2m30s$/);
+		expect((await run(s, 'kubectl get jobs')).output.split('\n')[1]!.replace(/\s+/g, ' ')).toMatch(/^pi Complete 3\/3 60s 2m30s$/);
 		const d = await run(s, 'kubectl describe job pi');
 		expect(d.output).toContain('Pods Statuses:    0 Active (0 Ready) / 3 Succeeded / 0 Failed');
 		expect(d.output).toMatch(/Normal +SuccessfulCreate +\d+s +job-controller +Created pod: pi-/);
