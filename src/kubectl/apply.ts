@@ -4,7 +4,7 @@
  */
 import { formatYamlText, step, type Manifest, type YamlValue } from '../sim/index.ts';
 import { done, fail, sortKeys, usageError, type CommandContext, type RunResult } from './engine.ts';
-import { applyConfigManifest } from './config-kinds.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
 import { findResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE } from './state.ts';
 
@@ -64,7 +64,7 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 					out.push(`${v.kind.toLowerCase()}/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
 					continue;
 				}
-				const r = applyConfigManifest(state, value as Record<string, unknown>, ns, file);
+				const r = requireMoreKinds().applyConfigManifest(state, value as Record<string, unknown>, ns, file);
 				if (!r.ok) return { state, output: [...out, r.output].join('\n'), exitCode: 1 };
 				state = r.state;
 				out.push(r.output);

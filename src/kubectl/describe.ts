@@ -4,9 +4,7 @@
  * lines, nested sections, and an Events table from the cluster's event log.
  */
 import { formatAge, getEndpoints, getRolloutHistory, KUBERNETES_VERSION, type Deployment, type Node, type Pod, type PodTemplate, type Service } from '../sim/index.ts';
-import { describeConfig } from './config-kinds.ts';
-import { describeClaim } from './storage-kinds.ts';
-import { describeJob } from './batch-kinds.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
 import type { LabObject } from './objects.ts';
 import { timestamp } from './objects.ts';
 import type { ResourceType } from './resources.ts';
@@ -210,11 +208,11 @@ export function describeObject(state: LabState, type: ResourceType, obj: LabObje
 			return describeNode(state, obj.value as Node);
 		case 'configmaps':
 		case 'secrets':
-			return describeConfig(obj);
+			return requireMoreKinds().describeConfig(obj);
 		case 'jobs':
-			return describeJob(state, obj, events(state, `job/${obj.name}`));
+			return requireMoreKinds().describeJob(state, obj, events(state, `job/${obj.name}`));
 		case 'persistentvolumeclaims':
-			return describeClaim(state, obj, events(state, `persistentvolumeclaim/${obj.name}`));
+			return requireMoreKinds().describeClaim(state, obj, events(state, `persistentvolumeclaim/${obj.name}`));
 	}
 	return undefined;
 }

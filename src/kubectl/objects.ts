@@ -4,9 +4,7 @@
  * (apiVersion, kind, metadata, spec, status; fields the model does not track are left out).
  */
 import { getEndpoints, type Cluster, type Labels, type PodTemplate, type YamlValue } from '../sim/index.ts';
-import { configApiObject, listConfigObjects } from './config-kinds.ts';
-import { listStorageObjects, storageApiObject } from './storage-kinds.ts';
-import { batchApiObject, listBatchObjects } from './batch-kinds.ts';
+import { moreKinds, requireMoreKinds } from './kinds-loader.ts';
 import type { ResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -57,13 +55,14 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 			return sorted(state.rbac.roles.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
 		case 'configmaps':
 		case 'secrets':
-			return listConfigObjects(state, type.name, namespace);
+			// Before the first command (Tab completion only) the module may not be loaded yet: nothing to list from it.
+			return moreKinds()?.listConfigObjects(state, type.name, namespace) ?? [];
 		case 'persistentvolumes':
 		case 'storageclasses':
-			return listStorageObjects(state, type.name);
+			return moreKinds()?.listStorageObjects(state, type.name) ?? [];
 		case 'jobs':
 		case 'cronjobs':
-			return inWorkloadNs ? listBatchObjects(state, type.name) : [];
+			return inWorkloadNs ? (moreKinds()?.listBatchObjects(state, type.name) ?? []) : [];
 		case 'rolebindings':
 			return sorted(state.rbac.roleBindings.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
 	}
@@ -249,14 +248,14 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 			return { ...head, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } };
 		case 'configmaps':
 		case 'secrets':
-			return configApiObject(obj);
+			return requireMoreKinds().configApiObject(obj);
 		case 'persistentvolumeclaims':
 		case 'persistentvolumes':
 		case 'storageclasses':
-			return storageApiObject(type.name, obj)!;
+			return requireMoreKinds().storageApiObject(type.name, obj)!;
 		case 'jobs':
 		case 'cronjobs':
-			return batchApiObject(obj);
+			return requireMoreKinds().batchApiObject(obj);
 		case 'endpointslices': {
 			const svc = obj.value as { name: string };
 			const eps = getEndpoints(c, svc.name);

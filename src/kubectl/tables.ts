@@ -19,9 +19,7 @@ import {
 	type Service,
 	type StatefulSet,
 } from '../sim/index.ts';
-import { configTable } from './config-kinds.ts';
-import { storageTable } from './storage-kinds.ts';
-import { batchTable } from './batch-kinds.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
 import type { LabObject } from './objects.ts';
 import type { LabNamespace } from './state.ts';
 
@@ -143,7 +141,7 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 		case 'persistentvolumeclaims':
 		case 'persistentvolumes':
 		case 'storageclasses':
-			return storageTable(cluster.time, type, objects, displayName)!;
+			return requireMoreKinds().storageTable(cluster.time, type, objects, displayName)!;
 		case 'events':
 			return {
 				columns: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
@@ -154,10 +152,10 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 			};
 		case 'configmaps':
 		case 'secrets':
-			return configTable(cluster.time, type, objects, displayName);
+			return requireMoreKinds().configTable(cluster.time, type, objects, displayName);
 		case 'jobs':
 		case 'cronjobs':
-			return batchTable(cluster, type, objects, wide, displayName);
+			return requireMoreKinds().batchTable(cluster, type, objects, wide, displayName);
 		case 'roles':
 		case 'clusterroles':
 			return { columns: ['NAME', 'CREATED AT'], rows: objects.map((o) => [displayName(o), '2026-01-05T09:00:00Z']) };
