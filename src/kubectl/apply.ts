@@ -4,6 +4,7 @@
  */
 import { formatYamlText, step, type Manifest, type YamlValue } from '../sim/index.ts';
 import { done, fail, sortKeys, usageError, type CommandContext, type RunResult } from './engine.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
 import { findResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE } from './state.ts';
 
@@ -57,6 +58,44 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 			const v = value as { kind?: unknown; apiVersion?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
 			if (typeof v.kind !== 'string' || v.kind === '') return fail(state, `error: error validating "${file}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`);
 			if (typeof v.apiVersion !== 'string' || v.apiVersion === '') return fail(state, `error: error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`);
+			if (v.kind === 'ConfigMap' || v.kind === 'Secret') {
+				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
+				if (ctx.flags['dry-run'] !== undefined) {
+					out.push(`${v.kind.toLowerCase()}/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
+					continue;
+				}
+				const r = requireMoreKinds().applyConfigManifest(state, value as Record<string, unknown>, ns, file);
+				if (!r.ok) return { state, output: [...out, r.output].join('\n'), exitCode: 1 };
+				state = r.state;
+				out.push(r.output);
+				continue;
+			}
+			if (v.kind === 'Job' || v.kind === 'CronJob') {
+				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
+				if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
+				if (ctx.flags['dry-run'] !== undefined) {
+					out.push(`${v.kind.toLowerCase()}.batch/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
+					continue;
+				}
+				const cluster = step(state.cluster, { type: 'applyBatch', manifest: value });
+				if (cluster.lastResult && !cluster.lastResult.ok) return { state, output: [...out, cluster.lastResult.output].join('\n'), exitCode: 1 };
+				state = { ...state, cluster };
+				out.push(cluster.lastResult?.output ?? '');
+				continue;
+			}
+			if (v.kind === 'PersistentVolumeClaim') {
+				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
+				if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
+				if (ctx.flags['dry-run'] !== undefined) {
+					out.push(`persistentvolumeclaim/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
+					continue;
+				}
+				const cluster = step(state.cluster, { type: 'applyClaim', manifest: value });
+				if (cluster.lastResult && !cluster.lastResult.ok) return { state, output: [...out, cluster.lastResult.output].join('\n'), exitCode: 1 };
+				state = { ...state, cluster };
+				out.push(cluster.lastResult?.output ?? '');
+				continue;
+			}
 			const type = findResourceType(v.kind);
 			if (!type || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Service', 'Pod'].includes(type.kind)) {
 				return fail(state, `error: resource mapping not found for name: "${String(v.metadata?.name ?? '')}" namespace: "" from "${file}": no matches for kind "${v.kind}" in version "${v.apiVersion}"\nensure CRDs are installed first`);

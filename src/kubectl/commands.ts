@@ -34,6 +34,14 @@ import { timestamp } from './objects.ts';
 import { findResourceType, qualifiedName, type ResourceType } from './resources.ts';
 import { LAB_USER, WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 import { runApply, runDryRun } from './apply.ts';
+import { matchesRequirements, parseSelector } from './selector.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
+
+/** Whether labels match a selector text (an invalid one matches nothing; get reports it). */
+function matchesSelectorText(text: string, labels: Readonly<Record<string, string>>): boolean {
+	const parsed = parseSelector(text);
+	return parsed.ok && matchesRequirements(parsed.requirements, labels);
+}
 
 const KIND: Readonly<Record<string, DeletableKind | 'Node'>> = {
 	pods: 'Pod',
@@ -89,12 +97,55 @@ function runDelete(ctx: CommandContext): RunResult {
 	for (const { type, names } of resolved.targets) {
 		const kind = KIND[type.name];
 		if (names.length === 0 && ctx.flags['all'] !== true && typeof ctx.flags['selector'] !== 'string') return fail(state, `error: resource(s) were provided, but no name was specified`);
+		if (type.name === 'configmaps' || type.name === 'secrets') {
+			const configType = type.name;
+			const targets = names.length > 0 ? names : requireMoreKinds().listConfigObjects(state, configType, ctx.namespace).filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels)).map((o) => o.name);
+			if (targets.length === 0) out.push('No resources found');
+			for (const name of targets) {
+				const r = requireMoreKinds().deleteConfigObject(state, configType, name, ctx.namespace);
+				state = r.state;
+				out.push(r.output);
+				if (!r.ok) code = 1;
+			}
+			continue;
+		}
+		if (type.name === 'jobs' || type.name === 'cronjobs') {
+			const batchKind = type.name === 'jobs' ? 'Job' : 'CronJob';
+			const targets = names.length > 0 ? names : objectsModule.listObjects(state, type, ctx.namespace).filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels)).map((o) => o.name);
+			if (targets.length === 0) out.push('No resources found');
+			for (const name of targets) {
+				const r = apply(state, { type: 'deleteBatch', kind: batchKind, name });
+				state = r.state;
+				out.push(r.output);
+				if (r.exitCode !== 0) code = 1;
+			}
+			continue;
+		}
+		if (type.name === 'persistentvolumeclaims') {
+			const targets = names.length > 0 ? names : state.cluster.pvcs.filter((c) => !c.deleting && (typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], c.labels))).map((c) => c.name);
+			if (targets.length === 0) out.push('No resources found');
+			for (const name of targets) {
+				const r = apply(state, { type: 'deleteClaim', name });
+				state = r.state;
+				out.push(r.output);
+				if (r.exitCode !== 0) code = 1;
+			}
+			continue;
+		}
 		if (!kind || kind === 'Node') {
 			out.push(`error: deleting ${type.name} is not simulated in this practice lab`);
 			code = 1;
 			continue;
 		}
-		for (const name of names) {
+		let targets = names;
+		if (names.length === 0) {
+			// --all or -l: every (matching) object of the type in the namespace, like kubectl's resource builder.
+			const parsed = typeof ctx.flags['selector'] === 'string' ? parseSelector(ctx.flags['selector']) : { ok: true as const, requirements: [] };
+			if (!parsed.ok) return fail(state, `error: ${parsed.error}`);
+			targets = objectsModule.listObjects(state, type, type.namespaced ? ctx.namespace : undefined).filter((o) => !(o.value as { deleting?: boolean }).deleting && matchesRequirements(parsed.requirements, o.labels)).map((o) => o.name);
+			if (targets.length === 0) out.push(`No resources found`);
+		}
+		for (const name of targets) {
 			const r = apply(state, { type: 'delete', kind, name });
 			state = r.state;
 			out.push(r.exitCode === 0 ? `${qualifiedName(type, true)} "${name}" deleted` : r.output);
@@ -480,7 +531,13 @@ const DRY_RUN: { name: string; type: 'string' } = { name: 'dry-run', type: 'stri
 export const COMMANDS: readonly CommandDef[] = [
 	{ name: 'create', summary: 'Create a resource from a file or from stdin', subcommands: [
 		{ name: 'deployment', aliases: ['deploy'], summary: 'Create a deployment with the specified name', flags: [{ name: 'image', type: 'strings' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }, DRY_RUN, { name: 'output', short: 'o', type: 'string' }], run: runCreateDeployment, usage: 'kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]' },
+		{ name: 'cronjob', aliases: ['cj'], summary: 'Create a cron job with the specified name', flags: [{ name: 'image', type: 'string' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }], run: (ctx) => requireMoreKinds().runCreateCronJob(ctx), usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]" },
+		{ name: 'configmap', aliases: ['cm'], summary: 'Create a config map from a local file, directory or literal value', flags: [{ name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringArray' }], run: (ctx) => requireMoreKinds().runCreateConfigMap(ctx), usage: 'kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]' },
+		{ name: 'job', summary: 'Create a job with the specified name', flags: [{ name: 'image', type: 'string' }, { name: 'from', type: 'string' }], run: (ctx) => requireMoreKinds().runCreateJob(ctx), usage: 'kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]' },
 		{ name: 'namespace', aliases: ['ns'], summary: 'Create a namespace with the specified name', run: runCreateNamespace, usage: 'kubectl create namespace NAME [--dry-run=server|client|none] [options]' },
+		{ name: 'secret', summary: 'Create a secret using a specified subcommand', subcommands: [
+			{ name: 'generic', summary: 'Create a secret from a local file, directory, or literal value', flags: [{ name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringArray' }, { name: 'type', type: 'string' }], run: (ctx) => requireMoreKinds().runCreateSecretGeneric(ctx), usage: 'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]' },
+		] },
 		{ name: 'role', summary: 'Create a role with single rule', flags: [{ name: 'verb', type: 'strings' }, { name: 'resource', type: 'strings' }], run: runCreateRole, usage: 'kubectl create role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none] [options]' },
 		{ name: 'rolebinding', summary: 'Create a role binding for a particular role or cluster role', flags: [{ name: 'role', type: 'string' }, { name: 'clusterrole', type: 'string' }, { name: 'user', type: 'strings' }, { name: 'group', type: 'strings' }, { name: 'serviceaccount', type: 'strings' }], run: runCreateRoleBinding, usage: 'kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]' },
 	] },

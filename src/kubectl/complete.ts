@@ -15,21 +15,25 @@ export function completeCommand(state: LabState, line: string): { readonly from:
 	if (words[0] !== 'kubectl') return { from, candidates: [] };
 	const positional = words.slice(1).filter((w, i, all) => !w.startsWith('-') && !['-n', '--namespace', '-o', '--output', '-l', '--selector', '-f', '--filename', '-c'].includes(all[i - 1] ?? ''));
 	if (word.startsWith('-')) {
-		const def = COMMANDS.find((c) => c.name === positional[0]);
-		const sub = def?.subcommands?.find((s) => s.name === positional[1]);
-		const flags = (sub ?? def)?.flags ?? [];
+		// The deepest command the words name (create secret generic has two levels).
+		let cmd = COMMANDS.find((c) => c.name === positional[0]);
+		for (const w of positional.slice(1)) cmd = cmd?.subcommands?.find((s) => s.name === w) ?? cmd;
+		const flags = cmd?.flags ?? [];
 		return pick([...flags.map((f) => `--${f.name}`), '--namespace', '--help']);
 	}
 	const prev = words[words.length - 1];
 	if (prev === '-n' || prev === '--namespace') return pick(state.namespaces.map((n) => n.name));
 	if (prev === '-o' || prev === '--output') return pick(['json', 'yaml', 'name', 'wide']);
-	if (prev === '-f' || prev === '--filename') return pick(Object.keys(state.files));
+	if (prev === '-f' || prev === '--filename' || prev === '--from-file') return pick(Object.keys(state.files));
+	if (word.startsWith('--from-file=')) return pick(Object.keys(state.files).map((f) => `--from-file=${f}`));
 	if (positional.length === 0) return pick(COMMANDS.map((c) => c.name));
 	const def = COMMANDS.find((c) => c.name === positional[0]);
 	if (!def) return { from, candidates: [] };
 	let rest = positional.slice(1);
-	if (def.subcommands) {
-		if (rest.length === 0) return pick(def.subcommands.map((s) => s.name));
+	let group: typeof def | undefined = def;
+	while (group?.subcommands) {
+		if (rest.length === 0) return pick(group.subcommands.map((s) => s.name));
+		group = group.subcommands.find((s) => s.name === rest[0]);
 		rest = rest.slice(1);
 	}
 	if (['cordon', 'uncordon', 'drain'].includes(def.name)) return rest.length === 0 ? pick(state.cluster.nodes.map((n) => n.name)) : { from, candidates: [] };

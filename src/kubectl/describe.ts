@@ -4,6 +4,7 @@
  * lines, nested sections, and an Events table from the cluster's event log.
  */
 import { formatAge, getEndpoints, getRolloutHistory, KUBERNETES_VERSION, type Deployment, type Node, type Pod, type PodTemplate, type Service } from '../sim/index.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
 import type { LabObject } from './objects.ts';
 import { timestamp } from './objects.ts';
 import type { ResourceType } from './resources.ts';
@@ -11,19 +12,24 @@ import type { LabState } from './state.ts';
 import { nodeRoles, renderTable } from './tables.ts';
 
 /** Which component reports an event of this reason (the Events table's From column). */
-function eventSource(reason: string): string {
+function eventSource(reason: string, object = ''): string {
+	if (reason === 'SuccessfulCreate' && object.startsWith('job/')) return 'job-controller';
+	if (object.startsWith('cronjob/')) return 'cronjob-controller';
 	if (reason === 'Scheduled' || reason === 'FailedScheduling') return 'default-scheduler';
 	if (reason === 'ScalingReplicaSet') return 'deployment-controller';
 	if (reason === 'SuccessfulCreate' || reason === 'SuccessfulDelete') return 'replicaset-controller';
 	if (reason === 'TaintManagerEviction') return 'taint-eviction-controller';
 	if (reason === 'EnsuredLoadBalancer') return 'service-controller';
+	if (reason === 'Completed') return 'job-controller';
+	if (reason === 'WaitForFirstConsumer' || reason === 'FailedBinding') return 'persistentvolume-controller';
+	if (reason === 'Provisioning' || reason === 'ProvisioningSucceeded' || reason === 'ProvisioningFailed') return 'rancher.io/local-path';
 	return 'kubelet';
 }
 
 function events(state: LabState, object: string): string {
 	const list = state.cluster.events.filter((e) => e.object === object);
 	if (list.length === 0) return 'Events:            <none>';
-	const rows = list.map((e) => [e.type, e.reason, formatAge(state.cluster.time - e.time), eventSource(e.reason), e.message]);
+	const rows = list.map((e) => [e.type, e.reason, formatAge(state.cluster.time - e.time), eventSource(e.reason, e.object), e.message]);
 	const table = renderTable({ columns: ['Type', 'Reason', 'Age', 'From', 'Message'], rows: [['----', '------', '----', '----', '-------'], ...rows] });
 	return `Events:\n${table.split('\n').map((l) => `  ${l}`).join('\n')}`;
 }
@@ -200,6 +206,13 @@ export function describeObject(state: LabState, type: ResourceType, obj: LabObje
 			return describeService(state, obj.value as Service);
 		case 'nodes':
 			return describeNode(state, obj.value as Node);
+		case 'configmaps':
+		case 'secrets':
+			return requireMoreKinds().describeConfig(obj);
+		case 'jobs':
+			return requireMoreKinds().describeJob(state, obj, events(state, `job/${obj.name}`));
+		case 'persistentvolumeclaims':
+			return requireMoreKinds().describeClaim(state, obj, events(state, `persistentvolumeclaim/${obj.name}`));
 	}
 	return undefined;
 }

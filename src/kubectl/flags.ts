@@ -8,7 +8,8 @@
 export interface FlagSpec {
 	readonly name: string;
 	readonly short?: string;
-	readonly type: 'bool' | 'string' | 'int' | 'strings';
+	/** `strings` splits at commas (pflag StringSlice); `stringArray` keeps each value whole (StringArray, e.g. --from-literal). */
+	readonly type: 'bool' | 'string' | 'int' | 'strings' | 'stringArray';
 }
 
 /** Parsed flags (by long name) and the positional arguments. */
@@ -33,6 +34,9 @@ function setValue(out: Record<string, string | boolean | number | readonly strin
 	} else if (spec.type === 'int') {
 		if (!/^[-+]?\d+$/.test(raw)) return `invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`;
 		out[spec.name] = Number.parseInt(raw, 10);
+	} else if (spec.type === 'stringArray') {
+		const prev = out[spec.name];
+		out[spec.name] = [...(Array.isArray(prev) ? prev : []), raw];
 	} else if (spec.type === 'strings') {
 		const prev = out[spec.name];
 		out[spec.name] = [...(Array.isArray(prev) ? prev : []), ...raw.split(',')];

@@ -6,6 +6,7 @@
  *   const r = await runCommand(lab, 'kubectl scale deployment/nginx-deployment --replicas=5');
  *   lab = r.state; print(r.output);
  */
+import { loadMoreKinds, moreKinds } from './kinds-loader.ts';
 import { step } from '../sim/index.ts';
 import { COMMANDS } from './commands.ts';
 import { runLineSync, type RunResult } from './engine.ts';
@@ -19,6 +20,8 @@ export type { TaskCheck, LabFile } from './lab-schema.ts';
 
 /** Run one command line; a Promise only where YAML must be parsed (apply -f). */
 export function runCommand(state: LabState, line: string): Promise<RunResult> | RunResult {
+	// The newer kinds' code arrives with the first command (kinds-loader.ts); from then on commands run synchronously.
+	if (!moreKinds()) return loadMoreKinds().then(() => runLineSync(state, line, COMMANDS));
 	return runLineSync(state, line, COMMANDS);
 }
 

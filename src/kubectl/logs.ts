@@ -3,7 +3,7 @@
  * generated from what the model knows (the image and the Pod's start); the README says
  * so. nginx images print the docker-entrypoint lines the official image prints at start.
  */
-import type { Pod } from '../sim/index.ts';
+import { listJobs, type Pod } from '../sim/index.ts';
 import { fail, done, usageError, type CommandContext, type RunResult } from './engine.ts';
 import { timestamp } from './objects.ts';
 
@@ -33,7 +33,13 @@ export function runLogs(ctx: CommandContext): RunResult {
 			const pod = ctx.state.cluster.pods.filter((p) => p.labels['app'] !== undefined && ctx.state.cluster.replicaSets.some((rs) => rs.owner?.name === name && p.owner?.uid === rs.uid)).sort((a, b) => (a.name < b.name ? -1 : 1))[0];
 			if (!pod) return fail(ctx.state, ctx.state.cluster.deployments.some((d) => d.name === name) ? `error: timed out waiting for the condition` : `Error from server (NotFound): deployments.apps "${name}" not found`);
 			podName = pod.name;
-		} else return fail(ctx.state, `error: logs of ${type} are not simulated in this practice lab; use a pod name or deployment/NAME`);
+		} else if (type === 'job' || type === 'jobs' || type === 'job.batch') {
+			const job = listJobs(ctx.state.cluster).find((j) => j.name === name);
+			if (!job) return fail(ctx.state, `Error from server (NotFound): jobs.batch "${name}" not found`);
+			const pod = ctx.state.cluster.pods.filter((p) => p.owner?.uid === job.uid).sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : 1))[0];
+			if (!pod) return fail(ctx.state, `error: timed out waiting for the condition`);
+			podName = pod.name;
+		} else return fail(ctx.state, `error: logs of ${type} are not simulated in this practice lab; use a pod name, deployment/NAME or job/NAME`);
 	}
 	const pod = ctx.state.cluster.pods.find((p) => p.name === podName);
 	if (!pod || ctx.namespace !== 'default') return fail(ctx.state, `Error from server (NotFound): pods "${podName}" not found`);
@@ -41,7 +47,7 @@ export function runLogs(ctx: CommandContext): RunResult {
 	const names = pod.spec.containers.map((c) => c.name);
 	const container = typeof containerFlag === 'string' ? pod.spec.containers.find((c) => c.name === containerFlag) : pod.spec.containers[0];
 	if (!container) return fail(ctx.state, `error: container ${String(containerFlag)} is not valid for pod ${pod.name}`);
-	if (!pod.ready) {
+	if (!pod.ready && pod.phase !== 'Succeeded') {
 		const reason = pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff' ? `trying and failing to pull image` : pod.status === 'Pending' ? 'waiting to be scheduled' : 'ContainerCreating';
 		return fail(ctx.state, `Error from server (BadRequest): container "${container.name}" in pod "${pod.name}" is waiting to start: ${reason}`);
 	}

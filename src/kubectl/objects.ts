@@ -4,6 +4,7 @@
  * (apiVersion, kind, metadata, spec, status; fields the model does not track are left out).
  */
 import { getEndpoints, type Cluster, type Labels, type PodTemplate, type YamlValue } from '../sim/index.ts';
+import { moreKinds, requireMoreKinds } from './kinds-loader.ts';
 import type { ResourceType } from './resources.ts';
 import { WORKLOAD_NAMESPACE, type LabState } from './state.ts';
 
@@ -52,6 +53,16 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 			return sorted(state.rbac.clusterRoleBindings.map((r) => ({ type: type.name, name: r.name, labels: {}, createdAt: 0, value: r })));
 		case 'roles':
 			return sorted(state.rbac.roles.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
+		case 'configmaps':
+		case 'secrets':
+			// Before the first command (Tab completion only) the module may not be loaded yet: nothing to list from it.
+			return moreKinds()?.listConfigObjects(state, type.name, namespace) ?? [];
+		case 'persistentvolumes':
+		case 'storageclasses':
+			return moreKinds()?.listStorageObjects(state, type.name) ?? [];
+		case 'jobs':
+		case 'cronjobs':
+			return inWorkloadNs ? (moreKinds()?.listBatchObjects(state, type.name) ?? []) : [];
 		case 'rolebindings':
 			return sorted(state.rbac.roleBindings.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
 	}
@@ -235,6 +246,16 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 		}
 		case 'namespaces':
 			return { ...head, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } };
+		case 'configmaps':
+		case 'secrets':
+			return requireMoreKinds().configApiObject(obj);
+		case 'persistentvolumeclaims':
+		case 'persistentvolumes':
+		case 'storageclasses':
+			return requireMoreKinds().storageApiObject(type.name, obj)!;
+		case 'jobs':
+		case 'cronjobs':
+			return requireMoreKinds().batchApiObject(obj);
 		case 'endpointslices': {
 			const svc = obj.value as { name: string };
 			const eps = getEndpoints(c, svc.name);

@@ -28,17 +28,23 @@ const T = (name: string, singular: string, shortNames: string[], kind: string, g
 
 /** Every resource type the lab can show (order: `kubectl api-resources`). */
 export const RESOURCE_TYPES: readonly ResourceType[] = [
+	T('configmaps', 'configmap', ['cm'], 'ConfigMap', '', 'v1'),
 	T('events', 'event', ['ev'], 'Event', '', 'v1'),
 	T('namespaces', 'namespace', ['ns'], 'Namespace', '', 'v1', false),
 	T('nodes', 'node', ['no'], 'Node', '', 'v1', false),
 	T('persistentvolumeclaims', 'persistentvolumeclaim', ['pvc'], 'PersistentVolumeClaim', '', 'v1'),
+	T('persistentvolumes', 'persistentvolume', ['pv'], 'PersistentVolume', '', 'v1', false),
 	T('pods', 'pod', ['po'], 'Pod', '', 'v1'),
+	T('secrets', 'secret', [], 'Secret', '', 'v1'),
 	T('services', 'service', ['svc'], 'Service', '', 'v1'),
 	T('daemonsets', 'daemonset', ['ds'], 'DaemonSet', 'apps', 'v1'),
 	T('deployments', 'deployment', ['deploy'], 'Deployment', 'apps', 'v1'),
 	T('replicasets', 'replicaset', ['rs'], 'ReplicaSet', 'apps', 'v1'),
 	T('statefulsets', 'statefulset', ['sts'], 'StatefulSet', 'apps', 'v1'),
+	T('cronjobs', 'cronjob', ['cj'], 'CronJob', 'batch', 'v1'),
+	T('jobs', 'job', [], 'Job', 'batch', 'v1'),
 	T('endpointslices', 'endpointslice', [], 'EndpointSlice', 'discovery.k8s.io', 'v1'),
+	T('storageclasses', 'storageclass', ['sc'], 'StorageClass', 'storage.k8s.io', 'v1', false),
 	T('clusterrolebindings', 'clusterrolebinding', [], 'ClusterRoleBinding', 'rbac.authorization.k8s.io', 'v1', false),
 	T('clusterroles', 'clusterrole', [], 'ClusterRole', 'rbac.authorization.k8s.io', 'v1', false),
 	T('rolebindings', 'rolebinding', [], 'RoleBinding', 'rbac.authorization.k8s.io', 'v1'),
@@ -47,9 +53,9 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 
 /** Resource types real clusters have that this lab does not simulate (so the message can say so). */
 export const UNSIMULATED_TYPES: readonly string[] = [
-	'configmaps', 'configmap', 'cm', 'secrets', 'secret', 'jobs', 'job', 'cronjobs', 'cronjob', 'cj', 'ingresses', 'ingress', 'ing',
-	'persistentvolumes', 'persistentvolume', 'pv', 'serviceaccounts', 'serviceaccount', 'sa', 'horizontalpodautoscalers', 'hpa',
-	'networkpolicies', 'networkpolicy', 'netpol', 'endpoints', 'ep', 'replicationcontrollers', 'rc', 'storageclasses', 'sc',
+	'ingresses', 'ingress', 'ing',
+	'serviceaccounts', 'serviceaccount', 'sa', 'horizontalpodautoscalers', 'hpa',
+	'networkpolicies', 'networkpolicy', 'netpol', 'endpoints', 'ep', 'replicationcontrollers', 'rc',
 	'limitranges', 'limits', 'resourcequotas', 'quota', 'poddisruptionbudgets', 'pdb',
 ];
 

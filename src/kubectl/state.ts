@@ -3,7 +3,7 @@
  * running the reducer (apply, then ticks until settled), never by writing objects by
  * hand, so every starting cluster obeys the model's invariants.
  */
-import { createDemoCluster, runUntilSettled, step, type Cluster, type Manifest, type RbacPolicy } from '../sim/index.ts';
+import { createDemoCluster, runUntilSettled, step, type Cluster, type ConfigMapObject, type Manifest, type RbacPolicy, type SecretObject } from '../sim/index.ts';
 
 /** A namespace the lab knows; workloads are simulated in `default` only. */
 export interface LabNamespace {
@@ -23,6 +23,10 @@ export interface LabState {
 	readonly namespaces: readonly LabNamespace[];
 	/** Whether a metrics-server is installed (`kubectl top`). */
 	readonly metricsServer: boolean;
+	/** ConfigMaps, in any existing namespace (no controller acts on them). */
+	readonly configMaps: readonly ConfigMapObject[];
+	/** Secrets, in any existing namespace. */
+	readonly secrets: readonly SecretObject[];
 }
 
 /** Scenario ids a lab or the sandbox can start from (e.g. 'empty', 'nginx-deployment', 'nginx-service', 'rbac', 'resources'). */
@@ -167,7 +171,7 @@ export function createLab(scenario: LabScenarioId): LabState {
 	cluster = step(cluster, { type: 'tick', seconds: 300 });
 	const { lastResult: _ignored, ...rest } = cluster;
 	const namespaces = [...SYSTEM_NAMESPACES, ...(def.extraNamespaces ?? [])].map((name) => ({ name, createdAt: SYSTEM_NAMESPACES.includes(name) ? 0 : CLUSTER_UPTIME }));
-	return { cluster: rest, files: {}, namespace: WORKLOAD_NAMESPACE, history: [], rbac: def.rbac ?? EMPTY_RBAC, namespaces, metricsServer: def.metricsServer ?? false };
+	return { cluster: rest, files: {}, namespace: WORKLOAD_NAMESPACE, history: [], rbac: def.rbac ?? EMPTY_RBAC, namespaces, metricsServer: def.metricsServer ?? false, configMaps: [], secrets: [] };
 }
 
 /** Store a file the learner wrote in the lab editor (for `kubectl apply -f <name>`). */

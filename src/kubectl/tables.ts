@@ -19,6 +19,7 @@ import {
 	type Service,
 	type StatefulSet,
 } from '../sim/index.ts';
+import { requireMoreKinds } from './kinds-loader.ts';
 import type { LabObject } from './objects.ts';
 import type { LabNamespace } from './state.ts';
 
@@ -138,14 +139,9 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 		case 'namespaces':
 			return { columns: ['NAME', 'STATUS', 'AGE'], rows: objects.map((o) => [displayName(o), 'Active', formatAge(cluster.time - (o.value as LabNamespace).createdAt)]) };
 		case 'persistentvolumeclaims':
-			return {
-				columns: ['NAME', 'STATUS', 'VOLUME', 'CAPACITY', 'ACCESS MODES', 'STORAGECLASS', 'VOLUMEATTRIBUTESCLASS', 'AGE'],
-				rows: objects.map((o) => {
-					const p = o.value as Cluster['pvcs'][number];
-					const short: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
-					return [displayName(o), p.phase, p.volumeName, p.storage, p.accessModes.map((m) => short[m] ?? m).join(','), p.storageClassName, '<unset>', age(o)];
-				}),
-			};
+		case 'persistentvolumes':
+		case 'storageclasses':
+			return requireMoreKinds().storageTable(cluster.time, type, objects, displayName)!;
 		case 'events':
 			return {
 				columns: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
@@ -154,6 +150,12 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 					return [formatAge(cluster.time - e.time), e.type, e.reason, e.object, e.message];
 				}),
 			};
+		case 'configmaps':
+		case 'secrets':
+			return requireMoreKinds().configTable(cluster.time, type, objects, displayName);
+		case 'jobs':
+		case 'cronjobs':
+			return requireMoreKinds().batchTable(cluster, type, objects, wide, displayName);
 		case 'roles':
 		case 'clusterroles':
 			return { columns: ['NAME', 'CREATED AT'], rows: objects.map((o) => [displayName(o), '2026-01-05T09:00:00Z']) };

@@ -5,7 +5,7 @@
  */
 import { buildNode, type NodeInput } from './cluster.ts';
 import { CHANGE_CAUSE_ANNOTATION } from './constants.ts';
-import type { StepContext } from './draft.ts';
+import { recordEvent, type StepContext } from './draft.ts';
 import { deletePodGracefully, removePod } from './pod-factory.ts';
 import { clearLoadBalancerIps } from './service.ts';
 import type { CommandResult } from './types.ts';
@@ -183,6 +183,9 @@ export function setNodeUnschedulable(ctx: StepContext, name: string, unschedulab
 	if (Boolean(node.unschedulable) === unschedulable) return ok(`node/${name} already ${verb}`);
 	if (unschedulable) node.unschedulable = true;
 	else delete node.unschedulable;
+	// The kubelet reports the change as a Node event (recordNodeSchedulableEvent in pkg/kubelet/kubelet_node_status.go).
+	const reason = unschedulable ? 'NodeNotSchedulable' : 'NodeSchedulable';
+	recordEvent(ctx, 'Normal', reason, `node/${name}`, `Node ${name} status is now: ${reason}`);
 	return ok(`node/${name} ${verb}`);
 }
 

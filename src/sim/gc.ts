@@ -16,6 +16,7 @@ export function runGarbageCollector(ctx: StepContext): void {
 		...ctx.c.replicaSets.map((r) => r.uid),
 		...ctx.c.statefulSets.map((s) => s.uid),
 		...ctx.c.daemonSets.map((d) => d.uid),
+		...(ctx.c.jobs ?? []).map((j) => j.uid),
 	]);
 	for (const pod of [...ctx.c.pods]) {
 		if (pod.owner && !owners.has(pod.owner.uid)) deletePodGracefully(ctx, pod);

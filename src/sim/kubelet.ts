@@ -33,6 +33,13 @@ function syncPod(ctx: StepContext, node: Draft<Node>, pod: Draft<Pod>): void {
 		pullAndStart(ctx, pod);
 		return;
 	}
+	if (pod.runSeconds !== undefined && pod.phase === 'Running' && pod.readySince !== undefined && ctx.c.time - pod.readySince >= pod.runSeconds) {
+		// A Job's container exited 0: the Pod is Succeeded and shows Completed (jobs.ts).
+		pod.phase = 'Succeeded';
+		pod.status = 'Completed';
+		pod.ready = false;
+		return;
+	}
 	if (pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff') {
 		if (pod.nextPullAt !== undefined && ctx.c.time > pod.nextPullAt) pullAndStart(ctx, pod);
 		else if (pod.status === 'ErrImagePull') {

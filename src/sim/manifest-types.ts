@@ -35,6 +35,8 @@ export interface PodSpecInput {
 	readonly tolerations?: readonly Toleration[];
 	readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
 	readonly terminationGracePeriodSeconds?: number;
+	/** Volumes; the model keeps the persistentVolumeClaim ones (storage.ts). */
+	readonly volumes?: readonly { readonly name: string; readonly persistentVolumeClaim?: { readonly claimName: string } }[];
 }
 
 /** A Pod template as written in a manifest. */

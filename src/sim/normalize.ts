@@ -28,7 +28,14 @@ export function normalizePodSpec(spec: PodSpecInput): PodSpec {
 		...(spec.tolerations ? { tolerations: spec.tolerations } : {}),
 		restartPolicy: spec.restartPolicy ?? POD_DEFAULTS.restartPolicy,
 		terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? POD_DEFAULTS.terminationGracePeriodSeconds,
+		...pvcVolumes(spec),
 	};
+}
+
+/** The persistentVolumeClaim volumes of a spec (other volume types are not modelled). */
+function pvcVolumes(spec: PodSpecInput): { volumes?: PodSpec['volumes'] } {
+	const volumes = (spec.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [{ name: v.name, claimName: v.persistentVolumeClaim.claimName }] : []));
+	return volumes.length > 0 ? { volumes } : {};
 }
 
 /** Pod template with defaults. */

@@ -6,6 +6,7 @@
  */
 import { recordEvent, type Draft, type StepContext } from './draft.ts';
 import { findUntoleratedTaint, matchesNodeSelector, toleratesTaint } from './labels.ts';
+import { claimSchedulingProblem } from './storage.ts';
 import type { Node, Pod, Taint } from './types.ts';
 
 /** The taint a cordoned node is treated as having (node.kubernetes.io/unschedulable:NoSchedule). */
@@ -59,7 +60,9 @@ export function runScheduler(ctx: StepContext): void {
 		.filter((p) => p.nodeName === undefined && !p.deleting)
 		.sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : 1));
 	for (const pod of queue) {
-		const result = findNodeForPod(ctx.c.nodes, ctx.c.pods, pod);
+		// VolumeBinding: a Pod waits for its claims to exist and bind (storage.ts).
+		const claimProblem = claimSchedulingProblem(ctx.c, pod);
+		const result = claimProblem ? { reason: claimProblem } : findNodeForPod(ctx.c.nodes, ctx.c.pods, pod);
 		if ('node' in result) bindPod(ctx, pod, result.node);
 		else if (pod.unschedulableReason !== result.reason) {
 			pod.unschedulableReason = result.reason;

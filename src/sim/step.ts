@@ -40,6 +40,8 @@ import { rollbackDeployment } from './rollback.ts';
 import { runScheduler } from './scheduler.ts';
 import { runServiceController } from './service.ts';
 import { runStatefulSetController } from './statefulset.ts';
+import { applyClaim, deleteClaim, runVolumeBinder } from './storage.ts';
+import { applyBatch, deleteBatch, runJobControllers } from './jobs.ts';
 import type { Cluster, CommandResult } from './types.ts';
 
 /** Everything that can happen to a cluster. */
@@ -73,6 +75,14 @@ export type ClusterAction =
 	| { readonly type: 'setNodeReady'; readonly name: string; readonly ready: boolean }
 	/** `kubectl cordon|uncordon <node>`. */
 	| { readonly type: 'setNodeUnschedulable'; readonly name: string; readonly unschedulable: boolean }
+	/** `kubectl apply -f` of a PersistentVolumeClaim manifest (storage.ts). */
+	| { readonly type: 'applyClaim'; readonly manifest: unknown }
+	/** `kubectl delete pvc <name>`. */
+	| { readonly type: 'deleteClaim'; readonly name: string }
+	/** `kubectl apply -f` / `create job|cronjob` of a Job or CronJob manifest (jobs.ts). */
+	| { readonly type: 'applyBatch'; readonly manifest: unknown }
+	/** `kubectl delete job|cronjob <name>`. */
+	| { readonly type: 'deleteBatch'; readonly kind: 'Job' | 'CronJob'; readonly name: string }
 	/** `kubectl label`: the object's complete new label map. */
 	| { readonly type: 'setLabels'; readonly kind: LabelableKind; readonly name: string; readonly labels: Readonly<Record<string, string>> }
 	/** A Pod-template annotation (kubectl rollout restart sets kubectl.kubernetes.io/restartedAt). */
@@ -108,6 +118,14 @@ function runCommand(ctx: StepContext, action: Exclude<ClusterAction, { type: 'ti
 			return setLoadBalancerProvider(ctx, action.enabled);
 		case 'setNodeUnschedulable':
 			return setNodeUnschedulable(ctx, action.name, action.unschedulable);
+		case 'applyClaim':
+			return applyClaim(ctx, action.manifest);
+		case 'deleteClaim':
+			return deleteClaim(ctx, action.name);
+		case 'applyBatch':
+			return applyBatch(ctx, action.manifest);
+		case 'deleteBatch':
+			return deleteBatch(ctx, action.kind, action.name);
 		case 'setLabels':
 			return setLabels(ctx, action.kind, action.name, action.labels);
 		case 'setTemplateAnnotation':
@@ -119,6 +137,7 @@ function runCommand(ctx: StepContext, action: Exclude<ClusterAction, { type: 'ti
 function runControlLoops(ctx: StepContext): void {
 	runNodeLifecycle(ctx);
 	runKubelets(ctx);
+	runVolumeBinder(ctx);
 	runScheduler(ctx);
 	runGarbageCollector(ctx);
 	refreshReplicaSetStatuses(ctx);
@@ -128,6 +147,7 @@ function runControlLoops(ctx: StepContext): void {
 	refreshDeploymentStatuses(ctx);
 	runStatefulSetController(ctx);
 	runDaemonSetController(ctx);
+	runJobControllers(ctx);
 	runServiceController(ctx);
 }
 

@@ -3,6 +3,7 @@
  * `default` namespace; namespaces, RBAC and NetworkPolicy are modelled elsewhere.
  * Times are simulated seconds since the cluster was created (see `Cluster.time`).
  */
+import type { CronJob, Job } from './jobs.ts';
 
 /** Label or annotation map (`metadata.labels`). */
 export type Labels = Readonly<Record<string, string>>;
@@ -18,6 +19,8 @@ export type PodDisplayStatus =
 	| 'Terminating'
 	| 'ErrImagePull'
 	| 'ImagePullBackOff'
+	/** A Job Pod whose container exited 0 (phase Succeeded). */
+	| 'Completed'
 	| 'Unknown';
 
 /** Taint effect on a node. */
@@ -116,7 +119,7 @@ export interface PodTemplate {
 
 /** Reference from a dependent to its controller (`metadata.ownerReferences`, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export interface OwnerRef {
-	readonly kind: 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Deployment';
+	readonly kind: 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Deployment' | 'Job';
 	readonly name: string;
 	readonly uid: string;
 }
@@ -153,6 +156,8 @@ export interface Pod {
 	readonly pullAttempts: number;
 	/** Restart count (RESTARTS column). */
 	readonly restarts: number;
+	/** A Job Pod's container runs this long, then exits 0 (jobs.ts). */
+	readonly runSeconds?: number;
 }
 
 /** A Deployment or DaemonSet rolling-update knob: absolute number or percent string like "25%". */
@@ -357,6 +362,10 @@ export interface PersistentVolumeClaim {
 	readonly storageClassName: string;
 	readonly volumeName: string;
 	readonly phase: 'Pending' | 'Bound';
+	/** Deleted while a Pod still uses it: Terminating until the last user goes (kubernetes.io/pvc-protection). */
+	readonly deleting?: boolean;
+	/** When the provisioner bound it (the PV's creation time). */
+	readonly boundAt?: number;
 }
 
 /** One entry of the cluster's event log (like `kubectl get events`). */
@@ -399,6 +408,9 @@ export interface Cluster {
 	readonly daemonSets: readonly DaemonSet[];
 	readonly services: readonly Service[];
 	readonly pvcs: readonly PersistentVolumeClaim[];
+	/** Jobs and CronJobs (jobs.ts); absent until the first one is created. */
+	readonly jobs?: readonly Job[];
+	readonly cronJobs?: readonly CronJob[];
 	/** Whether a load-balancer implementation (cloud or MetalLB) is present (https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/). */
 	readonly loadBalancerProvider: boolean;
 	/** Images the kubelet cannot pull besides unknown tags of known repositories. */

@@ -129,6 +129,17 @@ export function validatePodSpec(value: unknown, field: string, workload: boolean
 	errors.push(...validateInteger(value['terminationGracePeriodSeconds'], `${field}.terminationGracePeriodSeconds`, 0));
 	errors.push(...validateLabelMap(value['nodeSelector'], `${field}.nodeSelector`));
 	errors.push(...validateTolerations(value['tolerations'], `${field}.tolerations`));
+	const volumes = value['volumes'];
+	if (volumes !== undefined) {
+		if (!Array.isArray(volumes)) errors.push(invalid(`${field}.volumes`, volumes, 'must be a list'));
+		else
+			volumes.forEach((v: unknown, i) => {
+				const vf = `${field}.volumes[${i}]`;
+				if (!isRecord(v) || typeof v['name'] !== 'string' || v['name'] === '') errors.push(required(`${vf}.name`));
+				const claim = isRecord(v) ? v['persistentVolumeClaim'] : undefined;
+				if (claim !== undefined && (!isRecord(claim) || typeof claim['claimName'] !== 'string' || claim['claimName'] === '')) errors.push(required(`${vf}.persistentVolumeClaim.claimName`));
+			});
+	}
 	if (value['nodeName'] !== undefined) errors.push(forbidden(`${field}.nodeName`, 'the simulator lets the scheduler choose the node'));
 	return errors;
 }

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { checkTask, createLab, runCommand, tickLab, writeFile, type LabState } from '../../src/kubectl/index';
 import { labFileSchema, type LabFile } from '../../src/kubectl/lab-schema';
 
-const SECTIONS = ['pods', 'services', 'deployments', 'controllers', 'resource-management', 'security', 'nginx-example'];
+const SECTIONS = ['pods', 'services', 'deployments', 'controllers', 'resource-management', 'security', 'nginx-example', 'namespaces-labels', 'config-secrets', 'storage', 'jobs'];
 const read = (locale: string, section: string): LabFile => labFileSchema.parse(parse(readFileSync(`content/labs/${locale}/${section}.yaml`, 'utf8')));
 
 describe('lab files', () => {
@@ -30,8 +30,12 @@ describe('lab files', () => {
 	it.each(SECTIONS)('%s: every solution solves its task from the scenario, and no check passes before', async (section) => {
 		const lab = read('ko', section);
 		let state: LabState = createLab(lab.scenario);
-		for (const task of lab.tasks) {
-			expect(checkTask(state, task.check), `${section}/${task.id} passes before its solution`).toBe(false);
+		// The states the learner passes through: the scenario, then after each task's solution.
+		const reached: LabState[] = [state];
+		for (const [i, task] of lab.tasks.entries()) {
+			// A check that already holds on the scenario or after any earlier task's solution would pass
+			// before the learner does anything (the uncordon task once did: the node starts schedulable).
+			reached.forEach((earlier, j) => expect(checkTask(earlier, task.check), `${section}/${task.id} already passes ${j === 0 ? 'on the scenario' : `after ${lab.tasks[j - 1]!.id}`}`).toBe(false));
 			for (const [name, text] of Object.entries(task.files ?? {})) state = writeFile(state, name, text);
 			for (const line of task.solution) {
 				const r = await runCommand(state, line);
@@ -41,7 +45,26 @@ describe('lab files', () => {
 			// Let the controllers finish (the learner keeps typing; a few ticks pass).
 			state = tickLab(state, 12);
 			expect(checkTask(state, task.check), `${section}/${task.id} passes after its solution`).toBe(true);
+			expect(i).toBe(reached.length - 1);
+			reached.push(state);
 		}
+	});
+
+	it('the early-pass rule catches a task whose check holds from the start (the old uncordon check)', () => {
+		const state = createLab('controllers');
+		expect(checkTask(state, { kind: 'nodeSchedulable', name: 'worker-1', schedulable: true })).toBe(true);
+		expect(checkTask(state, { kind: 'nodeSchedulable', name: 'worker-1', schedulable: true, reopened: true })).toBe(false);
+	});
+
+	it('uncordon passes only after the node was cordoned and uncordoned again', async () => {
+		let state = createLab('controllers');
+		const reopened = { kind: 'nodeSchedulable', name: 'worker-1', schedulable: true, reopened: true } as const;
+		for (const line of ['kubectl drain worker-1 --ignore-daemonsets', 'kubectl get nodes']) state = (await runCommand(state, line)).state;
+		expect(checkTask(state, reopened)).toBe(false);
+		state = (await runCommand(state, 'kubectl uncordon worker-1')).state;
+		expect(checkTask(state, reopened)).toBe(true);
+		state = (await runCommand(state, 'kubectl cordon worker-1')).state;
+		expect(checkTask(state, reopened)).toBe(false);
 	});
 });
 

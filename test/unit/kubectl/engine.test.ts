@@ -137,7 +137,7 @@ describe('errors like kubectl', () => {
 		expect(exec.exitCode).toBe(1);
 		expect(exec.output).toContain('not simulated');
 		expect(exec.output).toContain('https://kubernetes.io/docs/reference/kubectl/');
-		expect((await run(lab, 'kubectl get configmaps')).output).toContain('does not simulate it');
+		expect((await run(lab, 'kubectl get ingresses')).output).toContain('does not simulate it');
 		expect((await run(lab, 'kubectl top pods')).output).toBe('error: Metrics API not available');
 		expect((await run(lab, 'ls')).exitCode).toBe(127);
 		expect((await run(lab, 'kubectl get pods | grep nginx')).output).toContain('no shell');

@@ -3,7 +3,10 @@
 // measures engine cold start and per-command time in Node.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLab, listScenarios, runCommand, type LabState } from '../../../src/kubectl/index';
+import { createLab, listScenarios, runCommand, writeFile, type LabState } from '../../../src/kubectl/index';
+
+const PVC = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n';
+const WRITER = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: writer\nspec:\n  containers:\n  - name: app\n    image: busybox:1.37\n  volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data\n';
 
 const names = ['nginx-deployment', 'web', 'api', 'hello', 'nope', 'log-agent', 'worker-1', 'worker-2', 'control-plane', 'nginx-service'];
 const types = ['pods', 'deploy', 'rs', 'svc', 'nodes', 'ds', 'sts', 'ns', 'all', 'endpointslices', 'configmaps', 'foo'];
@@ -17,6 +20,29 @@ const command = fc.oneof(
 	fc.tuple(fc.constantFrom('deployment', 'svc', 'pod', 'sts', 'ds'), fc.constantFrom(...names)).map(([t, n]) => `kubectl delete ${t} ${n}`),
 	fc.tuple(fc.constantFrom(...names), fc.constantFrom('NodePort', 'ClusterIP', 'LoadBalancer', 'Bogus')).map(([n, t]) => `kubectl expose deployment ${n} --type=${t} --port=80 --name=s-${t.toLowerCase()}`),
 	fc.tuple(fc.constantFrom(...names), fc.constantFrom('tier=web', 'tier=db --overwrite', 'tier-', 'bad key=x')).map(([n, l]) => `kubectl label deployment ${n} ${l}`),
+	fc.constantFrom(
+		'kubectl create configmap app-config --from-literal=LOG_LEVEL=debug',
+		'kubectl create secret generic db --from-literal=password=s3cr3t',
+		'kubectl create configmap bad --from-literal=nokey',
+		'kubectl delete configmap app-config',
+		'kubectl describe secret db',
+		'kubectl create job hello --image=busybox:1.37',
+		'kubectl create job parallel --image=busybox:1.37 -- echo hi',
+		'kubectl create cronjob report --image=busybox:1.37 --schedule="*/1 * * * *"',
+		'kubectl create cronjob bad --image=busybox:1.37 --schedule="* *"',
+		'kubectl create job now --from=cronjob/report',
+		'kubectl delete job hello',
+		'kubectl delete cronjob report',
+		'kubectl logs job/hello',
+		'kubectl describe job hello',
+		'kubectl get jobs,cronjobs -o yaml',
+		'kubectl get pvc,pv,storageclass',
+		'kubectl apply -f pvc.yaml',
+		'kubectl apply -f writer.yaml',
+		'kubectl delete pvc data',
+		'kubectl describe pvc data',
+		'kubectl delete pods -l app=nginx',
+	),
 	fc.constantFrom('kubectl create deployment hello --image=nginx:1.27 --replicas=2', 'kubectl create namespace team-a', 'kubectl auth can-i list pods --as=jane -n dev', 'kubectl logs deployment/nginx-deployment', 'kubectl top nodes', 'kubectl explain pods', 'kubectl version', 'kubectl', 'kubectl get', 'kubectl exec x', 'kubectl gett pods', 'kubectl get pods --nope', 'kubectl get "pods', 'ls -la', 'clear', '', 'kubectl apply -f missing.yaml'),
 	fc.string({ maxLength: 30 }).map((s) => `kubectl ${s}`),
 );
@@ -35,6 +61,14 @@ function checkInvariants(state: LabState): void {
 	expect(new Set(ports).size, 'node ports are unique').toBe(ports.length);
 	for (const p of ports) expect(p! >= 30000 && p! <= 32767).toBe(true);
 	expect(state.namespaces.some((n) => n.name === 'default')).toBe(true);
+	for (const list of [c.jobs ?? [], c.cronJobs ?? [], c.pvcs, state.configMaps, state.secrets]) expect(new Set(list.map((x) => `${'namespace' in x ? x.namespace : ''}/${x.name}`)).size, 'names are unique per kind').toBe(list.length);
+	const jobUids = new Set((c.jobs ?? []).map((j) => j.uid));
+	for (const p of c.pods) {
+		if (p.owner?.kind === 'Job') expect(jobUids.has(p.owner.uid) || p.deleting, `${p.name} belongs to a Job that exists`).toBe(true);
+		if (p.phase === 'Succeeded') expect(p.ready, `${p.name} completed and is not ready`).toBe(false);
+	}
+	for (const j of c.jobs ?? []) expect(j.status.succeeded).toBeLessThanOrEqual(j.spec.completions);
+	for (const v of c.pvcs) expect(v.phase === 'Bound', `${v.name} has a volume exactly when Bound`).toBe(v.volumeName !== '');
 }
 
 describe('timing in Node (the browser is measured by the lab UI)', () => {
@@ -64,7 +98,7 @@ describe('random command sequences', () => {
 	it('never throw and never break the model invariants', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.constantFrom(...listScenarios()), fc.array(command, { minLength: 1, maxLength: 12 }), async (scenario, lines) => {
-				let state = createLab(scenario);
+				let state = writeFile(writeFile(createLab(scenario), 'pvc.yaml', PVC), 'writer.yaml', WRITER);
 				for (const line of lines) {
 					const r = await runCommand(state, line);
 					expect(typeof r.output).toBe('string');

@@ -30,6 +30,16 @@ describe('setNodeUnschedulable', () => {
 		expect(c.pods.every((p) => p.nodeName !== undefined)).toBe(true);
 	});
 
+	it('records the kubelet\'s NodeNotSchedulable / NodeSchedulable Node events (recordNodeSchedulableEvent, pkg/kubelet/kubelet_node_status.go)', () => {
+		let c = step(createDemoCluster(), { type: 'setNodeUnschedulable', name: 'worker-1', unschedulable: true });
+		c = step(c, { type: 'setNodeUnschedulable', name: 'worker-1', unschedulable: true });
+		c = step(c, { type: 'setNodeUnschedulable', name: 'worker-1', unschedulable: false });
+		expect(c.events.filter((e) => e.object === 'node/worker-1').map((e) => [e.type, e.reason, e.message])).toEqual([
+			['Normal', 'NodeNotSchedulable', 'Node worker-1 status is now: NodeNotSchedulable'],
+			['Normal', 'NodeSchedulable', 'Node worker-1 status is now: NodeSchedulable'],
+		]);
+	});
+
 	it('reports an unknown node like the API server', () => {
 		const c = step(createDemoCluster(), { type: 'setNodeUnschedulable', name: 'nope', unschedulable: true });
 		expect(c.lastResult).toEqual({ ok: false, output: 'Error from server (NotFound): nodes "nope" not found', errors: [] });
