@@ -32,9 +32,11 @@ import { watchPage } from './site';
 /**
  * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
  * what was measured): after load and idle, with Starlight's search UI (26 KB) fetched on idle,
- * 88.9 KB gzip measured on /lab/; 92 KB leaves a little room.
+ * /lab/ loaded 88.9 KB gzip with the first seven labs and 96.1 KB once the sim gained Jobs,
+ * CronJobs and volume binding (their reducer code runs on every tick, so it cannot wait; the
+ * engine's code for those kinds loads on the first command). 98 KB leaves a little room.
  */
-const LAB_PAGE_BUDGET = 92 * 1024;
+const LAB_PAGE_BUDGET = 98 * 1024;
 /** Whether a built page shows the kubectl lab. */
 const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
