@@ -118,41 +118,13 @@ export * from './policy-manifests.ts';
 /** NetworkPolicies applied in click order, Pod ports, and the verdict matrix of all Pod pairs. */
 export * from './network-policy-matrix.ts';
 
-// Workload and Service scenarios (ServiceTypePicker, ReplicaSlider)
+// Workload and Service views (ServiceTypePicker, ReplicaSlider)
 /** formatYamlText(data): block YAML like kubectl prints, for showing model objects. */
-export { formatYamlText, type YamlValue } from './yaml-text.ts';
-/** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in. */
-export { formatServiceYaml, formatReplicaSetYaml } from './object-yaml.ts';
-/** nginx-deployment + client Pod + nginx-service; changeServiceType re-applies; describeServiceAccess traces from each origin (https://kubernetes.io/docs/concepts/services-networking/service/). */
-export {
-	DEMO_SERVICE_NAME,
-	DEMO_CLIENT_POD,
-	SERVICE_TYPES,
-	TRACE_ORIGINS,
-	buildNginxDeploymentManifest,
-	buildDemoServiceManifest,
-	createServiceTypeDemo,
-	changeServiceType,
-	describeServiceAccess,
-	type ServiceTypeDemoOptions,
-	type AccessAddress,
-	type ServiceAccess,
-	type ServiceAccessOptions,
-} from './service-type-demo.ts';
-/** ReplicaSet `nginx` scenario: createReplicaSetDemo, groupPodsByNode, countReplicas, formatKubectlGet (https://kubernetes.io/docs/concepts/architecture/controller/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
-export {
-	DEMO_REPLICASET_NAME,
-	DEMO_REPLICA_RANGE,
-	buildNginxReplicaSetManifest,
-	createReplicaSetDemo,
-	groupPodsByNode,
-	countReplicas,
-	formatKubectlGet,
-	type ReplicaSetDemoOptions,
-	type NodePods,
-	type PodPlacement,
-	type ReplicaCounts,
-} from './replicaset-demo.ts';
+export { formatYamlText, formatYamlLines, type YamlValue } from './yaml-text.ts';
+/** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in, with each line's field path. */
+export { formatServiceYaml, formatReplicaSetYaml, type YamlLines } from './object-yaml.ts';
+/** groupPodsByNode, countReplicas (kubectl get rs columns), formatKubectlGet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
+export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './pod-views.ts';
 
 // Widgets: architecture explorer and controller comparison
 /** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */

@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
 import type { ServiceAccess, ServiceType, TraceOrigin } from '../../sim/index';
-import { explainAccess, labelOrigin } from './use-service-type-picker';
+import { explainAccess, labelOrigin } from './model';
 
 interface Props {
 	t: (typeof strings)[Locale];

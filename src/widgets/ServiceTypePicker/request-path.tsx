@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
 import type { NodePods, ServiceAccess, ServiceType, TraceHop } from '../../sim/index';
-import { explainAccess } from './use-service-type-picker';
+import { explainAccess } from './model';
 
 interface Props {
 	t: (typeof strings)[Locale];
