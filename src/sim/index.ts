@@ -97,12 +97,8 @@ export * from './resources-demo.ts';
 // Security
 /** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export * from './rbac.ts';
-/** Demo Roles, ClusterRoles, bindings and requesters for the access-check widget. */
-export * from './rbac-demo.ts';
 /** checkConnection: NetworkPolicy isolation and additive allow rules (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
 export * from './network-policy.ts';
-/** Demo namespaces, Pods and NetworkPolicies for the traffic-check widget. */
-export * from './network-policy-demo.ts';
 
 // Architecture
 /** The control plane and node components, and the steps of a `kubectl apply` (https://kubernetes.io/docs/concepts/architecture/). */
