@@ -122,11 +122,11 @@ export { formatServiceYaml, formatReplicaSetYaml, type YamlLines } from './objec
 /** groupPodsByNode, countReplicas (kubectl get rs columns), formatKubectlGet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './pod-views.ts';
 
-// Widgets: architecture explorer and controller comparison
+// Architecture explorer: who each step of the apply flow involves
 /** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */
 export * from './apply-flow-path.ts';
-/** The controller comparison's cluster (ReplicaSet, StatefulSet, DaemonSet side by side), its views and actions (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
-export * from './controller-comparison.ts';
+/** findUntoleratedTaint(node, tolerations), isControlPlaneNode(node): what keeps a Pod off a node (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
+export { findUntoleratedTaint, isControlPlaneNode } from './labels.ts';
 
 // Workload views (rollout simulator, manifest explorer)
 /** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
