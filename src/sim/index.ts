@@ -82,17 +82,13 @@ export {
 	type RolloutStatus,
 } from './kubectl.ts';
 
-// Resources, scheduling by requests, QoS and admission (resource scheduler widget)
+// Resources, scheduling by requests and QoS (resource scheduler widget)
 /** Exact CPU/memory quantities with the API server's error messages (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export * from './quantity-exact.ts';
 /** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export * from './resources.ts';
 /** schedulePods(nodes, pods): placement by requests with the scheduler's "0/N nodes are available" message. */
 export * from './resources-schedule.ts';
-/** admitPod: LimitRange defaults and limits, ResourceQuota, in the API server's order (https://kubernetes.io/docs/concepts/policy/limit-range/, https://kubernetes.io/docs/concepts/policy/resource-quotas/). */
-export * from './resources-admission.ts';
-/** Demo nodes, Pods of each QoS class, a LimitRange and a ResourceQuota. */
-export * from './resources-demo.ts';
 
 // Security
 /** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
