@@ -8,7 +8,6 @@ import {
 	getServicesTable,
 	step,
 	type Cluster,
-	type ServiceAccess,
 } from '../../../src/sim/index.ts';
 import {
 	DEMO_CLIENT_POD,
@@ -22,6 +21,7 @@ import {
 	readUrlState,
 	reduceService,
 	writeUrlState,
+	type ServiceAccess,
 } from '../../../src/widgets/ServiceTypePicker/model.ts';
 
 function serviceOf(c: Cluster) {
