@@ -3,6 +3,7 @@
  * The input is Starlight's own output (headings as `<hN id="...">`, code blocks as
  * `<div class="expressive-code">`), so targeted edits are enough and nothing is parsed.
  */
+import { escapeHtml } from '../quiz/inline-markdown';
 import type { TermLine } from './term-placement';
 
 /** Weight of the hidden term lines: above headings (h1 is 7), so the teaching page ranks first. */
@@ -11,10 +12,8 @@ export const TERM_LINE_WEIGHT = 10;
 /** Class of the hidden term lines (tests find them by it). */
 export const TERM_LINE_CLASS = 'search-terms';
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Escapes text for HTML content and attribute values (the site's one implementation). */
+export { escapeHtml };
 
 /** Escapes a string for use inside a RegExp. */
 function escapeRegExp(text: string): string {

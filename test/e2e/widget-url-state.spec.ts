@@ -48,8 +48,11 @@ test('rollout simulator: a shared link sets it up, a bad value gets a note, chan
 	await expect(bad.getByLabel(t.maxSurgeLabel, { exact: true })).toHaveValue('25%');
 	await expect.poll(() => new URL(page.url()).search).toBe('?other=kept&rollout.replicas=10');
 	expect(new URL(page.url()).hash).toBe('#rolling-updates');
-	await bad.getByRole('button', { name: t.play }).click();
-	await expect(bad.getByRole('button', { name: t.pause })).toBeVisible();
+	// The widget works on from there: 4 replicas at the default 25% / 25% give 5 and 3.
+	await bad.getByLabel(t.replicasLabel, { exact: true }).selectOption('4');
+	await bad.getByRole('button', { name: t.apply }).click();
+	await expect(bad.getByTestId('ros-bounds')).toContainText(t.boundsSummary(5, 3));
+	await expect.poll(() => new URL(page.url()).search).toBe('?other=kept&rollout.replicas=4');
 	expect(problems).toEqual([]);
 });
 
