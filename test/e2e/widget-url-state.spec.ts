@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
 import { strings as widgetStrings } from '../../src/i18n/widget';
-import { watchPage } from './site';
+import { findAxeViolations, watchPage } from './site';
 
 const t = strings.en;
 
@@ -46,6 +46,7 @@ test('rollout simulator: a shared link sets it up, a bad value gets a note, chan
 	await expect(notes).toContainText(widgetStrings.en.urlIgnored('rollout.maxSurge', 'lots'));
 	await expect(bad.getByLabel(t.replicasLabel, { exact: true })).toHaveValue('10');
 	await expect(bad.getByLabel(t.maxSurgeLabel, { exact: true })).toHaveValue('25%');
+	expect(await findAxeViolations(page, '#rollout-simulator')).toEqual([]);
 	await expect.poll(() => new URL(page.url()).search).toBe('?other=kept&rollout.replicas=10');
 	expect(new URL(page.url()).hash).toBe('#rolling-updates');
 	// The widget works on from there: 4 replicas at the default 25% / 25% give 5 and 3.
