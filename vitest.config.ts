@@ -9,9 +9,10 @@ export default defineConfig({
 		coverage: {
 			provider: 'v8',
 			include: ['src/sim/**/*.ts', 'src/quiz/**/*.ts', 'src/widgets/**/*.ts', 'src/search/**/*.ts', 'src/markdown/**/*.ts', 'src/og/card.ts', 'src/og/font-subsets.ts'],
-			// Files the browser runs only through Preact are covered by the e2e tests.
+			// Hooks keep only UI state, timers, focus and the URL (covered by the e2e tests); every
+			// decision they dispatch is in the widget's model.ts, held to 90 % lines file by file.
 			exclude: ['src/widgets/**/use-*.ts'],
-			thresholds: { lines: 90 },
+			thresholds: { lines: 90, 'src/widgets/**/model.ts': { lines: 90 } },
 			reporter: ['text-summary'],
 		},
 	},

@@ -4,28 +4,25 @@
  * retries use a fresh seed supplied by the caller.
  */
 
+import { hashFnv32a } from '../sim/hash';
+import { nextRandom } from '../sim/random';
+
 /** A source of numbers in [0, 1), like Math.random. */
 export type Random = () => number;
 
-/** Hashes a string to a 32-bit unsigned seed (FNV-1a). */
-export function hashSeed(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
+/** Hashes a string to a 32-bit unsigned seed: the sim's FNV-1a (one implementation for the site). */
+export const hashSeed: (text: string) => number = hashFnv32a;
 
-/** A small, fast, seeded generator (mulberry32); the same seed gives the same sequence. */
+/**
+ * A seeded generator over the sim's mulberry32 step, so the site has one PRNG; the same seed
+ * gives the same sequence as the quiz's own copy did, which saved exam drafts depend on.
+ */
 export function createRandom(seed: number): Random {
-	let a = seed >>> 0;
+	let state = seed | 0;
 	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		const r = nextRandom(state);
+		state = r.state;
+		return r.value;
 	};
 }
 

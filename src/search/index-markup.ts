@@ -4,6 +4,7 @@
  * are rendered (src/markdown/code-search-ignore.mjs), widgets by their frame
  * (src/components/WidgetFrame.astro), page weights by frontmatter (`searchWeight`).
  */
+import { escapeHtml } from '../quiz/inline-markdown';
 import { TERM_LINE_ID_PREFIX } from './excerpt';
 import type { TermLine } from './term-placement';
 
@@ -13,10 +14,8 @@ export const TERM_LINE_WEIGHT = 10;
 /** Class of the hidden term lines (tests find them by it). */
 export const TERM_LINE_CLASS = 'search-terms';
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Escapes text for HTML content and attribute values (the site's one implementation). */
+export { escapeHtml };
 
 /** Escapes a string for use inside a RegExp. */
 function escapeRegExp(text: string): string {

@@ -75,8 +75,3 @@ export function isDeploymentComplete(d: Deployment): boolean {
 		s.observedGeneration >= d.generation
 	);
 }
-
-/** Look up a Deployment by name. */
-export function findDeployment(cluster: Pick<Cluster, 'deployments'>, name: string): Deployment | undefined {
-	return cluster.deployments.find((d) => d.name === name);
-}

@@ -82,27 +82,19 @@ export {
 	type RolloutStatus,
 } from './kubectl.ts';
 
-// Resources, scheduling by requests, QoS and admission (resource scheduler widget)
+// Resources, scheduling by requests and QoS (resource scheduler widget)
 /** Exact CPU/memory quantities with the API server's error messages (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export * from './quantity-exact.ts';
 /** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
 export * from './resources.ts';
 /** schedulePods(nodes, pods): placement by requests with the scheduler's "0/N nodes are available" message. */
 export * from './resources-schedule.ts';
-/** admitPod: LimitRange defaults and limits, ResourceQuota, in the API server's order (https://kubernetes.io/docs/concepts/policy/limit-range/, https://kubernetes.io/docs/concepts/policy/resource-quotas/). */
-export * from './resources-admission.ts';
-/** Demo nodes, Pods of each QoS class, a LimitRange and a ResourceQuota. */
-export * from './resources-demo.ts';
 
 // Security
 /** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export * from './rbac.ts';
-/** Demo Roles, ClusterRoles, bindings and requesters for the access-check widget. */
-export * from './rbac-demo.ts';
 /** checkConnection: NetworkPolicy isolation and additive allow rules (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
 export * from './network-policy.ts';
-/** Demo namespaces, Pods and NetworkPolicies for the traffic-check widget. */
-export * from './network-policy-demo.ts';
 
 // Architecture
 /** The control plane and node components, and the steps of a `kubectl apply` (https://kubernetes.io/docs/concepts/architecture/). */
@@ -118,47 +110,19 @@ export * from './policy-manifests.ts';
 /** NetworkPolicies applied in click order, Pod ports, and the verdict matrix of all Pod pairs. */
 export * from './network-policy-matrix.ts';
 
-// Workload and Service scenarios (ServiceTypePicker, ReplicaSlider)
+// Workload and Service views (ServiceTypePicker, ReplicaSlider)
 /** formatYamlText(data): block YAML like kubectl prints, for showing model objects. */
-export { formatYamlText, type YamlValue } from './yaml-text.ts';
-/** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in. */
-export { formatServiceYaml, formatReplicaSetYaml } from './object-yaml.ts';
-/** nginx-deployment + client Pod + nginx-service; changeServiceType re-applies; describeServiceAccess traces from each origin (https://kubernetes.io/docs/concepts/services-networking/service/). */
-export {
-	DEMO_SERVICE_NAME,
-	DEMO_CLIENT_POD,
-	SERVICE_TYPES,
-	TRACE_ORIGINS,
-	buildNginxDeploymentManifest,
-	buildDemoServiceManifest,
-	createServiceTypeDemo,
-	changeServiceType,
-	describeServiceAccess,
-	type ServiceTypeDemoOptions,
-	type AccessAddress,
-	type ServiceAccess,
-	type ServiceAccessOptions,
-} from './service-type-demo.ts';
-/** ReplicaSet `nginx` scenario: createReplicaSetDemo, groupPodsByNode, countReplicas, formatKubectlGet (https://kubernetes.io/docs/concepts/architecture/controller/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
-export {
-	DEMO_REPLICASET_NAME,
-	DEMO_REPLICA_RANGE,
-	buildNginxReplicaSetManifest,
-	createReplicaSetDemo,
-	groupPodsByNode,
-	countReplicas,
-	formatKubectlGet,
-	type ReplicaSetDemoOptions,
-	type NodePods,
-	type PodPlacement,
-	type ReplicaCounts,
-} from './replicaset-demo.ts';
+export { formatYamlText, formatYamlLines, type YamlValue } from './yaml-text.ts';
+/** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in, with each line's field path. */
+export { formatServiceYaml, formatReplicaSetYaml, type YamlLines } from './object-yaml.ts';
+/** groupPodsByNode, countReplicas (kubectl get rs columns), formatKubectlGet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
+export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './pod-views.ts';
 
-// Widgets: architecture explorer and controller comparison
+// Architecture explorer: who each step of the apply flow involves
 /** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */
 export * from './apply-flow-path.ts';
-/** The controller comparison's cluster (ReplicaSet, StatefulSet, DaemonSet side by side), its views and actions (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
-export * from './controller-comparison.ts';
+/** findUntoleratedTaint(node, tolerations), isControlPlaneNode(node): what keeps a Pod off a node (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
+export { findUntoleratedTaint, isControlPlaneNode } from './labels.ts';
 
 // Workload views (rollout simulator, manifest explorer)
 /** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */

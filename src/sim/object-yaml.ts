@@ -3,7 +3,14 @@
  * the manifest fields first (in the order the docs write them), then what the cluster
  * filled in (allocated clusterIP and nodePort https://kubernetes.io/docs/concepts/services-networking/service/, status). Pure text views.
  */
-import { formatYamlText, type YamlValue } from './yaml-text.ts';
+import type { FieldLine } from './field-paths.ts';
+import { formatYamlLines, type YamlValue } from './yaml-text.ts';
+
+/** YAML text and the field path each line starts. */
+export interface YamlLines {
+	readonly text: string;
+	readonly fields: readonly FieldLine[];
+}
 import type { Container, ReplicaSet, Service } from './types.ts';
 
 function describeContainer(c: Container): YamlValue {
@@ -19,8 +26,8 @@ function describeContainer(c: Container): YamlValue {
  * nodePort (NodePort and LoadBalancer, https://kubernetes.io/docs/concepts/services-networking/service/), and status.loadBalancer, which stays
  * `{}` while EXTERNAL-IP is `<pending>` (https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/).
  */
-export function formatServiceYaml(svc: Service): string {
-	return formatYamlText({
+export function formatServiceYaml(svc: Service): YamlLines {
+	return formatYamlLines({
 		apiVersion: 'v1',
 		kind: 'Service',
 		metadata: { name: svc.name, labels: Object.keys(svc.labels).length > 0 ? { ...svc.labels } : undefined },
@@ -47,8 +54,8 @@ export function formatServiceYaml(svc: Service): string {
  * Like the API server, status leaves out readyReplicas and availableReplicas while they
  * are 0 (omitempty) but always has replicas.
  */
-export function formatReplicaSetYaml(rs: ReplicaSet): string {
-	return formatYamlText({
+export function formatReplicaSetYaml(rs: ReplicaSet): YamlLines {
+	return formatYamlLines({
 		apiVersion: 'apps/v1',
 		kind: 'ReplicaSet',
 		metadata: { name: rs.name, labels: Object.keys(rs.labels).length > 0 ? { ...rs.labels } : undefined },

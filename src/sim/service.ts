@@ -116,8 +116,3 @@ export function runServiceController(ctx: StepContext): void {
 export function clearLoadBalancerIps(ctx: StepContext): void {
 	for (const svc of ctx.c.services) delete svc.status.loadBalancerIP;
 }
-
-/** Look up a Service by name. */
-export function findService(cluster: Pick<Cluster, 'services'>, name: string): Service | undefined {
-	return cluster.services.find((s) => s.name === name);
-}

@@ -4,6 +4,7 @@
  * a few lines here keep the `yaml` package out of the browser bundles. Reading YAML
  * is still the `yaml` package's job.
  */
+import type { FieldLine } from './field-paths.ts';
 
 /** Plain data `formatYamlText` can write; `undefined` members are left out. */
 export type YamlValue =
@@ -45,42 +46,65 @@ function formatInline(value: YamlValue): string | undefined {
 	return formatScalar(value as string | number | boolean | null);
 }
 
-function writeMapping(map: { readonly [key: string]: YamlValue | undefined }, indent: number, out: string[]): void {
+/** Lines written so far, each with the field path it starts (API-server style, `spec.ports[0].nodePort`). */
+interface Out {
+	readonly lines: string[];
+	readonly paths: string[];
+}
+
+function childPath(parent: string, key: string): string {
+	return parent === '' ? key : `${parent}.${key}`;
+}
+
+function writeMapping(map: { readonly [key: string]: YamlValue | undefined }, indent: number, path: string, out: Out): void {
 	const pad = ' '.repeat(indent);
 	for (const [key, value] of entriesOf(map)) {
 		const inline = formatInline(value);
+		const here = childPath(path, key);
 		if (inline !== undefined) {
-			out.push(`${pad}${formatString(key)}: ${inline}`);
+			out.lines.push(`${pad}${formatString(key)}: ${inline}`);
+			out.paths.push(here);
 		} else if (Array.isArray(value)) {
-			out.push(`${pad}${formatString(key)}:`);
-			writeSequence(value, indent, out);
+			out.lines.push(`${pad}${formatString(key)}:`);
+			out.paths.push(here);
+			writeSequence(value, indent, here, out);
 		} else {
-			out.push(`${pad}${formatString(key)}:`);
-			writeMapping(value as { readonly [key: string]: YamlValue | undefined }, indent + 2, out);
+			out.lines.push(`${pad}${formatString(key)}:`);
+			out.paths.push(here);
+			writeMapping(value as { readonly [key: string]: YamlValue | undefined }, indent + 2, here, out);
 		}
 	}
 }
 
-function writeSequence(items: readonly YamlValue[], indent: number, out: string[]): void {
+function writeSequence(items: readonly YamlValue[], indent: number, path: string, out: Out): void {
 	const pad = ' '.repeat(indent);
-	for (const item of items) {
+	items.forEach((item, index) => {
+		const here = `${path}[${index}]`;
 		const inline = formatInline(item);
 		if (inline !== undefined) {
-			out.push(`${pad}- ${inline}`);
-			continue;
+			out.lines.push(`${pad}- ${inline}`);
+			out.paths.push(here);
+			return;
 		}
-		// The item's block is written two columns in, then its first line takes the dash.
-		const block: string[] = [];
-		if (Array.isArray(item)) writeSequence(item, indent + 2, block);
-		else writeMapping(item as { readonly [key: string]: YamlValue | undefined }, indent + 2, block);
-		block[0] = `${pad}- ${block[0]!.slice(indent + 2)}`;
-		out.push(...block);
-	}
+		// The item's block is written two columns in, then its first line takes the dash
+		// (and keeps the path of the field it starts: the dash line is `ports[0].name`).
+		const block: Out = { lines: [], paths: [] };
+		if (Array.isArray(item)) writeSequence(item, indent + 2, here, block);
+		else writeMapping(item as { readonly [key: string]: YamlValue | undefined }, indent + 2, here, block);
+		block.lines[0] = `${pad}- ${block.lines[0]!.slice(indent + 2)}`;
+		out.lines.push(...block.lines);
+		out.paths.push(...block.paths);
+	});
+}
+
+/** Block YAML text of a mapping and the field each line starts (1-based lines, for `findFieldLine`). */
+export function formatYamlLines(value: { readonly [key: string]: YamlValue | undefined }): { readonly text: string; readonly fields: readonly FieldLine[] } {
+	const out: Out = { lines: [], paths: [] };
+	writeMapping(value, 0, '', out);
+	return { text: `${out.lines.join('\n')}\n`, fields: out.paths.map((path, i) => ({ line: i + 1, path })) };
 }
 
 /** Block YAML text of a mapping, ending with a newline. */
 export function formatYamlText(value: { readonly [key: string]: YamlValue | undefined }): string {
-	const out: string[] = [];
-	writeMapping(value, 0, out);
-	return `${out.join('\n')}\n`;
+	return formatYamlLines(value).text;
 }

@@ -1,7 +1,7 @@
 /** The question: subject, verb, resource and namespace as labelled selects. */
 import { CLUSTER_SCOPED_RESOURCES, type Requester } from '../../sim/index';
 import type { strings } from '../../i18n/access-check';
-import type { AccessQuestion } from './use-access-check';
+import type { AccessQuestion } from './model';
 
 type Strings = (typeof strings)['ko'];
 

@@ -12,6 +12,7 @@ import { AccessVerdict } from './access-verdict';
 import { PolicyList, type PolicyYaml } from './policy-list';
 import { useAccessCheck } from './use-access-check';
 import { EnableFrame } from '../shared/EnableFrame';
+import { UrlNotes } from '../shared/UrlNotes';
 
 interface Props {
 	locale: Locale;
@@ -25,6 +26,7 @@ export default function AccessCheck({ locale, objects }: Props) {
 	const { t } = s;
 	return (
 		<div class="ac">
+			<UrlNotes locale={locale} notes={s.urlNotes} />
 			<AccessForm question={s.question} requesters={s.requesters} verbs={s.verbs} resources={s.resources} namespaces={s.namespaces} t={t} onAsk={s.ask} />
 			<AccessVerdict result={s.result} hints={s.hints} rule={s.rule} who={s.username} verb={s.request.verb} resource={s.request.resource} t={t} />
 			<TerminalView command={s.canI.command} output={s.canI.output} label={t.terminalLabel} />

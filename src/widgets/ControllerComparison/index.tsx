@@ -7,7 +7,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
-import { COMPARISON_KINDS, formatTable, getWorkloadPodsCommand, getWorkloadPodsTable } from '../../sim/index';
+import type { Locale } from '../../i18n/index';
+import { formatTable } from '../../sim/index';
+import { COMPARISON_KINDS, getWorkloadPodsCommand, getWorkloadPodsTable } from './model';
 import { TerminalView } from '../shared/TerminalView';
 import './controller-comparison.css';
 import { KindTabs, PANEL_ID, tabId } from './kind-tabs';
@@ -16,15 +18,18 @@ import { StorageRow } from './storage-row';
 import { useControllerComparison } from './use-controller-comparison';
 import { WorkloadControls } from './workload-controls';
 import { EnableFrame } from '../shared/EnableFrame';
+import { UrlNotes } from '../shared/UrlNotes';
 
 /** Props of the island. */
 export interface ControllerComparisonProps {
 	/** The page locale's strings (src/i18n/controller-comparison.ts), passed at build time. */
 	t: ControllerComparisonStrings;
+	/** The page locale, for the note about the link's settings. */
+	locale: Locale;
 }
 
 /** The controller comparison (see the module comment). */
-export default function ControllerComparison({ t: strings }: ControllerComparisonProps) {
+export default function ControllerComparison({ t: strings, locale }: ControllerComparisonProps) {
 	const state = useControllerComparison(strings);
 	const { t, kind, cluster } = state;
 	// Marks hydration for tests and tools; it changes no layout.
@@ -33,6 +38,7 @@ export default function ControllerComparison({ t: strings }: ControllerCompariso
 	const table = getWorkloadPodsTable(cluster, kind);
 	return (
 		<div class="cc" ref={state.rootRef} data-kind={kind} data-ready={hydrated ? 'true' : undefined}>
+			<UrlNotes locale={locale} notes={state.urlNotes} />
 			<KindTabs state={state} />
 			<div class="cc-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(kind)}>
 				<div class="cc-traits">

@@ -3,7 +3,7 @@
  * no node was chosen for yet. Pod areas have fixed heights (scrolling inside if ever
  * needed) so ticks never move the page.
  */
-import { getPlacement, hasControlPlaneToleration } from '../../sim/index';
+import { getPlacement, hasControlPlaneToleration } from './model';
 import { PodChip } from './pod-chip';
 import type { ComparisonState } from './use-controller-comparison';
 

@@ -1,5 +1,6 @@
 /** One Pod on a node: name, kubectl STATUS, its PVC for StatefulSet Pods, and a delete button. */
-import { getPodClaimNames, type Pod } from '../../sim/index';
+import type { Pod } from '../../sim/index';
+import { getPodClaimNames } from './model';
 import { fill } from '../shared/fill';
 import type { ComparisonState } from './use-controller-comparison';
 

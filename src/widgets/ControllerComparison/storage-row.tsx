@@ -1,5 +1,5 @@
 /** The StatefulSet's PVCs (kept after scale-down and Pod deletion) or why the others have none. */
-import { getWorkloadClaims, getWorkloadPods } from '../../sim/index';
+import { getWorkloadClaims, getWorkloadPods } from './model';
 import { fill } from '../shared/fill';
 import type { ComparisonState } from './use-controller-comparison';
 

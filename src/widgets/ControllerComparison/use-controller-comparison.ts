@@ -1,72 +1,43 @@
 /**
- * Adapts the comparison cluster to UI state: holds the Cluster and the selected kind,
- * dispatches commands through the sim's reducer, ticks on a timer while playing, and
- * composes the live-region sentence from what the model says changed.
+ * UI state of the controller comparison: the model's state (cluster, selected kind,
+ * announcement) changed only through its reducer, the play clock that ticks while the widget
+ * is on screen, and the page URL.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
-import { fill } from '../shared/fill';
+import { useUrlState } from '../shared/use-url-state';
 import {
-	buildAddWorkerAction,
-	buildRemoveWorkerAction,
-	buildScaleAction,
-	buildTolerationAction,
-	countReadyPods,
-	createComparisonCluster,
-	describeWorkloadChange,
-	getDesiredCount,
-	hasControlPlaneToleration,
-	step,
-	type Cluster,
-	type ClusterAction,
+	URL_PREFIX,
+	createComparisonState,
+	kindName,
+	readUrlState,
+	reduceComparison,
+	writeUrlState,
+	type ComparisonAction,
 	type ComparisonKind,
-} from '../../sim/index';
+	type ComparisonState as ModelState,
+} from './model';
 
 /** Real milliseconds per simulated tick while playing. */
 export const TICK_MS = 1000;
 
-/** The cluster every visitor starts from (deterministic, so server and browser agree). */
-const INITIAL_CLUSTER = createComparisonCluster();
-
 /** State and actions of the comparison widget; `t` is the page locale's strings table. */
 export function useControllerComparison(t: ControllerComparisonStrings) {
-	const [cluster, setCluster] = useState<Cluster>(INITIAL_CLUSTER);
-	const [kind, setKind] = useState<ComparisonKind>('ReplicaSet');
+	const [state, setState] = useState<ModelState>(() => createComparisonState());
 	const [playing, setPlaying] = useState(true);
-	const [announcement, setAnnouncement] = useState('');
-	// Timer callbacks and handlers read the latest values through refs, not stale closures.
-	const current = useRef({ cluster, kind });
-	current.current = { cluster, kind };
+	const dispatch = (action: ComparisonAction) => setState((s) => reduceComparison(t, s, action));
+	const tick = () => dispatch({ type: 'tick' });
 
-	const kindName = (k: ComparisonKind): string => t[`kind${k}`];
-
-	const describeChange = (before: Cluster, after: Cluster, k: ComparisonKind): string => {
-		const change = describeWorkloadChange(before, after, k);
-		const parts = [
-			change.created.length ? fill(t.changeCreated, { names: change.created.join(', ') }) : '',
-			change.terminating.length ? fill(t.changeTerminating, { names: change.terminating.join(', ') }) : '',
-			change.removed.length ? fill(t.changeRemoved, { names: change.removed.join(', ') }) : '',
-			change.running.length ? fill(t.changeRunning, { names: change.running.join(', ') }) : '',
-		].filter(Boolean);
-		if (parts.length === 0) return '';
-		const { ready, desired } = countReadyPods(after, k);
-		return `${parts.join(' ')} ${fill(t.ready, { ready, desired })}.`;
-	};
-
-	const commit = (next: Cluster, lead = '') => {
-		const { cluster: before, kind: k } = current.current;
-		current.current = { cluster: next, kind: k };
-		setCluster(next);
-		const message = [lead, describeChange(before, next, k)].filter(Boolean).join(' ');
-		if (message) setAnnouncement(message);
-	};
-
-	const dispatch = (action: ClusterAction | undefined, lead: string) => {
-		if (!action) return;
-		commit(step(current.current.cluster, action), lead);
-	};
-
-	const tick = () => commit(step(current.current.cluster, { type: 'tick' }));
+	// A link's tab and setup replace the first frame's once the island runs.
+	const urlNotes = useUrlState(
+		URL_PREFIX,
+		readUrlState,
+		(linked) => {
+			if (linked.setup) setState((s) => createComparisonState(linked.setup, linked.kind ?? s.kind));
+			else if (linked.kind) setState((s) => ({ ...s, kind: linked.kind! }));
+		},
+		writeUrlState(state),
+	);
 
 	// Tick only while the widget is on screen: nobody watches an off-screen cluster, and a
 	// page that is read elsewhere should not spend its CPU on it.
@@ -95,41 +66,21 @@ export function useControllerComparison(t: ControllerComparisonStrings) {
 	return {
 		rootRef,
 		t,
-		cluster,
-		kind,
+		cluster: state.cluster,
+		kind: state.kind,
 		playing,
-		announcement,
-		kindName,
-		selectKind(k: ComparisonKind) {
-			if (k === current.current.kind) return;
-			current.current = { ...current.current, kind: k };
-			setKind(k);
-			const { ready, desired } = countReadyPods(current.current.cluster, k);
-			setAnnouncement(fill(t.announceKind, { kind: kindName(k), ready, desired }));
-		},
-		scaleBy(delta: number) {
-			const k = current.current.kind;
-			if (k === 'DaemonSet') return;
-			const action = buildScaleAction(k, getDesiredCount(current.current.cluster, k) + delta);
-			if (action.type === 'scale' && action.replicas !== getDesiredCount(current.current.cluster, k)) dispatch(action, fill(t.announceScaled, { n: action.replicas }));
-		},
-		setToleration(on: boolean) {
-			if (on !== hasControlPlaneToleration(current.current.cluster)) dispatch(buildTolerationAction(on), on ? t.announceTolerationOn : t.announceTolerationOff);
-		},
-		addWorker() {
-			const action = buildAddWorkerAction(current.current.cluster);
-			if (action?.type === 'addNode') dispatch(action, fill(t.announceNodeAdded, { name: action.node.name }));
-		},
-		removeWorker() {
-			const action = buildRemoveWorkerAction(current.current.cluster);
-			if (action?.type === 'removeNode') dispatch(action, fill(t.announceNodeRemoved, { name: action.name }));
-		},
-		deletePod(name: string) {
-			dispatch({ type: 'deletePod', name }, fill(t.announceDeleted, { name }));
-		},
+		announcement: state.announcement,
+		urlNotes,
+		kindName: (k: ComparisonKind) => kindName(t, k),
+		selectKind: (kind: ComparisonKind) => dispatch({ type: 'selectKind', kind }),
+		scaleBy: (delta: number) => dispatch({ type: 'scaleBy', delta }),
+		setToleration: (on: boolean) => dispatch({ type: 'setToleration', on }),
+		addWorker: () => dispatch({ type: 'addWorker' }),
+		removeWorker: () => dispatch({ type: 'removeWorker' }),
+		deletePod: (name: string) => dispatch({ type: 'deletePod', name }),
 		togglePlaying() {
 			setPlaying((p) => !p);
-			setAnnouncement(playing ? t.announcePaused : t.announcePlaying);
+			setState((s) => ({ ...s, announcement: playing ? t.announcePaused : t.announcePlaying }));
 		},
 		stepOnce: tick,
 	};

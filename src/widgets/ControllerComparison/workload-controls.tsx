@@ -1,14 +1,6 @@
 /** The controls of the selected kind (replicas or toleration), the node buttons and the clock. */
-import {
-	COMPARISON_MAX_REPLICAS,
-	buildAddWorkerAction,
-	buildRemoveWorkerAction,
-	countReadyPods,
-	formatAge,
-	getDesiredCount,
-	hasControlPlaneToleration,
-	TICK_SECONDS,
-} from '../../sim/index';
+import { formatAge, TICK_SECONDS } from '../../sim/index';
+import { COMPARISON_MAX_REPLICAS, buildAddWorkerAction, buildRemoveWorkerAction, countReadyPods, getDesiredCount, hasControlPlaneToleration } from './model';
 import { fill } from '../shared/fill';
 import type { ComparisonState } from './use-controller-comparison';
 

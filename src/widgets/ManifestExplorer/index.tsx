@@ -14,6 +14,7 @@ import { YamlEditor } from './yaml-editor';
 import { YamlLines } from './yaml-lines';
 import './manifest-explorer.css';
 import { EnableFrame } from '../shared/EnableFrame';
+import { UrlNotes } from '../shared/UrlNotes';
 
 /** Manifest explorer widget. */
 export default function ManifestExplorer(props: ManifestExplorerProps) {
@@ -21,6 +22,7 @@ export default function ManifestExplorer(props: ManifestExplorerProps) {
 	const { t } = s;
 	return (
 		<div class="mex" data-hydrated={s.hydrated ? 'true' : undefined} onPointerEnter={s.preload}>
+			<UrlNotes locale={props.locale} notes={s.urlNotes} />
 			<div class="mex-toolbar" role="group" aria-label={t.toolbarLabel}>
 				<button type="button" aria-pressed={s.editing ? 'true' : 'false'} onClick={s.toggleEditing}>
 					{t.edit}

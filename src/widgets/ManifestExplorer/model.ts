@@ -9,7 +9,8 @@
  * …" followed by "ensure CRDs are installed first" (staging/src/k8s.io/cli-runtime/pkg/resource/
  * mapper.go wrapping apimachinery's meta.NoKindMatchError).
  */
-import { API_VERSIONS, findFieldLine, formatFieldError, isManifestKind, step, type Cluster, type ManifestParseResult } from '../../sim/index';
+import { API_VERSIONS, NGINX_DEPLOYMENT_YAML, findFieldLine, formatFieldError, isManifestKind, step, type Cluster, type ManifestParseResult } from '../../sim/index';
+import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The file name kubectl is given. */
 export const FILE_NAME = 'nginx-deployment.yaml';
@@ -105,4 +106,22 @@ export function getErrorLines(problem: Problem | null): number[] {
 	if (!problem) return [];
 	if (problem.kind === 'invalid') return problem.errors.flatMap((e) => (e.line === undefined ? [] : [e.line]));
 	return 'line' in problem && problem.line !== undefined ? [problem.line] : [];
+}
+
+/** Prefix of the explorer's URL parameters: `?manifest.line=8` opens at `spec.replicas`. */
+export const URL_PREFIX = 'manifest';
+
+/** Lines of the outline's manifest, the range a link's line is clamped to. */
+export const MANIFEST_LINES = NGINX_DEPLOYMENT_YAML.trimEnd().split('\n').length;
+
+/** Decodes `manifest.line` (1..MANIFEST_LINES, clamped): the line whose field is explained first. */
+export function readUrlState(params: UrlParamSource): UrlRead<{ readonly line?: number }> {
+	const reader = createUrlReader(params, URL_PREFIX);
+	const line = reader.int('line', 1, MANIFEST_LINES);
+	return { state: line === undefined ? {} : { line }, notes: reader.notes };
+}
+
+/** The URL parameter of the chosen line; line 1 (the first frame's) is left out. */
+export function writeUrlState(line: number): Record<string, string> {
+	return writeParams(URL_PREFIX, { line: line === 1 ? undefined : line });
 }

@@ -23,7 +23,8 @@ import {
 	type FieldLine,
 } from '../../sim/index';
 import type { CommandEntry } from '../shared/CommandLog';
-import { APPLY_COMMAND, FILE_NAME, SEED, applyParsed, getErrorLines, type Problem } from './model';
+import { useUrlState } from '../shared/use-url-state';
+import { APPLY_COMMAND, FILE_NAME, SEED, URL_PREFIX, applyParsed, getErrorLines, readUrlState, writeUrlState, type Problem } from './model';
 
 /** The parser module (loaded on demand so the island does not ship the `yaml` package). */
 type Parser = Awaited<ReturnType<typeof loadManifestParser>>;
@@ -90,6 +91,15 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 	const latest = useRef(cluster);
 	latest.current = cluster;
 
+	// A link's line is the one explained first, set before `hydrated`.
+	const urlNotes = useUrlState(
+		URL_PREFIX,
+		readUrlState,
+		(linked) => {
+			if (linked.line !== undefined) setActiveLine(linked.line);
+		},
+		writeUrlState(activeLine),
+	);
 	useEffect(() => setHydrated(true), []);
 
 	const announce = (message: string) => setAnnouncement((a) => ({ text: message, seq: a.seq + 1 }));
@@ -221,6 +231,7 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 		terminal,
 		time: cluster.time,
 		hydrated,
+		urlNotes,
 		textareaRef,
 		announcement: announcement.text + (announcement.seq % 2 ? '\u00a0' : ''),
 		setActiveLine,

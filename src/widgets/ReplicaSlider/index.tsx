@@ -15,12 +15,7 @@ import { ReplicaCountsView } from './replica-counts';
 import { useReplicaSlider } from './use-replica-slider';
 import './replica-slider.css';
 import { EnableFrame } from '../shared/EnableFrame';
-
-/** Line of `spec.replicas` in the ReplicaSet YAML, to mark it. */
-function findReplicasLine(yaml: string): number[] {
-	const index = yaml.split('\n').findIndex((line) => line.startsWith('  replicas: '));
-	return index < 0 ? [] : [index + 1];
-}
+import { UrlNotes } from '../shared/UrlNotes';
 
 /** Props of the island. */
 export interface ReplicaSliderProps {
@@ -33,6 +28,7 @@ export default function ReplicaSlider({ locale }: ReplicaSliderProps) {
 	const { t } = s;
 	return (
 		<div class="rsl" data-hydrated={s.hydrated ? 'true' : undefined}>
+			<UrlNotes locale={locale} notes={s.urlNotes} />
 			<ReplicaControls
 				t={t}
 				replicas={s.replicas}
@@ -47,7 +43,7 @@ export default function ReplicaSlider({ locale }: ReplicaSliderProps) {
 			<PodLanes t={t} placement={s.placement} areaRef={s.podsArea} onDelete={s.deletePod} onPodFocus={s.notePodFocus} />
 			<div class="rsl-code">
 				<div class="rsl-yaml">
-					<YamlView yaml={s.yaml} label={t.yamlLabel} highlight={findReplicasLine(s.yaml)} />
+					<YamlView yaml={s.yaml} label={t.yamlLabel} highlight={s.marked} />
 				</div>
 				<div class="rsl-terminals">
 					<div class="rsl-term-rs">

@@ -1,28 +1,25 @@
 /**
- * Adapts the ReplicaSet scenario of src/sim to UI state: the cluster, auto-ticking (one
- * control-loop round per interval, or one at a time while paused), `kubectl scale` from
- * the slider and buttons, `kubectl delete pod` from each Pod chip, and the counts for the
- * live region. Keyboard focus that sat on a Pod that is gone moves to the Pods area.
+ * UI state of the ReplicaSlider: the cluster (changed only through the model's reducer),
+ * auto-ticking (one control-loop round per interval, or one at a time while paused), the
+ * live region, the page URL, and keyboard focus that sat on a Pod that is gone.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/replica-slider';
+import { countReplicas, formatKubectlGet, formatReplicaSetYaml, getPodsTable, getReplicaSetsTable, groupPodsByNode, type Cluster } from '../../sim/index';
+import { useUrlState } from '../shared/use-url-state';
 import {
-	DEMO_REPLICASET_NAME,
-	DEMO_REPLICA_RANGE,
-	countReplicas,
+	REPLICASET_NAME,
+	REPLICA_RANGE,
+	URL_PREFIX,
 	createReplicaSetDemo,
-	formatKubectlGet,
-	formatReplicaSetYaml,
-	getPodsTable,
-	getReplicaSetsTable,
-	groupPodsByNode,
-	step,
-	type Cluster,
-} from '../../sim/index';
-
-/** Seed of the scenario: the server render and the first client render build the same cluster. */
-const SEED = 3;
+	describeCounts,
+	markedLines,
+	readUrlState,
+	reduceReplicas,
+	writeUrlState,
+	type ReplicaAction,
+} from './model';
 
 /** Real milliseconds between ticks while playing. */
 const TICK_INTERVAL_MS = 1000;
@@ -30,26 +27,30 @@ const TICK_INTERVAL_MS = 1000;
 /** State and actions of the ReplicaSlider island. */
 export function useReplicaSlider(locale: Locale) {
 	const t = strings[locale];
-	const [cluster, setCluster] = useState<Cluster>(() => createReplicaSetDemo({ seed: SEED }));
+	const [cluster, setCluster] = useState<Cluster>(() => createReplicaSetDemo());
 	const [playing, setPlaying] = useState(true);
 	const [hydrated, setHydrated] = useState(false);
 	const podsArea = useRef<HTMLDivElement>(null);
 	const focusedPod = useRef<string | null>(null);
+	const dispatch = (action: ReplicaAction) => setCluster((c) => reduceReplicas(c, action));
 
-	const rs = cluster.replicaSets.find((r) => r.name === DEMO_REPLICASET_NAME)!;
-	const counts = countReplicas(cluster, DEMO_REPLICASET_NAME)!;
-	const placement = useMemo(() => groupPodsByNode(cluster, DEMO_REPLICASET_NAME), [cluster]);
+	const rs = cluster.replicaSets.find((r) => r.name === REPLICASET_NAME)!;
+	const counts = countReplicas(cluster, REPLICASET_NAME)!;
+	const placement = useMemo(() => groupPodsByNode(cluster, REPLICASET_NAME), [cluster]);
 	const yaml = useMemo(() => formatReplicaSetYaml(rs), [rs]);
 	const rsOutput = formatKubectlGet(getReplicaSetsTable(cluster));
 	const podsOutput = formatKubectlGet(getPodsTable(cluster));
-	const status = [
-		t.counts(counts.desired, counts.current, counts.ready),
-		counts.terminating > 0 ? t.terminating(counts.terminating) : '',
-		counts.settled ? t.settled : t.reconciling,
-	]
-		.filter(Boolean)
-		.join(' ');
+	const status = describeCounts(t, counts);
 
+	// A link's replica count replaces the first frame's, settled, before `hydrated` is set.
+	const urlNotes = useUrlState(
+		URL_PREFIX,
+		readUrlState,
+		(state) => {
+			if (state.replicas !== undefined) setCluster(createReplicaSetDemo({ replicas: state.replicas }));
+		},
+		writeUrlState(rs.spec.replicas),
+	);
 	useEffect(() => setHydrated(true), []);
 
 	// Read the counts out when they change (not on every tick, not on the first render).
@@ -63,7 +64,7 @@ export function useReplicaSlider(locale: Locale) {
 
 	useEffect(() => {
 		if (!hydrated || !playing) return;
-		const timer = setInterval(() => setCluster((c) => step(c, { type: 'tick' })), TICK_INTERVAL_MS);
+		const timer = setInterval(() => dispatch({ type: 'tick' }), TICK_INTERVAL_MS);
 		return () => clearInterval(timer);
 	}, [hydrated, playing]);
 
@@ -77,28 +78,25 @@ export function useReplicaSlider(locale: Locale) {
 		if (active === null || active === document.body) podsArea.current?.focus({ preventScroll: true });
 	}, [cluster]);
 
-	const scaleTo = (replicas: number) => {
-		const next = Math.min(DEMO_REPLICA_RANGE.max, Math.max(DEMO_REPLICA_RANGE.min, Math.round(replicas)));
-		setCluster((c) => step(c, { type: 'scale', kind: 'ReplicaSet', name: DEMO_REPLICASET_NAME, replicas: next }));
-	};
-
 	return {
 		t,
 		hydrated,
 		playing,
 		counts,
 		placement,
-		yaml,
+		yaml: yaml.text,
+		marked: markedLines(yaml.fields),
 		rsOutput,
 		podsOutput,
 		announcement,
+		urlNotes,
 		podsArea,
 		replicas: rs.spec.replicas,
-		range: DEMO_REPLICA_RANGE,
-		scaleTo,
+		range: REPLICA_RANGE,
+		scaleTo: (replicas: number) => dispatch({ type: 'scale', replicas }),
 		togglePlaying: () => setPlaying((p) => !p),
-		stepOnce: () => setCluster((c) => step(c, { type: 'tick' })),
-		deletePod: (name: string) => setCluster((c) => step(c, { type: 'deletePod', name })),
+		stepOnce: () => dispatch({ type: 'tick' }),
+		deletePod: (name: string) => dispatch({ type: 'deletePod', name }),
 		notePodFocus: (name: string | null) => {
 			focusedPod.current = name;
 		},

@@ -10,6 +10,7 @@ import { PodCard } from './pod-card';
 import { UsagePanel } from './usage-panel';
 import { useResourceScheduler } from './use-resource-scheduler';
 import { EnableFrame } from '../shared/EnableFrame';
+import { UrlNotes } from '../shared/UrlNotes';
 
 interface Props {
 	locale: Locale;
@@ -21,6 +22,7 @@ export default function ResourceScheduler({ locale }: Props) {
 	const { t, plan } = s;
 	return (
 		<div class="rs">
+			<UrlNotes locale={locale} notes={s.urlNotes} />
 			<NodePanel plan={plan} t={t} />
 			<section class="rs-pods" aria-label={t.podsLabel}>
 				<ul class="rs-pod-list">

@@ -15,7 +15,49 @@
  * (https://kubernetes.io/docs/concepts/scheduling-eviction/node-pressure-eviction/).
  */
 import type { strings } from '../../i18n/resource-scheduler';
-import { formatAmount, simulateDraftUsage, type DraftPlan, type PodDraft, type UsageCheck, type UsageText } from '../../sim/index';
+import {
+	RESOURCE_FIELDS,
+	diffPlans,
+	formatAmount,
+	mustParseCpu as cpu,
+	mustParseMemory as mem,
+	setDraftField,
+	simulateDraftUsage,
+	summarizePlacement,
+	toPodDraft,
+	createBlankPodDraft,
+	type DraftPlan,
+	type PodDraft,
+	type ResourceField,
+	type ResourceNode,
+	type ResourcePod,
+	type UsageCheck,
+	type UsageText,
+} from '../../sim/index';
+import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
+
+/** The scenario (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/): amounts written as a manifest would. */
+/** Three worker nodes of different sizes. */
+export const DEMO_NODES: readonly ResourceNode[] = [
+	{ name: 'node-1', allocatable: { cpu: cpu('2'), memory: mem('4Gi'), pods: 110 } },
+	{ name: 'node-2', allocatable: { cpu: cpu('2'), memory: mem('4Gi'), pods: 110 } },
+	{ name: 'node-3', allocatable: { cpu: cpu('4'), memory: mem('2Gi'), pods: 110 } },
+];
+
+/** Pods to place, one of each QoS class plus a large one that stays Pending. */
+export const DEMO_PODS: readonly ResourcePod[] = [
+	{ name: 'api', containers: [{ name: 'api', requests: { cpu: cpu('500m'), memory: mem('512Mi') }, limits: { cpu: cpu('500m'), memory: mem('512Mi') } }] },
+	{ name: 'web', containers: [{ name: 'nginx', requests: { cpu: cpu('250m'), memory: mem('64Mi') }, limits: { cpu: cpu('500m'), memory: mem('128Mi') } }] },
+	{ name: 'cache', containers: [{ name: 'redis', limits: { cpu: cpu('1'), memory: mem('1Gi') } }] },
+	{ name: 'batch', containers: [{ name: 'worker' }] },
+	{
+		name: 'report',
+		containers: [{ name: 'app', requests: { cpu: cpu('1'), memory: mem('1Gi') } }],
+		initContainers: [{ name: 'migrate', requests: { cpu: cpu('2'), memory: mem('256Mi') } }],
+	},
+	{ name: 'ml-train', containers: [{ name: 'trainer', requests: { cpu: cpu('2500m'), memory: mem('3Gi') } }] },
+];
+
 
 /** The strings the sentences are built from. */
 export type ResourceSchedulerStrings = (typeof strings)['ko'];
@@ -60,4 +102,69 @@ export function describeUsage(t: ResourceSchedulerStrings, pod: string, result: 
 	if (result.outcome === 'oomkilled') return t.usageOom(pod, formatAmount('memory', usage.memory), formatAmount('memory', limits.memory ?? 0));
 	if (result.outcome === 'throttled') return t.usageThrottled(pod, formatAmount('cpu', usage.cpu), formatAmount('cpu', limits.cpu ?? 0));
 	return limits.cpu === undefined && limits.memory === undefined ? t.usageNoLimit(pod) : t.usageOk(pod);
+}
+
+/** The Pod drafts the page starts with. */
+export function createFirstDrafts(): PodDraft[] {
+	return DEMO_PODS.map(toPodDraft);
+}
+
+/** What a learner does to the Pods: edit one amount, add a blank Pod, remove one. */
+export type DraftAction = { type: 'edit'; pod: string; field: ResourceField; text: string } | { type: 'add' } | { type: 'remove'; pod: string };
+
+/** The reducer over the drafts (the plan is derived from them with planPodDrafts). */
+export function reduceDrafts(drafts: readonly PodDraft[], action: DraftAction): PodDraft[] {
+	switch (action.type) {
+		case 'edit':
+			return drafts.map((d) => (d.name === action.pod ? setDraftField(d, action.field, action.text) : d));
+		case 'add':
+			return [...drafts, createBlankPodDraft(drafts)];
+		case 'remove':
+			return drafts.filter((d) => d.name !== action.pod);
+	}
+}
+
+/** The sentence after a committed change: what moved since the last announcement, then the totals. */
+export function describePlanChange(t: ResourceSchedulerStrings, before: DraftPlan, after: DraftPlan): string {
+	const place = (p: string) => (p === 'Rejected' ? t.placeRejected : p);
+	const parts = diffPlans(before, after).map((c) => {
+		if (c.before === undefined) return t.added(c.pod, place(c.after ?? ''));
+		if (c.after === undefined) return t.removed(c.pod);
+		return t.changed(c.pod, place(c.before), place(c.after));
+	});
+	const places = after.pods.map(summarizePlacement);
+	const pending = places.filter((p) => p === 'Pending').length;
+	const rejected = places.filter((p) => p === 'Rejected').length;
+	const summary = t.summary(places.length - pending - rejected, pending, rejected);
+	return [parts.length > 0 ? parts.join('. ') + '.' : t.noChange, summary].join(' ');
+}
+
+/** Prefix of the widget's URL parameters: `?scheduler.web.cpuRequest=500m`. */
+export const URL_PREFIX = 'scheduler';
+/** What a link may put in an amount field: a quantity's characters, short (the API-server check runs on it like on typed text). */
+const AMOUNT_TEXT = /^[0-9.]{0,12}[a-zA-Z]{0,2}$/;
+
+/** Decodes `scheduler.<pod>.<field>` for the page's Pods: each amount as text, which the widget then checks like typed text. */
+export function readUrlState(params: UrlParamSource): UrlRead<PodDraft[]> {
+	const reader = createUrlReader(params, URL_PREFIX);
+	let drafts = createFirstDrafts();
+	for (const pod of DEMO_PODS) {
+		for (const field of RESOURCE_FIELDS) {
+			const text = reader.text(`${pod.name}.${field}`, (v) => AMOUNT_TEXT.test(v));
+			if (text !== undefined) drafts = reduceDrafts(drafts, { type: 'edit', pod: pod.name, field, text });
+		}
+	}
+	return { state: drafts, notes: reader.notes };
+}
+
+/** The URL parameters of the page's Pods whose amounts differ from the page's (added Pods stay out of the link). */
+export function writeUrlState(drafts: readonly PodDraft[]): Record<string, string> {
+	const first = new Map(createFirstDrafts().map((d) => [d.name, d]));
+	const values: Record<string, string> = {};
+	for (const d of drafts) {
+		const base = first.get(d.name);
+		if (!base) continue;
+		for (const field of RESOURCE_FIELDS) if (d.text[field] !== base.text[field]) values[`${d.name}.${field}`] = d.text[field];
+	}
+	return writeParams(URL_PREFIX, values);
 }

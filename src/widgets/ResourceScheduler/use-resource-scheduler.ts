@@ -1,26 +1,25 @@
 /**
- * Adapts the resource model (src/sim) to the widget: the Pod drafts being edited, the plan
- * the scheduler makes of them, the usage run, focus after add/remove, and the sentence the
- * live region announces after each committed change.
+ * UI state of the ResourceScheduler: the Pod drafts (changed through the model's reducer),
+ * the usage form, focus after add/remove, the live region after each committed change, and
+ * the page URL.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/resource-scheduler';
+import { planPodDrafts, type DraftPlan, type PodDraft, type ResourceField, type UsageText } from '../../sim/index';
+import { useUrlState } from '../shared/use-url-state';
 import {
 	DEMO_NODES,
-	DEMO_PODS,
-	createBlankPodDraft,
-	diffPlans,
-	planPodDrafts,
-	setDraftField,
-	summarizePlacement,
-	toPodDraft,
-	type DraftPlan,
-	type PodDraft,
-	type ResourceField,
-	type UsageText,
-} from '../../sim/index';
-import { describeUsage, runPodUsage, type UsageRun } from './model';
+	URL_PREFIX,
+	createFirstDrafts,
+	describePlanChange,
+	describeUsage,
+	readUrlState,
+	reduceDrafts,
+	runPodUsage,
+	writeUrlState,
+	type UsageRun,
+} from './model';
 
 /** The usage form and the run it last showed (recomputed against the current draft). */
 interface UsageState extends UsageText {
@@ -33,12 +32,22 @@ const FIRST_USAGE: UsageState = { pod: 'web', cpu: '250m', memory: '100Mi', ran:
 /** State and actions of the ResourceScheduler island. */
 export function useResourceScheduler(locale: Locale) {
 	const t = strings[locale];
-	const [drafts, setDrafts] = useState<PodDraft[]>(() => DEMO_PODS.map(toPodDraft));
+	const [drafts, setDrafts] = useState<PodDraft[]>(createFirstDrafts);
 	const [usage, setUsage] = useState<UsageState>(FIRST_USAGE);
 	const [announcement, setAnnouncement] = useState('');
 	const [focusId, setFocusId] = useState<string | null>(null);
 	const plan = planPodDrafts(DEMO_NODES, drafts);
 	const announced = useRef<DraftPlan>(plan);
+	// A link's amounts replace the page's once the island runs; the plan they give is the new baseline.
+	const urlNotes = useUrlState(
+		URL_PREFIX,
+		readUrlState,
+		(linked) => {
+			setDrafts(linked);
+			announced.current = planPodDrafts(DEMO_NODES, linked);
+		},
+		writeUrlState(drafts),
+	);
 
 	useEffect(() => {
 		if (!focusId) return;
@@ -46,33 +55,19 @@ export function useResourceScheduler(locale: Locale) {
 		setFocusId(null);
 	}, [focusId]);
 
-	const describePlace = (place: string) => (place === 'Rejected' ? t.placeRejected : place);
-
 	/** Announces what moved since the last announcement, then the totals. */
 	const announce = (next: DraftPlan) => {
-		const changes = diffPlans(announced.current, next);
+		setAnnouncement(describePlanChange(t, announced.current, next));
 		announced.current = next;
-		const parts = changes.map((c) => {
-			if (c.before === undefined) return t.added(c.pod, describePlace(c.after ?? ''));
-			if (c.after === undefined) return t.removed(c.pod);
-			return t.changed(c.pod, describePlace(c.before), describePlace(c.after));
-		});
-		const places = next.pods.map(summarizePlacement);
-		const pending = places.filter((p) => p === 'Pending').length;
-		const rejected = places.filter((p) => p === 'Rejected').length;
-		const summary = t.summary(places.length - pending - rejected, pending, rejected);
-		setAnnouncement([parts.length > 0 ? parts.join('. ') + '.' : t.noChange, summary].join(' '));
 	};
 
-	const editField = (pod: string, field: ResourceField, text: string) => {
-		setDrafts((list) => list.map((d) => (d.name === pod ? setDraftField(d, field, text) : d)));
-	};
+	const editField = (pod: string, field: ResourceField, text: string) => setDrafts((list) => reduceDrafts(list, { type: 'edit', pod, field, text }));
 
 	const commitField = () => announce(plan);
 
 	const addPod = () => {
-		const draft = createBlankPodDraft(drafts);
-		const next = [...drafts, draft];
+		const next = reduceDrafts(drafts, { type: 'add' });
+		const draft = next.at(-1)!;
 		setDrafts(next);
 		announce(planPodDrafts(DEMO_NODES, next));
 		setFocusId(`rs-${draft.name}-cpuRequest`);
@@ -80,7 +75,7 @@ export function useResourceScheduler(locale: Locale) {
 
 	const removePod = (pod: string) => {
 		const index = drafts.findIndex((d) => d.name === pod);
-		const next = drafts.filter((d) => d.name !== pod);
+		const next = reduceDrafts(drafts, { type: 'remove', pod });
 		setDrafts(next);
 		announce(planPodDrafts(DEMO_NODES, next));
 		const neighbour = next[Math.min(index, next.length - 1)];
@@ -101,5 +96,5 @@ export function useResourceScheduler(locale: Locale) {
 		setAnnouncement(describeUsage(t, usage.pod, runPodUsage(plan, draft, ran.usage)));
 	};
 
-	return { t, drafts, plan, usage, usageResult, ranPod: usage.ran?.pod ?? '', announcement, editField, commitField, addPod, removePod, editUsage, runUsage };
+	return { t, drafts, plan, usage, usageResult, ranPod: usage.ran?.pod ?? '', announcement, urlNotes, editField, commitField, addPod, removePod, editUsage, runUsage };
 }

@@ -16,6 +16,7 @@ import { SettingsForm } from './settings-form';
 import { DEPLOYMENT, useRolloutSimulator } from './use-rollout-simulator';
 import './rollout-simulator.css';
 import { EnableFrame } from '../shared/EnableFrame';
+import { UrlNotes } from '../shared/UrlNotes';
 
 /** Props of the island. */
 export interface RolloutSimulatorProps {
@@ -29,6 +30,7 @@ export default function RolloutSimulator({ locale }: RolloutSimulatorProps) {
 	const entries = [...s.commands, { command: `kubectl rollout status deployment/${DEPLOYMENT}`, output: s.rolloutStatus }];
 	return (
 		<div class="ros" data-hydrated={s.hydrated ? 'true' : undefined}>
+			<UrlNotes locale={locale} notes={s.urlNotes} />
 			<SettingsForm s={s} />
 			<RolloutControls s={s} />
 			<RolloutStats s={s} />

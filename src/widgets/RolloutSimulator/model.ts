@@ -19,6 +19,7 @@ import {
 	type RolloutCounts,
 	type RolloutView,
 } from '../../sim/index';
+import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The strings the announcements are built from. */
 export type RolloutStrings = (typeof strings)['ko'];
@@ -112,14 +113,14 @@ export function validateForm(form: SettingsForm): FieldError[] {
 	return validateManifest(buildManifest(form, FIRST_IMAGE));
 }
 
-/** The starting point: nginx 1.14.2 applied with a change-cause and fully rolled out. */
-export function createInitialState(t: RolloutStrings): SimState {
-	const manifest = buildManifest(DEFAULT_FORM, FIRST_IMAGE, t.firstDeploy);
+/** The starting point: nginx 1.14.2 applied (with the given settings) with a change-cause and fully rolled out. */
+export function createInitialState(t: RolloutStrings, form: SettingsForm = DEFAULT_FORM): SimState {
+	const manifest = buildManifest(form, FIRST_IMAGE, t.firstDeploy);
 	const applied = step(createDemoCluster({ seed: SEED }), { type: 'apply', manifest });
 	const { cluster } = advanceRollout(applied, DEPLOYMENT, FAST_FORWARD_SECONDS);
 	return {
 		cluster,
-		applied: DEFAULT_FORM,
+		applied: form,
 		commands: [{ command: 'kubectl apply -f nginx-deployment.yaml', output: applied.lastResult?.output ?? '' }],
 		log: [mustView(cluster).counts],
 		announcement: '',
@@ -200,4 +201,63 @@ export const LANE_COLUMNS = 3;
 export function laneRows(view: RolloutView): number {
 	const slots = view.bounds.maxTotal + view.bounds.unavailable;
 	return Math.max(2, Math.ceil(slots / LANE_COLUMNS));
+}
+
+/** Prefix of the simulator's URL parameters: `?rollout.replicas=10&rollout.maxSurge=30%25`. */
+export const URL_PREFIX = 'rollout';
+
+/** Settings a link can carry: the Deployment's form (applied at the start) and the image offered next. */
+export interface RolloutUrlState {
+	readonly form?: SettingsForm;
+	readonly image?: string;
+}
+
+/** Largest whole-number knob a link may set: the lanes have room for REPLICA_CHOICES' maximum. */
+const MAX_KNOB = REPLICA_CHOICES[REPLICA_CHOICES.length - 1]!;
+
+/** A knob as a link writes it: a whole number (clamped to 0..MAX_KNOB) or a percentage (clamped to 0..100%). */
+function readKnob(reader: ReturnType<typeof createUrlReader>, name: 'maxSurge' | 'maxUnavailable'): string | undefined {
+	const text = reader.text(name, (v) => /^\d{1,9}%?$/.test(v.trim()));
+	if (text === undefined) return undefined;
+	const trimmed = text.trim();
+	const percent = trimmed.endsWith('%');
+	const n = Number(percent ? trimmed.slice(0, -1) : trimmed);
+	const max = percent ? 100 : MAX_KNOB;
+	const used = `${Math.min(n, max)}${percent ? '%' : ''}`;
+	if (n > max) reader.notes.push({ key: `${URL_PREFIX}.${name}`, value: text, kind: 'clamped', used });
+	return used;
+}
+
+/**
+ * Decodes the simulator's settings from the URL: replicas clamped to 1..10, knobs as above,
+ * the image one of IMAGES. A combination the API server rejects (both knobs 0) is ignored
+ * with a note, so the simulator always starts from a valid Deployment.
+ */
+export function readUrlState(params: UrlParamSource): UrlRead<RolloutUrlState> {
+	const reader = createUrlReader(params, URL_PREFIX);
+	const replicas = reader.int('replicas', REPLICA_CHOICES[0], MAX_KNOB);
+	const maxSurge = readKnob(reader, 'maxSurge');
+	const maxUnavailable = readKnob(reader, 'maxUnavailable');
+	const image = reader.choice('image', IMAGES);
+	let form: SettingsForm | undefined;
+	if (replicas !== undefined || maxSurge !== undefined || maxUnavailable !== undefined) {
+		form = { replicas: replicas ?? DEFAULT_FORM.replicas, maxSurge: maxSurge ?? DEFAULT_FORM.maxSurge, maxUnavailable: maxUnavailable ?? DEFAULT_FORM.maxUnavailable };
+		if (validateForm(form).length > 0) {
+			// Only the knobs can make the form invalid (replicas is in range): drop those the link set.
+			if (maxSurge !== undefined) reader.ignore('maxSurge', maxSurge);
+			if (maxUnavailable !== undefined) reader.ignore('maxUnavailable', maxUnavailable);
+			form = { ...form, maxSurge: DEFAULT_FORM.maxSurge, maxUnavailable: DEFAULT_FORM.maxUnavailable };
+		}
+	}
+	return { state: { ...(form ? { form } : {}), ...(image ? { image } : {}) }, notes: reader.notes };
+}
+
+/** The URL parameters of the applied settings and the offered image; defaults are left out. */
+export function writeUrlState(applied: SettingsForm, image: string): Record<string, string> {
+	return writeParams(URL_PREFIX, {
+		replicas: applied.replicas === DEFAULT_FORM.replicas ? undefined : applied.replicas,
+		maxSurge: applied.maxSurge === DEFAULT_FORM.maxSurge ? undefined : applied.maxSurge,
+		maxUnavailable: applied.maxUnavailable === DEFAULT_FORM.maxUnavailable ? undefined : applied.maxUnavailable,
+		image: image === NEXT_IMAGE ? undefined : image,
+	});
 }

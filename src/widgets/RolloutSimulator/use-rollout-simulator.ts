@@ -14,14 +14,18 @@ import {
 	parseIntOrPercentInput,
 	type BoundsExplanation,
 } from '../../sim/index';
+import { useUrlState } from '../shared/use-url-state';
 import {
 	DEFAULT_FORM,
 	DEPLOYMENT,
 	NEXT_IMAGE,
-	createInitialState,
+	URL_PREFIX,
+	createInitialState as createState,
 	mustView,
+	readUrlState,
 	reduceRollout,
 	validateForm,
+	writeUrlState,
 	type RolloutAction,
 	type SettingsForm,
 	type SimState,
@@ -35,13 +39,27 @@ const PLAY_INTERVAL_MS = 600;
 /** State and actions of the RolloutSimulator island. */
 export function useRolloutSimulator(locale: Locale) {
 	const t = strings[locale];
-	const [sim, setSim] = useState<SimState>(() => createInitialState(t));
+	const [sim, setSim] = useState<SimState>(() => createState(t));
 	const [form, setForm] = useState<SettingsForm>(DEFAULT_FORM);
 	const [image, setImage] = useState<string>(NEXT_IMAGE);
 	const [playing, setPlaying] = useState(false);
 	const [hydrated, setHydrated] = useState(false);
 	const logRef = useRef<HTMLDivElement>(null);
 
+	// A link's settings (page URL) replace the first frame's once the island runs; read before
+	// `hydrated` is set, so both land in one render.
+	const urlNotes = useUrlState(
+		URL_PREFIX,
+		readUrlState,
+		(state) => {
+			if (state.form) {
+				setForm(state.form);
+				setSim(createState(t, state.form));
+			}
+			if (state.image) setImage(state.image);
+		},
+		writeUrlState(sim.applied, image),
+	);
 	useEffect(() => setHydrated(true), []);
 
 	const view = useMemo(() => mustView(sim.cluster), [sim.cluster]);
@@ -113,6 +131,7 @@ export function useRolloutSimulator(locale: Locale) {
 		image,
 		playing,
 		hydrated,
+		urlNotes,
 		commands: sim.commands,
 		rolloutStatus,
 		history,

@@ -1,8 +1,8 @@
 /** The three places a client can stand, as radios: each says whether it reaches the Service and why. */
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
-import type { ServiceAccess, ServiceType, TraceOrigin } from '../../sim/index';
-import { explainAccess, labelOrigin } from './use-service-type-picker';
+import type { ServiceType, TraceOrigin } from '../../sim/index';
+import { explainAccess, labelOrigin, type ServiceAccess } from './model';
 
 interface Props {
 	t: (typeof strings)[Locale];

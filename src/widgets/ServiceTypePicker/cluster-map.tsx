@@ -1,7 +1,8 @@
 /** The cluster as boxes: the Service with its addresses, and every node with its Pods. */
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
-import { DEMO_CLIENT_POD, type PodPlacement, type Service, type TraceHop } from '../../sim/index';
+import type { PodPlacement, Service, TraceHop } from '../../sim/index';
+import { DEMO_CLIENT_POD } from './model';
 
 interface Props {
 	t: (typeof strings)[Locale];

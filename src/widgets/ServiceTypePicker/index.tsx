@@ -14,15 +14,7 @@ import { TypeControls } from './type-controls';
 import { useServiceTypePicker } from './use-service-type-picker';
 import './service-type-picker.css';
 import { EnableFrame } from '../shared/EnableFrame';
-
-/** Lines of the Service YAML worth marking: type, nodePort and the load balancer's address. */
-function findMarkedLines(yaml: string): number[] {
-	const marks: number[] = [];
-	yaml.split('\n').forEach((line, i) => {
-		if (/^ {2}type: |^ {4}nodePort: |^ {4}- ip: /.test(line)) marks.push(i + 1);
-	});
-	return marks;
-}
+import { UrlNotes } from '../shared/UrlNotes';
 
 /** Props of the island. */
 export interface ServiceTypePickerProps {
@@ -35,6 +27,7 @@ export default function ServiceTypePicker({ locale }: ServiceTypePickerProps) {
 	const { t, service } = s;
 	return (
 		<div class="stp" data-hydrated={s.hydrated ? 'true' : undefined}>
+			<UrlNotes locale={locale} notes={s.urlNotes} />
 			<TypeControls t={t} type={service.spec.type} provider={s.cluster.loadBalancerProvider} onType={s.chooseType} onProvider={s.setProvider} />
 			<ClusterMap t={t} service={service} external={s.external} placement={s.placement} hops={s.selected.trace.hops} />
 			<div class="stp-reach">
@@ -52,7 +45,7 @@ export default function ServiceTypePicker({ locale }: ServiceTypePickerProps) {
 			</div>
 			<div class="stp-code">
 				<div class="stp-yaml">
-					<YamlView yaml={s.yaml} label={t.yamlLabel} highlight={findMarkedLines(s.yaml)} />
+					<YamlView yaml={s.yaml} label={t.yamlLabel} highlight={s.marked} />
 				</div>
 				<div class="stp-terminal">
 					<TerminalView command={`kubectl get svc ${service.name}`} output={s.table} label={t.terminalLabel} />

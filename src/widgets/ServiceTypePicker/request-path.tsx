@@ -1,8 +1,8 @@
 /** The traced request, hop by hop, with the node that receives it and a "send again" button. */
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
-import type { NodePods, ServiceAccess, ServiceType, TraceHop } from '../../sim/index';
-import { explainAccess } from './use-service-type-picker';
+import type { NodePods, ServiceType, TraceHop } from '../../sim/index';
+import { explainAccess, type ServiceAccess } from './model';
 
 interface Props {
 	t: (typeof strings)[Locale];

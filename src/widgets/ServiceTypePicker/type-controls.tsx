@@ -1,7 +1,8 @@
 /** The type buttons (one pressed at a time) and the load-balancer provider switch. */
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
-import { SERVICE_TYPES, type ServiceType } from '../../sim/index';
+import type { ServiceType } from '../../sim/index';
+import { SERVICE_TYPES } from './model';
 
 interface Props {
 	t: (typeof strings)[Locale];

@@ -1,66 +1,35 @@
 /**
- * Adapts the Service-type scenario of src/sim to UI state: the cluster, the chosen place
- * a client stands, the node that receives outside requests and which backend a traced
- * request follows. Every change is a model event (apply with the new type, install or
- * remove the load-balancer provider); one control-loop tick follows a moment later, so
- * an external IP arrives asynchronously as it does in a real cluster (https://kubernetes.io/docs/concepts/services-networking/service/).
+ * UI state of the ServiceTypePicker: the cluster (changed only through the model's reducer),
+ * the chosen place a client stands, the node that receives outside requests and which
+ * backend a traced request follows. One control-loop tick follows each change a moment
+ * later, so an external IP arrives asynchronously as it does in a real cluster
+ * (https://kubernetes.io/docs/concepts/services-networking/service/).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/service-type-picker';
+import { formatExternalIp, formatServiceYaml, formatTable, getServicesTable, groupPodsByNode, type Cluster, type ServiceType, type TraceOrigin } from '../../sim/index';
+import { useUrlState } from '../shared/use-url-state';
 import {
 	DEMO_SERVICE_NAME,
-	changeServiceType,
+	URL_PREFIX,
 	createServiceTypeDemo,
 	describeServiceAccess,
-	formatExternalIp,
-	formatServiceYaml,
-	formatTable,
-	getServicesTable,
-	groupPodsByNode,
-	step,
-	type Cluster,
-	type ServiceAccess,
-	type ServiceType,
-	type TraceOrigin,
-} from '../../sim/index';
-
-/** Seed of the scenario: the server render and the first client render build the same cluster. */
-const SEED = 5;
+	describeSummary,
+	markedLines,
+	readUrlState,
+	reduceService,
+	writeUrlState,
+	type ServiceAction,
+} from './model';
 
 /** How long after a change the control loops run once (a simulated tick). */
 const TICK_DELAY_MS = 900;
 
-/** Short label of a place a client stands. */
-export function labelOrigin(t: (typeof strings)[Locale], origin: TraceOrigin): string {
-	return origin === 'pod' ? t.originPod : origin === 'outside-node' ? t.originNode : t.originLb;
-}
-
-/** Why a request gets through or not, in the reader's language. */
-export function explainAccess(t: (typeof strings)[Locale], access: ServiceAccess, type: ServiceType): string {
-	const trace = access.trace;
-	if (trace.reachable) return access.origin === 'pod' ? t.okPod : access.origin === 'outside-node' ? t.okNode : t.okLb;
-	switch (trace.code) {
-		case 'cluster-ip-only':
-			return t.failClusterIpOnly;
-		case 'not-load-balancer':
-			return t.failNotLoadBalancer(type);
-		case 'load-balancer-pending':
-			return t.failPending;
-		case 'no-ready-node':
-			return t.failNoNode;
-		case 'no-endpoints':
-			return t.failNoEndpoints;
-		case 'service-not-found':
-		case 'client-pod-not-found':
-			return t.failNotFound;
-	}
-}
-
 /** State and actions of the ServiceTypePicker island. */
 export function useServiceTypePicker(locale: Locale) {
 	const t = strings[locale];
-	const [cluster, setCluster] = useState<Cluster>(() => createServiceTypeDemo({ seed: SEED }));
+	const [cluster, setCluster] = useState<Cluster>(() => createServiceTypeDemo());
 	const [origin, setOrigin] = useState<TraceOrigin>('pod');
 	const [backendIndex, setBackendIndex] = useState(0);
 	const placement = useMemo(() => groupPodsByNode(cluster), [cluster]);
@@ -74,19 +43,24 @@ export function useServiceTypePicker(locale: Locale) {
 	const yaml = useMemo(() => formatServiceYaml(service), [service]);
 	const table = useMemo(() => formatTable(getServicesTable(cluster)), [cluster]);
 	const external = formatExternalIp(service);
-	const summary = t.summary(
-		service.spec.type,
-		external,
-		access.map((a) => t.summaryPart(labelOrigin(t, a.origin), a.trace.reachable ? t.reachable : t.unreachable)).join(', '),
-	);
+	const summary = describeSummary(t, service.spec.type, external, access);
 
+	// A link's type and provider replace the first frame's, settled, before `hydrated` is set.
+	const urlNotes = useUrlState(
+		URL_PREFIX,
+		readUrlState,
+		(state) => {
+			if (state.type !== undefined || state.provider !== undefined) setCluster(createServiceTypeDemo({ type: state.type ?? 'ClusterIP', loadBalancerProvider: state.provider ?? false }));
+		},
+		writeUrlState(service.spec.type, cluster.loadBalancerProvider),
+	);
 	useEffect(() => setHydrated(true), []);
 
 	// After each change the control loops run once, a moment later (the provider's
 	// asynchronous work, https://kubernetes.io/docs/concepts/services-networking/service/); a newer change restarts the wait.
 	useEffect(() => {
 		if (tickDue === 0) return;
-		const timer = setTimeout(() => setCluster((c) => step(c, { type: 'tick' })), TICK_DELAY_MS);
+		const timer = setTimeout(() => setCluster((c) => reduceService(c, { type: 'tick' })), TICK_DELAY_MS);
 		return () => clearTimeout(timer);
 	}, [tickDue]);
 
@@ -98,8 +72,8 @@ export function useServiceTypePicker(locale: Locale) {
 		setAnnouncement(summary);
 	}, [summary]);
 
-	const change = (next: (c: Cluster) => Cluster) => {
-		setCluster(next);
+	const change = (action: ServiceAction) => {
+		setCluster((c) => reduceService(c, action));
 		setTickDue((n) => n + 1);
 	};
 
@@ -113,12 +87,14 @@ export function useServiceTypePicker(locale: Locale) {
 		selected: access.find((a) => a.origin === origin) ?? access[0]!,
 		origin,
 		entryNode,
-		yaml,
+		yaml: yaml.text,
+		marked: markedLines(yaml.fields),
 		table,
 		external,
 		announcement,
-		chooseType: (type: ServiceType) => change((c) => changeServiceType(c, type)),
-		setProvider: (enabled: boolean) => change((c) => step(c, { type: 'setLoadBalancerProvider', enabled })),
+		urlNotes,
+		chooseType: (serviceType: ServiceType) => change({ type: 'setType', serviceType }),
+		setProvider: (enabled: boolean) => change({ type: 'setProvider', enabled }),
 		chooseOrigin: setOrigin,
 		chooseEntryNode: setEntryNode,
 		resend: () => setBackendIndex((i) => i + 1),

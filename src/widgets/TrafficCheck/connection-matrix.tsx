@@ -1,7 +1,7 @@
 /** Every Pod pair on the chosen port as a table: symbols with spoken words, never colour alone. */
 import type { ConnectionMatrix } from '../../sim/index';
 import type { strings } from '../../i18n/traffic-check';
-import { formatPodKey } from './use-traffic-check';
+import { formatPodKey } from './model';
 
 type Strings = (typeof strings)['ko'];
 

@@ -1,7 +1,7 @@
 /** The chosen connection: source, destination and port selects, and the verdict per direction. */
 import type { ConnectionVerdict, DirectionVerdict, NetworkPodRef } from '../../sim/index';
 import type { strings } from '../../i18n/traffic-check';
-import { formatPodKey, type TrafficChoice } from './use-traffic-check';
+import { formatPodKey, type TrafficChoice } from './model';
 
 type Strings = (typeof strings)['ko'];
 

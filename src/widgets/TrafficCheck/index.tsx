@@ -10,6 +10,7 @@ import { ConnectionVerdictView } from './connection-verdict';
 import { PolicyToggles } from './policy-toggles';
 import { useTrafficCheck } from './use-traffic-check';
 import { EnableFrame } from '../shared/EnableFrame';
+import { UrlNotes } from '../shared/UrlNotes';
 
 interface Props {
 	locale: Locale;
@@ -23,6 +24,7 @@ export default function TrafficCheck({ locale, policies }: Props) {
 	const { t } = s;
 	return (
 		<div class="tc">
+			<UrlNotes locale={locale} notes={s.urlNotes} />
 			<PolicyToggles policies={policies} enabled={s.enabled} t={t} onToggle={s.togglePolicy} />
 			<ConnectionVerdictView pods={s.pods} ports={s.ports} choice={s.choice} verdict={s.verdict} t={t} onChoose={s.choose} />
 			<ConnectionMatrixView matrix={s.matrix} port={s.choice.port} t={t} />

@@ -67,3 +67,51 @@ describe('shuffleOrderItems', () => {
 		expect(shuffleOrderItems(['a', 'b', 'c'], stay)).toEqual(['b', 'c', 'a']);
 	});
 });
+
+describe('one PRNG for the site: quiz orders stay what saved exam drafts recorded', () => {
+	// The quiz's own mulberry32 and FNV-1a before they were merged into src/sim, verbatim.
+	function oldCreateRandom(seed: number) {
+		let a = seed >>> 0;
+		return () => {
+			a = (a + 0x6d2b79f5) >>> 0;
+			let t = a;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+	}
+	function oldHashSeed(text: string): number {
+		let h = 0x811c9dc5;
+		for (let i = 0; i < text.length; i++) {
+			h ^= text.charCodeAt(i);
+			h = Math.imul(h, 0x01000193);
+		}
+		return h >>> 0;
+	}
+
+	it('gives the orders recorded before the merge', () => {
+		const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+		const orders = ['ko/deployments', 'en/services', 'ko/overview', ''].map((key) => {
+			const seed = hashSeed(key);
+			return [seed, shuffle(items, createRandom(seed)).join(''), shuffleOrderItems(items.slice(0, 4), createRandom(seed)).join('')];
+		});
+		expect(orders).toEqual([
+			[2491306956, 'cafedbg', 'cbad'],
+			[3699441731, 'afgdbec', 'dacb'],
+			[2514382707, 'abgdcef', 'bcda'],
+			[2166136261, 'gafbdce', 'adbc'],
+		]);
+		expect(shuffle(items, createRandom(0xffffffff)).join('')).toBe('afcedbg');
+	});
+
+	it('matches the old generator and hash for any seed and text', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.string(), (seed, text) => {
+				const a = createRandom(seed);
+				const b = oldCreateRandom(seed);
+				for (let i = 0; i < 20; i++) expect(a()).toBe(b());
+				expect(hashSeed(text)).toBe(oldHashSeed(text));
+			}),
+		);
+	});
+});

@@ -10,7 +10,7 @@ import {
 	type NetworkPolicy,
 	type NetworkPodRef,
 } from '../../../src/sim/network-policy.ts';
-import { DEMO_NETWORK_POLICIES, DEMO_POLICY_IDS, buildDemoNetworkModel } from '../../../src/sim/network-policy-demo.ts';
+import { DEMO_NETWORK_POLICIES, DEMO_POLICY_IDS, buildDemoNetworkModel } from '../../../src/widgets/TrafficCheck/model.ts';
 
 const shop = (name: string): NetworkPodRef => ({ namespace: 'shop', name });
 const mon = (name: string): NetworkPodRef => ({ namespace: 'monitoring', name });

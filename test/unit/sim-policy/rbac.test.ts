@@ -13,7 +13,7 @@ import {
 	type Requester,
 	type RoleBinding,
 } from '../../../src/sim/rbac.ts';
-import { DEMO_NAMESPACES, DEMO_RBAC_POLICY, DEMO_REQUESTERS, DEMO_RESOURCES, DEMO_VERBS } from '../../../src/sim/rbac-demo.ts';
+import { DEMO_NAMESPACES, DEMO_RBAC_POLICY, DEMO_REQUESTERS, DEMO_RESOURCES, DEMO_VERBS } from '../../../src/widgets/AccessCheck/model.ts';
 
 const jane: Requester = { kind: 'User', name: 'jane' };
 const dave: Requester = { kind: 'User', name: 'dave' };

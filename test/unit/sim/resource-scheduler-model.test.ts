@@ -2,9 +2,8 @@
 // placements, QoS and eviction order, placement diffs and usage outcomes (#103-#111).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEMO_NODES, DEMO_PODS } from '../../../src/widgets/ResourceScheduler/model.ts';
 import {
-	DEMO_NODES,
-	DEMO_PODS,
 	OOM_EXIT_CODE,
 	RESOURCE_FIELDS,
 	createBlankPodDraft,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/manifest-explorer.ts';
 import { NGINX_DEPLOYMENT_YAML, createDemoCluster, loadManifestParser, type Cluster } from '../../../src/sim/index.ts';
-import { APPLY_COMMAND, MAX_REPLICAS, SEED, applyParsed, getErrorLines } from '../../../src/widgets/ManifestExplorer/model.ts';
+import { APPLY_COMMAND, MANIFEST_LINES, MAX_REPLICAS, SEED, applyParsed, getErrorLines, readUrlState, writeUrlState } from '../../../src/widgets/ManifestExplorer/model.ts';
 
 const parser = await loadManifestParser();
 const apply = (text: string, cluster: Cluster = createDemoCluster({ seed: SEED })) => {
@@ -52,5 +52,18 @@ describe('kubectl apply of the page manifest', () => {
 		const ok = apply(withReplicas(String(MAX_REPLICAS)));
 		expect(ok.problem).toBeNull();
 		expect(ok.cluster.deployments[0]?.spec.replicas).toBe(MAX_REPLICAS);
+	});
+});
+
+describe('the chosen line in the URL', () => {
+	const read = (q: string) => readUrlState(new URLSearchParams(q));
+
+	it('reads manifest.line, clamps it to the manifest, ignores the rest', () => {
+		expect(read('manifest.line=8')).toEqual({ state: { line: 8 }, notes: [] });
+		expect(read('manifest.line=500').state).toEqual({ line: MANIFEST_LINES });
+		expect(read('manifest.line=500').notes[0]).toMatchObject({ kind: 'clamped', used: String(MANIFEST_LINES) });
+		expect(read('manifest.line=spec.replicas')).toMatchObject({ state: {}, notes: [{ key: 'manifest.line', kind: 'ignored' }] });
+		expect(writeUrlState(1)).toEqual({});
+		expect(writeUrlState(8)).toEqual({ 'manifest.line': '8' });
 	});
 });

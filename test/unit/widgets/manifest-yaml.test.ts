@@ -2,7 +2,9 @@
 // the `yaml` package reads back to the same object.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEMO_NETWORK_POLICIES, DEMO_RBAC_POLICY, toNetworkPolicyManifest, toRbacManifests } from '../../../src/sim/index.ts';
+import { toNetworkPolicyManifest, toRbacManifests } from '../../../src/sim/index.ts';
+import { DEMO_RBAC_POLICY } from '../../../src/widgets/AccessCheck/model.ts';
+import { DEMO_NETWORK_POLICIES } from '../../../src/widgets/TrafficCheck/model.ts';
 import { formatManifestYaml } from '../../../src/widgets/shared/manifest-yaml.ts';
 
 describe('formatManifestYaml', () => {

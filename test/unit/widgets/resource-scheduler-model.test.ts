@@ -1,9 +1,19 @@
 // The ResourceScheduler scenario headless: the page's demo (six Pods, three nodes) and the
-// usage runs a learner tries, checked against what Kubernetes does (issue #15 item 8).
+// usage runs a learner tries, checked against what Kubernetes does.
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/resource-scheduler.ts';
-import { DEMO_NODES, DEMO_PODS, planPodDrafts, setDraftField, summarizePlacement, toPodDraft, type PodDraft } from '../../../src/sim/index.ts';
-import { describeUsage, runPodUsage } from '../../../src/widgets/ResourceScheduler/model.ts';
+import { planPodDrafts, setDraftField, summarizePlacement, toPodDraft, type PodDraft } from '../../../src/sim/index.ts';
+import {
+	DEMO_NODES,
+	DEMO_PODS,
+	createFirstDrafts,
+	describePlanChange,
+	describeUsage,
+	readUrlState,
+	reduceDrafts,
+	runPodUsage,
+	writeUrlState,
+} from '../../../src/widgets/ResourceScheduler/model.ts';
 
 const drafts = (): PodDraft[] => DEMO_PODS.map(toPodDraft);
 const named = (list: PodDraft[], name: string): PodDraft => {
@@ -64,5 +74,37 @@ describe('usage runs', () => {
 		const badPlan = planPodDrafts(DEMO_NODES, list.map((d) => (d.name === 'web' ? bad : d)));
 		expect(describeUsage(strings.en, 'web', runPodUsage(badPlan, bad, { cpu: '', memory: '' }))).toMatch(/rejected/);
 		expect(describeUsage(strings.en, 'web', runPodUsage(plan, named(list, 'web'), { cpu: 'x', memory: '' }))).toBe(strings.en.usageInvalid);
+	});
+});
+
+describe('the drafts reducer, the plan sentence and the URL', () => {
+	const t = strings.en;
+
+	it('edits, adds and removes Pods; the sentence says what moved', () => {
+		const first = createFirstDrafts();
+		const before = planPodDrafts(DEMO_NODES, first);
+		const grown = reduceDrafts(first, { type: 'edit', pod: 'ml-train', field: 'cpuRequest', text: '500m' });
+		const after = planPodDrafts(DEMO_NODES, grown);
+		expect(summarizePlacement(after.pods.find((p) => p.name === 'ml-train')!)).not.toBe('Pending');
+		expect(describePlanChange(t, before, after)).toMatch(/^ml-train/);
+		expect(describePlanChange(t, after, after)).toBe(`${t.noChange} ${t.summary(6, 0, 0)}`);
+		const added = reduceDrafts(grown, { type: 'add' });
+		expect(added).toHaveLength(7);
+		expect(reduceDrafts(added, { type: 'remove', pod: added.at(-1)!.name })).toEqual(grown);
+	});
+
+	it('reads and writes scheduler.<pod>.<field>: valid, invalid-but-typed, malformed and hostile values', () => {
+		const read = (q: string) => readUrlState(new URLSearchParams(q));
+		const r = read('scheduler.ml-train.cpuRequest=500m&scheduler.web.memoryLimit=1Gi');
+		expect(r.notes).toEqual([]);
+		expect(r.state.find((d) => d.name === 'ml-train')!.text.cpuRequest).toBe('500m');
+		expect(writeUrlState(r.state)).toEqual({ 'scheduler.ml-train.cpuRequest': '500m', 'scheduler.web.memoryLimit': '1Gi' });
+		// A quantity the API server rejects is kept as typed text: the widget shows its error as for typing.
+		expect(read('scheduler.web.cpuRequest=12xy').state.find((d) => d.name === 'web')!.text.cpuRequest).toBe('12xy');
+		const bad = read('scheduler.web.cpuRequest=%3Cimg%20src%3Dx%3E&scheduler.nobody.cpuRequest=1&scheduler.api.memoryRequest=1;DROP');
+		expect(bad.state).toEqual(createFirstDrafts());
+		expect(bad.notes.map((n) => n.key)).toEqual(['scheduler.api.memoryRequest', 'scheduler.web.cpuRequest']);
+		expect(writeUrlState(createFirstDrafts())).toEqual({});
+		expect(writeUrlState(reduceDrafts(createFirstDrafts(), { type: 'add' }))).toEqual({});
 	});
 });

@@ -9,8 +9,10 @@ import {
 	DEFAULT_FORM,
 	createInitialState,
 	mustView,
+	readUrlState,
 	reduceRollout,
 	validateForm,
+	writeUrlState,
 	type RolloutAction,
 	type SimState,
 } from '../../../src/widgets/RolloutSimulator/model.ts';
@@ -76,5 +78,55 @@ describe('the page scenario', () => {
 		const ticked = run([{ type: 'setImage', image: 'nginx:1.16.1' }, { type: 'tick' }, { type: 'reset' }]);
 		expect(mustView(ticked.cluster).image).toBe('nginx:1.14.2');
 		expect(ticked.announcement).toBe(t.announceReset);
+	});
+});
+
+describe('rollout settings in the URL', () => {
+	const read = (q: string) => readUrlState(new URLSearchParams(q));
+
+	it('reads the lead example: 10 replicas, 30% / 0', () => {
+		expect(read('rollout.replicas=10&rollout.maxSurge=30%25&rollout.maxUnavailable=0')).toEqual({
+			state: { form: { replicas: 10, maxSurge: '30%', maxUnavailable: '0' } },
+			notes: [],
+		});
+		const s = createInitialState(strings.en, { replicas: 10, maxSurge: '30%', maxUnavailable: '0' });
+		const view = mustView(s.cluster);
+		expect(view.bounds).toMatchObject({ maxTotal: 13, minAvailable: 10 });
+		expect(view.counts).toMatchObject({ newPods: 10, available: 10 });
+		expect(s.applied).toEqual({ replicas: 10, maxSurge: '30%', maxUnavailable: '0' });
+	});
+
+	it('clamps out-of-range numbers and percentages, with a note each', () => {
+		const r = read('rollout.replicas=40&rollout.maxSurge=250%25&rollout.maxUnavailable=12');
+		expect(r.state.form).toEqual({ replicas: 10, maxSurge: '100%', maxUnavailable: '10' });
+		expect(r.notes.map((n) => [n.key, n.kind, n.used])).toEqual([
+			['rollout.replicas', 'clamped', '10'],
+			['rollout.maxSurge', 'clamped', '100%'],
+			['rollout.maxUnavailable', 'clamped', '10'],
+		]);
+		expect(read('rollout.replicas=0').state.form?.replicas).toBe(1);
+	});
+
+	it('ignores malformed, hostile and rejected values, with a note each', () => {
+		const r = read('rollout.maxSurge=-1&rollout.maxUnavailable=abc&rollout.image=evil:latest&rollout.replicas=%3Cscript%3E');
+		expect(r.state).toEqual({});
+		expect(r.notes.map((n) => [n.key, n.value, n.kind])).toEqual([
+			['rollout.replicas', '<script>', 'ignored'],
+			['rollout.maxSurge', '-1', 'ignored'],
+			['rollout.maxUnavailable', 'abc', 'ignored'],
+			['rollout.image', 'evil:latest', 'ignored'],
+		]);
+		// Both knobs 0 is what the API server rejects: the knobs fall back to the defaults.
+		const zero = read('rollout.maxSurge=0&rollout.maxUnavailable=0');
+		expect(zero.state.form).toEqual(DEFAULT_FORM);
+		expect(zero.notes.map((n) => n.key)).toEqual(['rollout.maxSurge', 'rollout.maxUnavailable']);
+		expect(read(`rollout.maxSurge=${'9'.repeat(100)}`).notes[0]!.value.endsWith('…')).toBe(true);
+	});
+
+	it('writes only what differs from the page, and reads back what it wrote', () => {
+		expect(writeUrlState(DEFAULT_FORM, 'nginx:1.16.1')).toEqual({});
+		const params = writeUrlState({ replicas: 10, maxSurge: '30%', maxUnavailable: '0' }, 'nginx:1.161');
+		expect(params).toEqual({ 'rollout.replicas': '10', 'rollout.maxSurge': '30%', 'rollout.maxUnavailable': '0', 'rollout.image': 'nginx:1.161' });
+		expect(read(new URLSearchParams(params).toString()).state).toEqual({ form: { replicas: 10, maxSurge: '30%', maxUnavailable: '0' }, image: 'nginx:1.161' });
 	});
 });

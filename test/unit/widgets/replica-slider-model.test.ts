@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { strings } from '../../../src/i18n/replica-slider.ts';
 import {
-	DEMO_REPLICASET_NAME,
-	buildNginxReplicaSetManifest,
 	countReplicas,
 	createDemoCluster,
-	createReplicaSetDemo,
 	formatKubectlGet,
 	formatReplicaSetYaml,
 	formatTable,
@@ -15,14 +13,25 @@ import {
 	step,
 	type Cluster,
 } from '../../../src/sim/index.ts';
+import {
+	REPLICASET_NAME as DEMO_REPLICASET_NAME,
+	buildNginxReplicaSetManifest,
+	clampReplicas,
+	createReplicaSetDemo,
+	describeCounts,
+	markedLines,
+	readUrlState,
+	reduceReplicas,
+	writeUrlState,
+} from '../../../src/widgets/ReplicaSlider/model.ts';
 
 function tick(c: Cluster, n = 1): Cluster {
-	for (let i = 0; i < n; i++) c = step(c, { type: 'tick' });
+	for (let i = 0; i < n; i++) c = reduceReplicas(c, { type: 'tick' });
 	return c;
 }
 
 function scale(c: Cluster, replicas: number): Cluster {
-	return step(c, { type: 'scale', kind: 'ReplicaSet', name: DEMO_REPLICASET_NAME, replicas });
+	return reduceReplicas(c, { type: 'scale', replicas });
 }
 
 function counts(c: Cluster) {
@@ -31,7 +40,7 @@ function counts(c: Cluster) {
 	return r;
 }
 
-describe('ReplicaSet scenario (#88, #89)', () => {
+describe('ReplicaSet scenario', () => {
 	it('starts with 3 Running Pods named nginx-<5 chars>, one per worker, none on the control plane', () => {
 		const c = createReplicaSetDemo();
 		expect(counts(c)).toEqual({ desired: 3, current: 3, ready: 3, terminating: 0, settled: true });
@@ -77,10 +86,10 @@ describe('ReplicaSet scenario (#88, #89)', () => {
 		expect(formatTable(getReplicaSetsTable(c))).toMatch(/nginx\s+0\s+0\s+0\s/);
 	});
 
-	it('a deleted Pod is replaced by one with a new name and UID (#29, #89)', () => {
+	it('a deleted Pod is replaced by one with a new name and UID', () => {
 		const start = createReplicaSetDemo();
 		const victim = start.pods[0]!;
-		let c = step(start, { type: 'deletePod', name: victim.name });
+		let c = reduceReplicas(start, { type: 'deletePod', name: victim.name });
 		expect(counts(c).terminating).toBe(1);
 		c = tick(c, 3);
 		expect(counts(c).settled).toBe(true);
@@ -108,7 +117,7 @@ describe('ReplicaSet scenario (#88, #89)', () => {
 	it('the YAML follows replicas and shows the status the controller reports', () => {
 		let c = scale(createReplicaSetDemo(), 6);
 		const rs = () => c.replicaSets[0]!;
-		expect(parse(formatReplicaSetYaml(rs()))).toEqual({
+		expect(parse(formatReplicaSetYaml(rs()).text)).toEqual({
 			apiVersion: 'apps/v1',
 			kind: 'ReplicaSet',
 			metadata: { name: 'nginx', labels: { app: 'nginx' } },
@@ -123,6 +132,52 @@ describe('ReplicaSet scenario (#88, #89)', () => {
 			status: { replicas: 3, readyReplicas: 3, availableReplicas: 3 },
 		});
 		c = tick(scale(c, 0), 2);
-		expect(parse(formatReplicaSetYaml(rs())).status).toEqual({ replicas: 0 });
+		expect(parse(formatReplicaSetYaml(rs()).text).status).toEqual({ replicas: 0 });
+	});
+});
+
+describe('ReplicaSlider model', () => {
+	const t = strings.en;
+
+	it('plays the page: scale 3 -> 5, the live sentence follows until in sync, the marked line is spec.replicas', () => {
+		let c = createReplicaSetDemo();
+		expect(describeCounts(t, counts(c))).toBe('desired 3, current 3, ready 3. In sync.');
+		c = scale(c, 5);
+		expect(describeCounts(t, counts(c))).toBe('desired 5, current 3, ready 3. The ReplicaSet is reconciling.');
+		c = tick(c, 3);
+		expect(describeCounts(t, counts(c))).toBe('desired 5, current 5, ready 5. In sync.');
+		const yaml = formatReplicaSetYaml(c.replicaSets[0]!);
+		const [line] = markedLines(yaml.fields);
+		expect(yaml.text.split('\n')[line! - 1]).toBe('  replicas: 5');
+		c = tick(scale(c, 2));
+		expect(describeCounts(t, counts(c))).toBe('desired 2, current 2, ready 2. 3 Pods are terminating. The ReplicaSet is reconciling.');
+	});
+
+	it('clamps what the slider asks for to 0..10 and whole numbers', () => {
+		expect([clampReplicas(-1), clampReplicas(4.6), clampReplicas(99)]).toEqual([0, 5, 10]);
+		expect(counts(scale(createReplicaSetDemo(), 42)).desired).toBe(10);
+	});
+
+	it('starts settled at a linked replica count', () => {
+		expect(counts(createReplicaSetDemo({ replicas: 7 }))).toEqual({ desired: 7, current: 7, ready: 7, terminating: 0, settled: true });
+	});
+
+	it('reads and writes replicaset.replicas: valid, clamped, malformed and hostile values', () => {
+		const read = (q: string) => readUrlState(new URLSearchParams(q));
+		expect(read('replicaset.replicas=7')).toEqual({ state: { replicas: 7 }, notes: [] });
+		expect(read('')).toEqual({ state: {}, notes: [] });
+		expect(read('replicaset.replicas=99')).toEqual({ state: { replicas: 10 }, notes: [{ key: 'replicaset.replicas', value: '99', kind: 'clamped', used: '10' }] });
+		expect(read('replicaset.replicas=-4').state).toEqual({ replicas: 0 });
+		for (const bad of ['abc', '3.5', '1e3', '', '<script>', '0x10', '9'.repeat(200)]) {
+			const r = read(`replicaset.replicas=${encodeURIComponent(bad)}`);
+			expect(r.state).toEqual({});
+			expect(r.notes).toHaveLength(1);
+			expect(r.notes[0]!.kind).toBe('ignored');
+			expect(r.notes[0]!.value.length).toBeLessThanOrEqual(41);
+		}
+		expect(read('rollout.replicas=7&replicas=7').state).toEqual({});
+		expect(writeUrlState(7)).toEqual({ 'replicaset.replicas': '7' });
+		expect(writeUrlState(3)).toEqual({});
+		expect(read(new URLSearchParams(writeUrlState(10)).toString()).state).toEqual({ replicas: 10 });
 	});
 });

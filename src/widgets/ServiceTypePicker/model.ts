@@ -1,17 +1,37 @@
 /**
- * The Service-type scenario: the demo cluster runs nginx-deployment (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/: 3 replicas
- * of nginx:1.14.2, label app: nginx, containerPort 80), a bare client Pod (what
- * `kubectl run client` makes) and `nginx-service` in front of the nginx Pods. Changing
- * the type re-applies the Service, as editing `type:` and running `kubectl apply` does:
- * the clusterIP stays, NodePort adds a nodePort (https://kubernetes.io/docs/concepts/services-networking/service/), LoadBalancer builds on NodePort
- * and waits for a provider (https://kubernetes.io/docs/concepts/services-networking/service/). `describeServiceAccess` says where a client can
- * reach the Service from and traces one request from each place.
+ * The ServiceTypePicker scenario, pure: the demo cluster runs nginx-deployment
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/: 3 replicas of
+ * nginx:1.14.2, label app: nginx, containerPort 80), a bare client Pod (what `kubectl run
+ * client` makes) and `nginx-service` in front of the nginx Pods. Changing the type re-applies
+ * the Service, as editing `type:` and running `kubectl apply` does: the clusterIP stays,
+ * NodePort adds a nodePort, LoadBalancer builds on NodePort and waits for a provider
+ * (https://kubernetes.io/docs/concepts/services-networking/service/). `describeServiceAccess`
+ * says where a client can reach the Service from and traces one request from each place; the
+ * reducer, the sentences, the YAML lines to mark and the URL parameters live here too.
  */
-import { createDemoCluster } from './cluster.ts';
-import type { DeploymentManifest, PodManifest, ServiceManifest } from './manifest-types.ts';
-import { runUntilSettled, step, stepAll } from './step.ts';
-import { traceRequest, type TraceOrigin, type TraceResult } from './trace.ts';
-import type { Cluster, ServiceType } from './types.ts';
+import type { strings } from '../../i18n/service-type-picker';
+import {
+	createDemoCluster,
+	runUntilSettled,
+	step,
+	stepAll,
+	traceRequest,
+	type Cluster,
+	type DeploymentManifest,
+	type FieldLine,
+	type PodManifest,
+	type ServiceManifest,
+	type ServiceType,
+	type TraceOrigin,
+	type TraceResult,
+} from '../../sim/index';
+import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
+
+/** The strings the sentences are built from. */
+export type ServiceTypeStrings = (typeof strings)['ko'];
+
+/** Seed of the scenario: the server render and the first client render build the same cluster. */
+export const SEED = 5;
 
 /** Name of the scenario's Service. */
 export const DEMO_SERVICE_NAME = 'nginx-service';
@@ -63,7 +83,7 @@ function buildClientPodManifest(): PodManifest {
 
 /** Options of `createServiceTypeDemo`. */
 export interface ServiceTypeDemoOptions {
-	/** PRNG seed (Pod names, clusterIP, nodePort); the same seed gives the same cluster. Default 1. */
+	/** PRNG seed (Pod names, clusterIP, nodePort); the same seed gives the same cluster. Default SEED. */
 	readonly seed?: number;
 	/** Service type to start with. Default ClusterIP. */
 	readonly type?: ServiceType;
@@ -74,7 +94,7 @@ export interface ServiceTypeDemoOptions {
 /** The scenario cluster with every Pod Running and the Service applied, settled. */
 export function createServiceTypeDemo(options: ServiceTypeDemoOptions = {}): Cluster {
 	const cluster = createDemoCluster({
-		...(options.seed === undefined ? {} : { seed: options.seed }),
+		seed: options.seed ?? SEED,
 		loadBalancerProvider: options.loadBalancerProvider ?? false,
 	});
 	return runUntilSettled(
@@ -153,4 +173,78 @@ export function describeServiceAccess(cluster: Cluster, serviceName: string, opt
 			...(options.backendIndex === undefined ? {} : { backendIndex: options.backendIndex }),
 		}),
 	}));
+}
+
+/** What a learner can do: apply another type, install or remove the load-balancer provider, let the control loops run once. */
+export type ServiceAction = { type: 'setType'; serviceType: ServiceType } | { type: 'setProvider'; enabled: boolean } | { type: 'tick' };
+
+/** The reducer over the scenario cluster. */
+export function reduceService(cluster: Cluster, action: ServiceAction): Cluster {
+	switch (action.type) {
+		case 'setType':
+			return changeServiceType(cluster, action.serviceType);
+		case 'setProvider':
+			return step(cluster, { type: 'setLoadBalancerProvider', enabled: action.enabled });
+		case 'tick':
+			return step(cluster, { type: 'tick' });
+	}
+}
+
+/** Short label of a place a client stands. */
+export function labelOrigin(t: ServiceTypeStrings, origin: TraceOrigin): string {
+	return origin === 'pod' ? t.originPod : origin === 'outside-node' ? t.originNode : t.originLb;
+}
+
+/** Why a request gets through or not, in the reader's language. */
+export function explainAccess(t: ServiceTypeStrings, access: ServiceAccess, type: ServiceType): string {
+	const trace = access.trace;
+	if (trace.reachable) return access.origin === 'pod' ? t.okPod : access.origin === 'outside-node' ? t.okNode : t.okLb;
+	switch (trace.code) {
+		case 'cluster-ip-only':
+			return t.failClusterIpOnly;
+		case 'not-load-balancer':
+			return t.failNotLoadBalancer(type);
+		case 'load-balancer-pending':
+			return t.failPending;
+		case 'no-ready-node':
+			return t.failNoNode;
+		case 'no-endpoints':
+			return t.failNoEndpoints;
+		case 'service-not-found':
+		case 'client-pod-not-found':
+			return t.failNotFound;
+	}
+}
+
+/** The live-region sentence: the type, EXTERNAL-IP and where a client gets through. */
+export function describeSummary(t: ServiceTypeStrings, type: ServiceType, external: string, access: readonly ServiceAccess[]): string {
+	return t.summary(type, external, access.map((a) => t.summaryPart(labelOrigin(t, a.origin), a.trace.reachable ? t.reachable : t.unreachable)).join(', '));
+}
+
+/** Lines of the Service YAML worth marking: type, each nodePort and the load balancer's address. */
+export function markedLines(fields: readonly FieldLine[]): number[] {
+	return fields.filter((f) => f.path === 'spec.type' || /^spec\.ports\[\d+\]\.nodePort$/.test(f.path) || /^status\.loadBalancer\.ingress\[\d+\]\.ip$/.test(f.path)).map((f) => f.line);
+}
+
+/** Prefix of the picker's URL parameters: `?service.type=NodePort&service.provider=on`. */
+export const URL_PREFIX = 'service';
+const PROVIDER_VALUES = ['on', 'off'] as const;
+
+/** Settings a link can carry: the Service type and whether a load-balancer provider is installed. */
+export interface ServiceUrlState {
+	readonly type?: ServiceType;
+	readonly provider?: boolean;
+}
+
+/** Decodes `service.type` (one of SERVICE_TYPES) and `service.provider` (on/off). */
+export function readUrlState(params: UrlParamSource): UrlRead<ServiceUrlState> {
+	const reader = createUrlReader(params, URL_PREFIX);
+	const type = reader.choice('type', SERVICE_TYPES);
+	const provider = reader.choice('provider', PROVIDER_VALUES);
+	return { state: { ...(type ? { type } : {}), ...(provider ? { provider: provider === 'on' } : {}) }, notes: reader.notes };
+}
+
+/** The URL parameters of the current type and provider; the first state (ClusterIP, no provider) is left out. */
+export function writeUrlState(type: ServiceType, provider: boolean): Record<string, string> {
+	return writeParams(URL_PREFIX, { type: type === 'ClusterIP' ? undefined : type, provider: provider ? 'on' : undefined });
 }

@@ -1,19 +1,37 @@
 /**
- * The controller comparison: one demo cluster (tainted control plane + workers) running the
+ * The ControllerComparison scenario, pure: one demo cluster (tainted control plane + workers) running the
  * controllers page's three workloads side by side, the ReplicaSet `frontend`, the
  * StatefulSet `web` (OrderedReady, one PVC per Pod from `www`) and the DaemonSet
  * `fluentd-elasticsearch`, plus the views and commands the widget needs: Pods per node,
  * the `kubectl get pods -l ... -o wide` table, what changed between two clusters, and
  * the actions for scale, toleration, add/remove worker (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
+ *
+ * Also the reducer over the widget's state (cluster, selected kind, announcement), the
+ * sentences built from the page's strings, and the URL parameters (`?controllers.kind=StatefulSet`).
  */
-import { createDemoCluster } from './cluster.ts';
-import { CONTROL_PLANE_KEY } from './constants.ts';
-import { shouldRunDaemonPod } from './daemonset.ts';
-import { getPodsTable, type Table } from './kubectl.ts';
-import { findUntoleratedTaint, isControlPlaneNode } from './labels.ts';
-import type { DaemonSetManifest, ReplicaSetManifest, StatefulSetManifest } from './manifest-types.ts';
-import { runUntilSettled, step, type ClusterAction } from './step.ts';
-import type { Cluster, Node, PersistentVolumeClaim, Pod, Toleration } from './types.ts';
+import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
+import {
+	CONTROL_PLANE_KEY,
+	createDemoCluster,
+	findUntoleratedTaint,
+	getPodsTable,
+	isControlPlaneNode,
+	runUntilSettled,
+	shouldRunDaemonPod,
+	step,
+	type Cluster,
+	type ClusterAction,
+	type DaemonSetManifest,
+	type Node,
+	type PersistentVolumeClaim,
+	type Pod,
+	type ReplicaSetManifest,
+	type StatefulSetManifest,
+	type Table,
+	type Toleration,
+} from '../../sim/index';
+import { fill } from '../shared/fill';
+import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The three workload kinds the comparison switches between. */
 export type ComparisonKind = 'ReplicaSet' | 'StatefulSet' | 'DaemonSet';
@@ -103,16 +121,30 @@ export function buildDaemonSetManifest(tolerateControlPlane: boolean): DaemonSet
 	};
 }
 
+/** Settings the comparison can start from (a link's): replicas, workers and the toleration. */
+export interface ComparisonSetup {
+	readonly replicaSetReplicas: number;
+	readonly statefulSetReplicas: number;
+	readonly workers: number;
+	readonly tolerate: boolean;
+}
+
+/** The page's setup: 3 and 3 replicas, three workers, DaemonSet without the toleration. */
+export const FIRST_SETUP: ComparisonSetup = { replicaSetReplicas: COMPARISON_INITIAL_REPLICAS, statefulSetReplicas: COMPARISON_INITIAL_REPLICAS, workers: 3, tolerate: false };
+
 /**
- * The comparison's starting cluster: `control-plane` (tainted) and `worker-1..3` with the
- * three workloads applied and settled (DaemonSet without the toleration). Deterministic, so
- * the server-rendered first frame equals the one the browser computes.
+ * The comparison's starting cluster: `control-plane` (tainted) and `worker-1..N` with the
+ * three workloads applied and settled (by default the page's setup). Deterministic, so the
+ * server-rendered first frame equals the one the browser computes.
  */
-export function createComparisonCluster(options: { readonly seed?: number } = {}): Cluster {
+export function createComparisonCluster(options: { readonly seed?: number; readonly setup?: ComparisonSetup } = {}): Cluster {
+	const setup = options.setup ?? FIRST_SETUP;
 	let c = createDemoCluster({ seed: options.seed ?? 7 });
-	c = step(c, { type: 'apply', manifest: buildReplicaSetManifest() });
-	c = step(c, { type: 'apply', manifest: buildStatefulSetManifest() });
-	c = step(c, { type: 'apply', manifest: buildDaemonSetManifest(false) });
+	for (let n = 4; n <= setup.workers; n++) c = step(c, { type: 'addNode', node: { name: `worker-${n}` } });
+	for (let n = 3; n > setup.workers; n--) c = step(c, { type: 'removeNode', name: `worker-${n}` });
+	c = step(c, { type: 'apply', manifest: buildReplicaSetManifest(setup.replicaSetReplicas) });
+	c = step(c, { type: 'apply', manifest: buildStatefulSetManifest(setup.statefulSetReplicas) });
+	c = step(c, { type: 'apply', manifest: buildDaemonSetManifest(setup.tolerate) });
 	const settled = runUntilSettled(c);
 	// The commands above leave their kubectl output; a fresh cluster has none.
 	const { lastResult: _ignored, ...rest } = settled;
@@ -275,4 +307,136 @@ export function countReadyPods(cluster: Cluster, kind: ComparisonKind): { readon
 		ready: getWorkloadPods(cluster, kind).filter((p) => p.ready && !p.deleting).length,
 		desired: getDesiredCount(cluster, kind),
 	};
+}
+
+/** The widget's state: the cluster, the selected kind and the last sentence for the live region. */
+export interface ComparisonState {
+	readonly cluster: Cluster;
+	readonly kind: ComparisonKind;
+	readonly announcement: string;
+}
+
+/** What a learner (or the clock) does. */
+export type ComparisonAction =
+	| { type: 'selectKind'; kind: ComparisonKind }
+	| { type: 'scaleBy'; delta: number }
+	| { type: 'setToleration'; on: boolean }
+	| { type: 'addWorker' }
+	| { type: 'removeWorker' }
+	| { type: 'deletePod'; name: string }
+	| { type: 'tick' };
+
+/** The state a setup starts from, ReplicaSet tab, nothing announced. */
+export function createComparisonState(setup: ComparisonSetup = FIRST_SETUP, kind: ComparisonKind = 'ReplicaSet'): ComparisonState {
+	return { cluster: createComparisonCluster({ setup }), kind, announcement: '' };
+}
+
+/** The name of a kind in the page's language. */
+export function kindName(t: ControllerComparisonStrings, kind: ComparisonKind): string {
+	return t[`kind${kind}`];
+}
+
+/** What changed for the selected workload, with its Ready count, or '' when nothing did. */
+export function describeChange(t: ControllerComparisonStrings, before: Cluster, after: Cluster, kind: ComparisonKind): string {
+	const change = describeWorkloadChange(before, after, kind);
+	const parts = [
+		change.created.length ? fill(t.changeCreated, { names: change.created.join(', ') }) : '',
+		change.terminating.length ? fill(t.changeTerminating, { names: change.terminating.join(', ') }) : '',
+		change.removed.length ? fill(t.changeRemoved, { names: change.removed.join(', ') }) : '',
+		change.running.length ? fill(t.changeRunning, { names: change.running.join(', ') }) : '',
+	].filter(Boolean);
+	if (parts.length === 0) return '';
+	const { ready, desired } = countReadyPods(after, kind);
+	return `${parts.join(' ')} ${fill(t.ready, { ready, desired })}.`;
+}
+
+/** Runs a cluster action; the announcement is the lead plus what changed (kept when both are empty). */
+function commit(t: ControllerComparisonStrings, s: ComparisonState, action: ClusterAction | undefined, lead = ''): ComparisonState {
+	if (!action) return s;
+	const cluster = step(s.cluster, action);
+	const message = [lead, describeChange(t, s.cluster, cluster, s.kind)].filter(Boolean).join(' ');
+	return { ...s, cluster, announcement: message || s.announcement };
+}
+
+/** The reducer: each learner action as kubectl would do it, and the control loops' tick. */
+export function reduceComparison(t: ControllerComparisonStrings, s: ComparisonState, action: ComparisonAction): ComparisonState {
+	switch (action.type) {
+		case 'selectKind': {
+			if (action.kind === s.kind) return s;
+			const { ready, desired } = countReadyPods(s.cluster, action.kind);
+			return { ...s, kind: action.kind, announcement: fill(t.announceKind, { kind: kindName(t, action.kind), ready, desired }) };
+		}
+		case 'scaleBy': {
+			if (s.kind === 'DaemonSet') return s;
+			const desired = getDesiredCount(s.cluster, s.kind);
+			const scale = buildScaleAction(s.kind, desired + action.delta);
+			return scale.type === 'scale' && scale.replicas !== desired ? commit(t, s, scale, fill(t.announceScaled, { n: scale.replicas })) : s;
+		}
+		case 'setToleration':
+			return action.on === hasControlPlaneToleration(s.cluster) ? s : commit(t, s, buildTolerationAction(action.on), action.on ? t.announceTolerationOn : t.announceTolerationOff);
+		case 'addWorker': {
+			const add = buildAddWorkerAction(s.cluster);
+			return add?.type === 'addNode' ? commit(t, s, add, fill(t.announceNodeAdded, { name: add.node.name })) : s;
+		}
+		case 'removeWorker': {
+			const remove = buildRemoveWorkerAction(s.cluster);
+			return remove?.type === 'removeNode' ? commit(t, s, remove, fill(t.announceNodeRemoved, { name: remove.name })) : s;
+		}
+		case 'deletePod':
+			return commit(t, s, { type: 'deletePod', name: action.name }, fill(t.announceDeleted, { name: action.name }));
+		case 'tick':
+			return commit(t, s, { type: 'tick' });
+	}
+}
+
+/** Prefix of the widget's URL parameters. */
+export const URL_PREFIX = 'controllers';
+const ON_OFF = ['on', 'off'] as const;
+
+/** What a link can set: the tab and the setup the cluster starts from. */
+export interface ComparisonUrlState {
+	readonly kind?: ComparisonKind;
+	readonly setup?: ComparisonSetup;
+}
+
+/** Decodes `controllers.kind`, `.replicaset` and `.statefulset` (0..5 replicas), `.workers` (1..5) and `.toleration` (on/off). */
+export function readUrlState(params: UrlParamSource): UrlRead<ComparisonUrlState> {
+	const reader = createUrlReader(params, URL_PREFIX);
+	const kind = reader.choice('kind', COMPARISON_KINDS);
+	const rs = reader.int('replicaset', 0, COMPARISON_MAX_REPLICAS);
+	const sts = reader.int('statefulset', 0, COMPARISON_MAX_REPLICAS);
+	const workers = reader.int('workers', COMPARISON_MIN_WORKERS, COMPARISON_MAX_WORKERS);
+	const toleration = reader.choice('toleration', ON_OFF);
+	const setup =
+		rs === undefined && sts === undefined && workers === undefined && toleration === undefined
+			? undefined
+			: {
+					replicaSetReplicas: rs ?? FIRST_SETUP.replicaSetReplicas,
+					statefulSetReplicas: sts ?? FIRST_SETUP.statefulSetReplicas,
+					workers: workers ?? FIRST_SETUP.workers,
+					tolerate: toleration === undefined ? FIRST_SETUP.tolerate : toleration === 'on',
+				};
+	return { state: { ...(kind ? { kind } : {}), ...(setup ? { setup } : {}) }, notes: reader.notes };
+}
+
+/** The setup a cluster shows now (replicas as desired, workers counted), for the URL. */
+export function describeSetup(cluster: Cluster): ComparisonSetup {
+	return {
+		replicaSetReplicas: getDesiredCount(cluster, 'ReplicaSet'),
+		statefulSetReplicas: getDesiredCount(cluster, 'StatefulSet'),
+		workers: workerNumbers(cluster).length,
+		tolerate: hasControlPlaneToleration(cluster),
+	};
+}
+
+/** The URL parameters of a state; what equals the page's first state is left out. */
+export function writeUrlState(s: ComparisonState): Record<string, string> {
+	const setup = describeSetup(s.cluster);
+	return writeParams(URL_PREFIX, {
+		kind: s.kind === 'ReplicaSet' ? undefined : s.kind,
+		replicaset: setup.replicaSetReplicas === FIRST_SETUP.replicaSetReplicas ? undefined : setup.replicaSetReplicas,
+		statefulset: setup.statefulSetReplicas === FIRST_SETUP.statefulSetReplicas ? undefined : setup.statefulSetReplicas,
+		workers: setup.workers === FIRST_SETUP.workers ? undefined : setup.workers,
+		toleration: setup.tolerate === FIRST_SETUP.tolerate ? undefined : setup.tolerate ? 'on' : 'off',
+	});
 }

@@ -1,52 +1,12 @@
 /**
- * The ReplicaSet scenario: a ReplicaSet `nginx` (label app: nginx, nginx:1.14.2) on the
- * demo cluster, and the views a widget needs to watch it reconcile (https://kubernetes.io/docs/concepts/architecture/controller/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/): its Pods
- * grouped by node (plus the ones the scheduler has not placed yet) and desired /
- * current / ready counts.
+ * Views of Pods every workload widget needs: Pods grouped by node (plus the ones the
+ * scheduler has not placed yet), a ReplicaSet's DESIRED / CURRENT / READY counts, and
+ * what `kubectl get` prints for an empty table
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/).
  */
-import { createDemoCluster } from './cluster.ts';
 import { CONTROL_PLANE_KEY } from './constants.ts';
-import type { ReplicaSetManifest } from './manifest-types.ts';
 import { formatTable, type Table } from './kubectl.ts';
-import { runUntilSettled, step } from './step.ts';
 import type { Cluster, Pod } from './types.ts';
-
-/** Name of the scenario's ReplicaSet (its Pods are `nginx-<5 chars>`). */
-export const DEMO_REPLICASET_NAME = 'nginx';
-
-/** The replica counts the widget offers. */
-export const DEMO_REPLICA_RANGE = { min: 0, max: 10 } as const;
-
-/** The scenario's ReplicaSet manifest with `replicas` Pods. */
-export function buildNginxReplicaSetManifest(replicas = 3): ReplicaSetManifest {
-	return {
-		apiVersion: 'apps/v1',
-		kind: 'ReplicaSet',
-		metadata: { name: DEMO_REPLICASET_NAME, labels: { app: 'nginx' } },
-		spec: {
-			replicas,
-			selector: { matchLabels: { app: 'nginx' } },
-			template: {
-				metadata: { labels: { app: 'nginx' } },
-				spec: { containers: [{ name: 'nginx', image: 'nginx:1.14.2', ports: [{ containerPort: 80 }] }] },
-			},
-		},
-	};
-}
-
-/** Options of `createReplicaSetDemo`. */
-export interface ReplicaSetDemoOptions {
-	/** PRNG seed (Pod names); the same seed gives the same cluster. Default 1. */
-	readonly seed?: number;
-	/** Starting replicas. Default 3. */
-	readonly replicas?: number;
-}
-
-/** The demo cluster with the ReplicaSet applied and all its Pods Running. */
-export function createReplicaSetDemo(options: ReplicaSetDemoOptions = {}): Cluster {
-	const cluster = createDemoCluster(options.seed === undefined ? {} : { seed: options.seed });
-	return runUntilSettled(step(cluster, { type: 'apply', manifest: buildNginxReplicaSetManifest(options.replicas ?? 3) }));
-}
 
 /** One node and the Pods bound to it. */
 export interface NodePods {

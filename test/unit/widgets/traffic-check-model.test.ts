@@ -1,17 +1,27 @@
 // The traffic-check widget's model: policies applied in click order, Pod ports, the matrix
-// of all Pod pairs, and NetworkPolicies as manifests (#121, #122).
+// of all Pod pairs, and NetworkPolicies as manifests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { strings } from '../../../src/i18n/traffic-check.ts';
 import {
-	DEMO_NETWORK_POLICIES,
-	DEMO_POLICY_IDS,
 	applyPoliciesInOrder,
 	buildConnectionMatrix,
-	buildDemoNetworkModel,
 	listPodPorts,
 	toNetworkPolicyManifest,
 	type ConnectionMatrix,
 } from '../../../src/sim/index.ts';
+import {
+	DEMO_NETWORK_POLICIES,
+	DEMO_POLICY_IDS,
+	FIRST_STATE,
+	buildDemoNetworkModel,
+	describeTraffic,
+	evaluateTraffic,
+	readUrlState,
+	reduceTraffic,
+	writeUrlState,
+	type TrafficState,
+} from '../../../src/widgets/TrafficCheck/model.ts';
 
 const base = buildDemoNetworkModel([]);
 const withPolicies = (names: readonly string[]) => applyPoliciesInOrder(base, DEMO_NETWORK_POLICIES, names);
@@ -91,5 +101,53 @@ describe('NetworkPolicy manifests', () => {
 		expect(m.spec.ingress).toEqual(frontend!.ingress);
 		const egress = toNetworkPolicyManifest(DEMO_NETWORK_POLICIES[4]!) as { spec: Record<string, unknown> };
 		expect(egress.spec.egress).toEqual(DEMO_NETWORK_POLICIES[4]!.egress);
+	});
+});
+
+describe('TrafficCheck model', () => {
+	const t = strings.en;
+	const on = (s: TrafficState, name: string) => reduceTraffic(s, { type: 'toggle', name, on: true });
+
+	it('plays the page: deny all ingress, then open frontend -> backend on 8080 and backend -> db on 5432', () => {
+		let s = FIRST_STATE;
+		expect(evaluateTraffic(s).verdict.allowed).toBe(true);
+		s = on(s, 'default-deny-ingress');
+		expect(evaluateTraffic(s).verdict.allowed).toBe(false);
+		expect(describeTraffic(t, s)).toBe(t.announce(t.connection('shop/frontend', 'shop/backend', 8080), t.denied, t.matrixCount(evaluateTraffic(s).matrix.allowedCount, 20)));
+		s = on(s, 'allow-frontend-to-backend');
+		expect(evaluateTraffic(s).verdict.allowed).toBe(true);
+		s = reduceTraffic(s, { type: 'choose', change: { from: 'shop/backend', to: 'shop/db', port: 5432 } });
+		expect(evaluateTraffic(s).verdict.allowed).toBe(false);
+		s = on(s, 'allow-backend-to-db');
+		expect(evaluateTraffic(s).verdict.allowed).toBe(true);
+		expect(s.enabled).toEqual(['default-deny-ingress', 'allow-frontend-to-backend', 'allow-backend-to-db']);
+		s = reduceTraffic(s, { type: 'toggle', name: 'default-deny-ingress', on: false });
+		expect(s.enabled).toEqual(['allow-frontend-to-backend', 'allow-backend-to-db']);
+		expect(reduceTraffic(s, { type: 'toggle', name: 'not-a-policy', on: true }).enabled).toEqual(s.enabled);
+	});
+
+	it('never makes a Pod and itself the connection: the other end moves away', () => {
+		const s = reduceTraffic(FIRST_STATE, { type: 'choose', change: { from: 'shop/backend' } });
+		expect(s.choice.from).toBe('shop/backend');
+		expect(s.choice.to).not.toBe('shop/backend');
+		const r = reduceTraffic(FIRST_STATE, { type: 'choose', change: { to: 'shop/frontend' } });
+		expect(r.choice.to).toBe('shop/frontend');
+		expect(r.choice.from).not.toBe('shop/frontend');
+	});
+
+	it('reads and writes traffic.policies/from/to/port', () => {
+		const read = (q: string) => readUrlState(new URLSearchParams(q));
+		expect(read('traffic.policies=default-deny-ingress,allow-backend-to-db&traffic.port=5432')).toEqual({
+			state: { enabled: ['default-deny-ingress', 'allow-backend-to-db'], choice: { ...FIRST_STATE.choice, port: 5432 } },
+			notes: [],
+		});
+		const bad = read('traffic.policies=default-deny-ingress,,evil,default-deny-ingress&traffic.port=22&traffic.from=shop/backend&traffic.to=shop/backend');
+		expect(bad.state.enabled).toEqual(['default-deny-ingress']);
+		expect(bad.state.choice).toEqual(FIRST_STATE.choice);
+		expect(bad.notes.map((n) => `${n.key}=${n.value}`)).toEqual(['traffic.policies=evil', 'traffic.port=22', 'traffic.to=shop/backend']);
+		expect(writeUrlState(FIRST_STATE)).toEqual({});
+		const s = reduceTraffic(on(on(FIRST_STATE, 'allow-backend-to-db'), 'default-deny-ingress'), { type: 'choose', change: { to: 'shop/db', port: 5432 } });
+		expect(writeUrlState(s)).toEqual({ 'traffic.policies': 'allow-backend-to-db,default-deny-ingress', 'traffic.to': 'shop/db', 'traffic.port': '5432' });
+		expect({ ...FIRST_STATE, ...read(new URLSearchParams(writeUrlState(s)).toString()).state }).toEqual(s);
 	});
 });

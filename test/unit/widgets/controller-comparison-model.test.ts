@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { strings } from '../../../src/i18n/controller-comparison.ts';
+import { formatTable, runUntilSettled, step, type Cluster, type ClusterAction } from '../../../src/sim/index.ts';
 import {
 	COMPARISON_MAX_REPLICAS,
+	FIRST_SETUP,
+	createComparisonState,
+	describeSetup,
+	readUrlState,
+	reduceComparison,
+	writeUrlState,
 	buildAddWorkerAction,
 	buildRemoveWorkerAction,
 	buildScaleAction,
@@ -8,7 +16,6 @@ import {
 	countReadyPods,
 	createComparisonCluster,
 	describeWorkloadChange,
-	formatTable,
 	getDesiredCount,
 	getPlacement,
 	getPodClaimNames,
@@ -17,12 +24,8 @@ import {
 	getWorkloadPodsCommand,
 	getWorkloadPodsTable,
 	hasControlPlaneToleration,
-	runUntilSettled,
-	step,
-	type Cluster,
-	type ClusterAction,
 	type ComparisonKind,
-} from '../../../src/sim/index.ts';
+} from '../../../src/widgets/ControllerComparison/model.ts';
 
 const tick = (c: Cluster) => step(c, { type: 'tick' });
 const names = (c: Cluster, kind: ComparisonKind) => getWorkloadPods(c, kind).filter((p) => !p.deleting).map((p) => p.name);
@@ -166,5 +169,65 @@ describe('controller comparison cluster', () => {
 		expect(table.rows.map((r) => r[0])).toEqual(['web-0', 'web-1', 'web-2']);
 		expect(formatTable(getWorkloadPodsTable(start, 'DaemonSet'))).not.toContain('control-plane');
 		expect(getWorkloadPodsTable(runUntilSettled(act(start, buildScaleAction('ReplicaSet', 0))), 'ReplicaSet').rows).toEqual([]);
+	});
+});
+
+describe('ControllerComparison model', () => {
+	const t = strings.en;
+
+	it('plays the page: scale the StatefulSet, tolerate the control plane, add a worker, all through the reducer', () => {
+		let s = createComparisonState();
+		s = reduceComparison(t, s, { type: 'selectKind', kind: 'StatefulSet' });
+		expect(s.announcement).toBe(`Showing the ${t.kindStatefulSet}. Ready 3/3.`);
+		s = reduceComparison(t, s, { type: 'scaleBy', delta: 1 });
+		expect(s.announcement.startsWith('Set replicas to 4.')).toBe(true);
+		for (let i = 0; i < 10; i++) s = reduceComparison(t, s, { type: 'tick' });
+		expect(countReadyPods(s.cluster, 'StatefulSet')).toEqual({ ready: 4, desired: 4 });
+		expect(names(s.cluster, 'StatefulSet')).toEqual(['web-0', 'web-1', 'web-2', 'web-3']);
+		s = reduceComparison(t, reduceComparison(t, s, { type: 'selectKind', kind: 'DaemonSet' }), { type: 'setToleration', on: true });
+		expect(s.announcement.startsWith(t.announceTolerationOn)).toBe(true);
+		expect(reduceComparison(t, s, { type: 'setToleration', on: true })).toBe(s);
+		expect(reduceComparison(t, s, { type: 'scaleBy', delta: 1 })).toBe(s);
+		s = reduceComparison(t, s, { type: 'addWorker' });
+		expect(s.announcement).toContain('worker-4');
+		expect(s.announcement.startsWith(t.announceNodeAdded.replace('{name}', 'worker-4'))).toBe(true);
+		s = runUntilTicks(s, 20);
+		expect(countReadyPods(s.cluster, 'DaemonSet')).toEqual({ ready: 5, desired: 5 });
+		s = reduceComparison(t, s, { type: 'removeWorker' });
+		expect(describeSetup(s.cluster)).toEqual({ replicaSetReplicas: 3, statefulSetReplicas: 4, workers: 3, tolerate: true });
+		const pod = getWorkloadPods(s.cluster, 'DaemonSet')[0]!.name;
+		expect(reduceComparison(t, s, { type: 'deletePod', name: pod }).announcement).toContain(pod);
+	});
+
+	function runUntilTicks(s: ReturnType<typeof createComparisonState>, n: number) {
+		for (let i = 0; i < n; i++) s = reduceComparison(t, s, { type: 'tick' });
+		return s;
+	}
+
+	it('stops at the bounds: 0..5 replicas, 1..5 workers', () => {
+		let s = createComparisonState({ ...FIRST_SETUP, replicaSetReplicas: COMPARISON_MAX_REPLICAS, workers: 5 });
+		expect(reduceComparison(t, s, { type: 'scaleBy', delta: 1 })).toBe(s);
+		expect(reduceComparison(t, s, { type: 'addWorker' })).toBe(s);
+		s = createComparisonState({ ...FIRST_SETUP, replicaSetReplicas: 0, workers: 1 });
+		expect(reduceComparison(t, s, { type: 'scaleBy', delta: -1 })).toBe(s);
+		expect(reduceComparison(t, s, { type: 'removeWorker' })).toBe(s);
+		expect(describeSetup(s.cluster)).toEqual({ ...FIRST_SETUP, replicaSetReplicas: 0, workers: 1 });
+	});
+
+	it('reads and writes controllers.kind/replicaset/statefulset/workers/toleration', () => {
+		const read = (q: string) => readUrlState(new URLSearchParams(q));
+		expect(read('controllers.kind=DaemonSet&controllers.toleration=on')).toEqual({ state: { kind: 'DaemonSet', setup: { ...FIRST_SETUP, tolerate: true } }, notes: [] });
+		const r = read('controllers.statefulset=9&controllers.workers=0&controllers.kind=Job&controllers.replicaset=two');
+		expect(r.state).toEqual({ setup: { ...FIRST_SETUP, statefulSetReplicas: 5, workers: 1 } });
+		expect(r.notes.map((n) => [n.key, n.kind, n.used])).toEqual([
+			['controllers.kind', 'ignored', undefined],
+			['controllers.replicaset', 'ignored', undefined],
+			['controllers.statefulset', 'clamped', '5'],
+			['controllers.workers', 'clamped', '1'],
+		]);
+		expect(writeUrlState(createComparisonState())).toEqual({});
+		const s = createComparisonState({ ...FIRST_SETUP, statefulSetReplicas: 1, workers: 4, tolerate: true }, 'StatefulSet');
+		expect(writeUrlState(s)).toEqual({ 'controllers.kind': 'StatefulSet', 'controllers.statefulset': '1', 'controllers.workers': '4', 'controllers.toleration': 'on' });
+		expect(read(new URLSearchParams(writeUrlState(s)).toString()).state).toEqual({ kind: 'StatefulSet', setup: describeSetup(s.cluster) });
 	});
 });

@@ -1,8 +1,8 @@
 // The access-check widget's model: denial hints, the deciding rule, the `kubectl auth can-i`
-// command, and the demo RBAC objects as manifests (#116-#120).
+// command, and the demo RBAC objects as manifests.
 import { describe, expect, it } from 'vitest';
+import { strings } from '../../../src/i18n/access-check.ts';
 import {
-	DEMO_RBAC_POLICY,
 	checkAccess,
 	explainDenial,
 	findDecidingRule,
@@ -14,6 +14,16 @@ import {
 	type RbacPolicy,
 	type Requester,
 } from '../../../src/sim/index.ts';
+import {
+	DEMO_RBAC_POLICY,
+	FIRST_QUESTION,
+	answerQuestion,
+	describeAnswer,
+	readUrlState,
+	reduceQuestion,
+	toRequest,
+	writeUrlState,
+} from '../../../src/widgets/AccessCheck/model.ts';
 
 const jane: Requester = { kind: 'User', name: 'jane' };
 const dave: Requester = { kind: 'User', name: 'dave' };
@@ -182,5 +192,43 @@ describe('RBAC manifests', () => {
 			clusterRoleBindings: [],
 		};
 		expect(toRbacManifests(policy)[0]?.manifest.rules).toEqual([{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['app'], verbs: ['get'] }]);
+	});
+});
+
+describe('AccessCheck model', () => {
+	const t = strings.en;
+
+	it('plays the page: jane may get pods in dev, not in prod; dave reads secrets only in dev; erin lists nodes through her group', () => {
+		let q = FIRST_QUESTION;
+		expect(answerQuestion(q).result.allowed).toBe(true);
+		expect(answerQuestion(q).decidingKeys).toEqual([formatRbacKey('RoleBinding', 'read-pods', 'dev'), formatRbacKey('Role', 'pod-reader', 'dev')]);
+		expect(describeAnswer(t, q)).toBe(t.announceAllowed(answerQuestion(q).canI.command, 'RoleBinding read-pods'));
+		q = reduceQuestion(q, { namespace: 'prod' });
+		expect(answerQuestion(q).result.allowed).toBe(false);
+		expect(answerQuestion(q).hints.length).toBeGreaterThan(0);
+		expect(describeAnswer(t, q)).toBe(t.announceDenied(answerQuestion(q).canI.command));
+		q = reduceQuestion(q, { requester: 'dave', resource: 'secrets' });
+		expect(answerQuestion(q).result.allowed).toBe(false);
+		expect(answerQuestion(reduceQuestion(q, { namespace: 'dev' })).rule).toBeDefined();
+		q = reduceQuestion(q, { requester: 'erin', verb: 'list', resource: 'nodes', namespace: '' });
+		expect(answerQuestion(q).result.decidedBy).toMatchObject({ bindingKind: 'ClusterRoleBinding', binding: 'view-nodes' });
+		expect(answerQuestion(q).canI.command).toBe('kubectl auth can-i list nodes --as=erin --as-group=ops');
+		expect(toRequest({ ...FIRST_QUESTION, requester: 'nobody' }).subject).toEqual({ kind: 'User', name: 'jane' });
+	});
+
+	it('reads and writes access.subject/verb/resource/namespace', () => {
+		const read = (q: string) => readUrlState(new URLSearchParams(q));
+		expect(read('access.subject=dave&access.verb=list&access.resource=secrets&access.namespace=all')).toEqual({
+			state: { requester: 'dave', verb: 'list', resource: 'secrets', namespace: '' },
+			notes: [],
+		});
+		const bad = read('access.subject=root&access.verb=escalate&access.resource=pods&access.namespace=kube-system');
+		expect(bad.state).toEqual({ resource: 'pods' });
+		expect(bad.notes.map((n) => n.key)).toEqual(['access.subject', 'access.verb', 'access.namespace']);
+		expect(bad.notes.every((n) => n.kind === 'ignored')).toBe(true);
+		expect(writeUrlState(FIRST_QUESTION)).toEqual({});
+		const q = reduceQuestion(FIRST_QUESTION, { requester: 'ci-deployer', namespace: '' });
+		expect(writeUrlState(q)).toEqual({ 'access.subject': 'ci-deployer', 'access.namespace': 'all' });
+		expect(reduceQuestion(FIRST_QUESTION, read(new URLSearchParams(writeUrlState(q)).toString()).state)).toEqual(q);
 	});
 });

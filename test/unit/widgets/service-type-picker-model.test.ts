@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { strings } from '../../../src/i18n/service-type-picker.ts';
 import {
-	DEMO_CLIENT_POD,
-	DEMO_SERVICE_NAME,
 	NODE_PORT_RANGE,
-	changeServiceType,
-	createServiceTypeDemo,
-	describeServiceAccess,
 	formatServiceYaml,
 	formatTable,
 	getServicesTable,
 	step,
 	type Cluster,
-	type ServiceAccess,
 } from '../../../src/sim/index.ts';
+import {
+	DEMO_CLIENT_POD,
+	DEMO_SERVICE_NAME,
+	changeServiceType,
+	createServiceTypeDemo,
+	describeServiceAccess,
+	describeSummary,
+	explainAccess,
+	markedLines,
+	readUrlState,
+	reduceService,
+	writeUrlState,
+	type ServiceAccess,
+} from '../../../src/widgets/ServiceTypePicker/model.ts';
 
 function serviceOf(c: Cluster) {
 	const svc = c.services.find((s) => s.name === DEMO_SERVICE_NAME);
@@ -27,7 +36,7 @@ function byOrigin(access: readonly ServiceAccess[], origin: ServiceAccess['origi
 	return found;
 }
 
-describe('Service type scenario (#40-#47)', () => {
+describe('Service type scenario', () => {
 	it('starts settled: three Running nginx Pods spread over the workers, a client Pod and a ClusterIP Service', () => {
 		const c = createServiceTypeDemo();
 		const nginx = c.pods.filter((p) => p.labels['app'] === 'nginx');
@@ -102,7 +111,7 @@ describe('Service type scenario (#40-#47)', () => {
 		const access = describeServiceAccess(c, DEMO_SERVICE_NAME);
 		expect(byOrigin(access, 'outside-lb')).toMatchObject({ addresses: [], trace: { reachable: false, code: 'load-balancer-pending' } });
 		expect(byOrigin(access, 'outside-node').trace.reachable).toBe(true);
-		expect(parse(formatServiceYaml(svc))).toMatchObject({ spec: { type: 'LoadBalancer' }, status: { loadBalancer: {} } });
+		expect(parse(formatServiceYaml(svc).text)).toMatchObject({ spec: { type: 'LoadBalancer' }, status: { loadBalancer: {} } });
 	});
 
 	it('LoadBalancer with a provider gets an external IP on the next tick, and loses it with the provider (#45)', () => {
@@ -115,7 +124,7 @@ describe('Service type scenario (#40-#47)', () => {
 		expect(lb.addresses).toEqual([{ address: `${ip}:80` }]);
 		expect(lb.trace.reachable).toBe(true);
 		expect(lb.trace.hops.map((h) => h.kind)).toEqual(['client', 'load-balancer', 'node-port', 'service-rules', 'pod']);
-		expect(parse(formatServiceYaml(serviceOf(c))).status).toEqual({ loadBalancer: { ingress: [{ ip }] } });
+		expect(parse(formatServiceYaml(serviceOf(c)).text).status).toEqual({ loadBalancer: { ingress: [{ ip }] } });
 		c = step(c, { type: 'setLoadBalancerProvider', enabled: false });
 		expect(serviceOf(c).status.loadBalancerIP).toBeUndefined();
 	});
@@ -132,7 +141,8 @@ describe('Service type scenario (#40-#47)', () => {
 
 	it('the Service YAML shows type, allocated clusterIP and nodePort', () => {
 		const svc = serviceOf(changeServiceType(createServiceTypeDemo(), 'NodePort'));
-		const yaml = formatServiceYaml(svc);
+		const { text: yaml, fields } = formatServiceYaml(svc);
+		expect(markedLines(fields).map((n) => yaml.split('\n')[n - 1])).toEqual(['  type: NodePort', `    nodePort: ${svc.spec.ports[0]!.nodePort}`]);
 		expect(yaml).toContain('  type: NodePort\n');
 		expect(yaml).toContain(`    nodePort: ${svc.spec.ports[0]!.nodePort}\n`);
 		expect(parse(yaml)).toEqual({
@@ -152,5 +162,47 @@ describe('Service type scenario (#40-#47)', () => {
 	it('describes nothing for an unknown Service', () => {
 		const access = describeServiceAccess(createServiceTypeDemo(), 'missing');
 		expect(access.every((a) => a.addresses.length === 0 && a.trace.reachable === false)).toBe(true);
+	});
+});
+
+describe('ServiceTypePicker model', () => {
+	const t = strings.en;
+	const summary = (c: Cluster) => {
+		const svc = serviceOf(c);
+		return describeSummary(t, svc.spec.type, svc.status.loadBalancerIP ?? '<pending>', describeServiceAccess(c, DEMO_SERVICE_NAME));
+	};
+
+	it('plays the page: ClusterIP -> NodePort -> LoadBalancer pending -> provider installed -> external IP', () => {
+		let c = createServiceTypeDemo();
+		expect(summary(c)).toBe(`ClusterIP, EXTERNAL-IP <pending>. ${t.originPod}: reachable, ${t.originNode}: unreachable, ${t.originLb}: unreachable`);
+		c = reduceService(c, { type: 'setType', serviceType: 'NodePort' });
+		expect(byOrigin(describeServiceAccess(c, DEMO_SERVICE_NAME), 'outside-node').trace.reachable).toBe(true);
+		c = reduceService(reduceService(c, { type: 'setType', serviceType: 'LoadBalancer' }), { type: 'tick' });
+		const lb = byOrigin(describeServiceAccess(c, DEMO_SERVICE_NAME), 'outside-lb');
+		expect(explainAccess(t, lb, 'LoadBalancer')).toBe(t.failPending);
+		c = reduceService(reduceService(c, { type: 'setProvider', enabled: true }), { type: 'tick' });
+		const ip = serviceOf(c).status.loadBalancerIP;
+		expect(ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+		expect(byOrigin(describeServiceAccess(c, DEMO_SERVICE_NAME), 'outside-lb').trace.reachable).toBe(true);
+		const { text, fields } = formatServiceYaml(serviceOf(c));
+		expect(markedLines(fields).map((n) => text.split('\n')[n - 1]!.trim())).toEqual(['type: LoadBalancer', `nodePort: ${serviceOf(c).spec.ports[0]!.nodePort}`, `- ip: ${ip}`]);
+		expect(explainAccess(t, byOrigin(describeServiceAccess(createServiceTypeDemo(), DEMO_SERVICE_NAME), 'outside-lb'), 'ClusterIP')).toBe(t.failClusterIpOnly);
+	});
+
+	it('reads and writes service.type and service.provider', () => {
+		const read = (q: string) => readUrlState(new URLSearchParams(q));
+		expect(read('service.type=NodePort&service.provider=on')).toEqual({ state: { type: 'NodePort', provider: true }, notes: [] });
+		expect(read('service.provider=off')).toEqual({ state: { provider: false }, notes: [] });
+		const bad = read('service.type=nodeport&service.provider=yes%3Cb%3E');
+		expect(bad.state).toEqual({});
+		expect(bad.notes.map((n) => [n.key, n.value, n.kind])).toEqual([
+			['service.type', 'nodeport', 'ignored'],
+			['service.provider', 'yes<b>', 'ignored'],
+		]);
+		expect(read('service.type=__proto__').state).toEqual({});
+		expect(writeUrlState('ClusterIP', false)).toEqual({});
+		expect(writeUrlState('LoadBalancer', true)).toEqual({ 'service.type': 'LoadBalancer', 'service.provider': 'on' });
+		const linked = createServiceTypeDemo({ type: 'LoadBalancer', loadBalancerProvider: true });
+		expect(serviceOf(linked).status.loadBalancerIP).toBeDefined();
 	});
 });
