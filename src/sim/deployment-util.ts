@@ -7,7 +7,7 @@ import {
 } from './constants.ts';
 import { computeHash, stringifyCanonical } from './hash.ts';
 import { resolveRollingBounds, type RollingBounds } from './rolling.ts';
-import type { Cluster, Deployment, PodTemplate, ReplicaSet } from './types.ts';
+import type { Deployment, PodTemplate, ReplicaSet } from './types.ts';
 
 /** The template without the pod-template-hash label (what the hash and equality look at). */
 export function stripTemplateHash(template: PodTemplate): PodTemplate {

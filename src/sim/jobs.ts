@@ -81,9 +81,13 @@ export function parseCronSchedule(schedule: string): readonly (readonly number[]
 			const m = /^(\*|\d+(?:-\d+)?)(?:\/(\d+))?$/.exec(part);
 			if (!m) return `failed to parse int from ${part}: strconv.Atoi: parsing "${part}": invalid syntax`;
 			const stepBy = m[2] === undefined ? 1 : Number(m[2]);
-			let [from, to] = m[1] === '*' ? [lo, hi] : (m[1]!.split('-').map(Number) as [number, number?]) as [number, number];
-			if (to === undefined) to = m[2] === undefined ? from : hi;
-			if (from < lo || to > hi || from > to || stepBy < 1) return `end of range (${to}) above maximum (${hi}): ${part}`;
+			const [from, upTo] = m[1] === '*' ? [lo, hi] : (m[1]!.split('-').map(Number) as [number, number?]);
+			const to = upTo ?? (m[2] === undefined ? from : hi);
+			// robfig/cron v3 parser.go getRange: the messages the API server returns for a bad schedule.
+			if (from < lo) return `beginning of range (${from}) below minimum (${lo}): ${part}`;
+			if (to > hi) return `end of range (${to}) above maximum (${hi}): ${part}`;
+			if (from > to) return `beginning of range (${from}) beyond end of range (${to}): ${part}`;
+			if (stepBy < 1) return `step of range should be a positive number: ${part}`;
 			for (let v = from; v <= to; v += stepBy) values.add(v);
 		}
 		out.push([...values]);

@@ -7,7 +7,7 @@
 import { NODE_PORT_RANGE, NODE_PORT_STATIC_BAND, SERVICE_CIDR } from './constants.ts';
 import { recordEvent, type StepContext } from './draft.ts';
 import { matchesSelector } from './labels.ts';
-import type { Cluster, Pod, Service, ServicePort } from './types.ts';
+import type { Cluster, Pod, ServicePort } from './types.ts';
 
 /** One backend of a Service (an EndpointSlice entry). */
 export interface Endpoint {

@@ -46,7 +46,6 @@ export interface PersistentVolumeView {
 }
 
 const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
-const PROVISIONER = 'persistentvolume-controller';
 
 /** Every PV of the cluster: one per bound claim (dynamic provisioning, reclaimPolicy Delete). */
 export function listPersistentVolumes(cluster: Cluster): PersistentVolumeView[] {

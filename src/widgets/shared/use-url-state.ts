@@ -21,6 +21,8 @@ export function useUrlState<S>(prefix: string, read: (params: UrlParamSource) =>
 		if (decoded.notes.length > 0) setNotes(decoded.notes);
 		apply(decoded.state);
 		setReady(true);
+		// Once, on hydration: the URL is read when the island starts, never again.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	const key = JSON.stringify(params);
@@ -30,6 +32,8 @@ export function useUrlState<S>(prefix: string, read: (params: UrlParamSource) =>
 		const search = mergeQuery(window.location.search, prefix, params);
 		if (search === window.location.search) return;
 		window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+		// `key` stands for `params` by value (a new object each render); `prefix` is fixed per widget.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [key, ready]);
 
 	return notes;

@@ -213,6 +213,10 @@ describe('cron schedules (kubernetes.io/docs/concepts/workloads/controllers/cron
 		expect(parseCronSchedule('*/15 9-17 * * 1-5')).toEqual([[0, 15, 30, 45], [9, 10, 11, 12, 13, 14, 15, 16, 17], Array.from({ length: 31 }, (_, i) => i + 1), Array.from({ length: 12 }, (_, i) => i + 1), [1, 2, 3, 4, 5]]);
 		expect(parseCronSchedule('@hourly')).toEqual(parseCronSchedule('0 * * * *'));
 		expect(parseCronSchedule('61 * * * *')).toMatch(/above maximum/);
+		// robfig/cron v3 parser.go getRange names which bound a range breaks.
+		expect(parseCronSchedule('* * 0 * *')).toBe('beginning of range (0) below minimum (1): 0');
+		expect(parseCronSchedule('30-10 * * * *')).toBe('beginning of range (30) beyond end of range (10): 30-10');
+		expect(parseCronSchedule('*/0 * * * *')).toBe('step of range should be a positive number: */0');
 		// Sim second 0 is 2026-01-05 09:00 UTC (a Monday).
 		expect(latestScheduleTime('0 * * * *', 0, 3599)).toBeUndefined();
 		expect(latestScheduleTime('0 * * * *', 0, 3600)).toBe(3600);
