@@ -9,9 +9,18 @@ import '../Quiz/quiz.css';
 import './quiz-progress.css';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/quiz';
+import { strings as transferStrings } from '../../i18n/progress-transfer';
 import { PASS_MARK } from '../../quiz/grade';
+import { isLabTaskDone } from '../../quiz/progress';
 import { StatusCell, type StatusState } from './status-cell';
+import { ProgressTransfer } from './transfer';
 import { useQuizProgress } from './use-quiz-progress';
+
+/** The kubectl lab of a section: its task ids (from content/labs at build time) and where it is. */
+export interface RowLab {
+	taskIds: string[];
+	href: string;
+}
 
 /** One quiz in the list. */
 export interface ProgressRow {
@@ -21,18 +30,23 @@ export interface ProgressRow {
 	quizId: string;
 	title: string;
 	href: string;
+	/** The section's kubectl lab, if it has one. */
+	lab?: RowLab;
 }
 
 /** Props of QuizProgress. */
 export interface QuizProgressProps {
 	locale: Locale;
 	rows: ProgressRow[];
+	/** The site build, written into exported progress files. */
+	site: string;
 }
 
 /** Lists every quiz with its status, with a confirmed reset. */
-export default function QuizProgress({ locale, rows }: QuizProgressProps) {
+export default function QuizProgress({ locale, rows, site }: QuizProgressProps) {
 	const t = strings[locale];
-	const { progress, persistent, reset, backup, discardBackup } = useQuizProgress();
+	const tt = transferStrings[locale];
+	const { progress, persistent, reset, backup, discardBackup, importProgress, read } = useQuizProgress();
 	const [confirming, setConfirming] = useState(false);
 	const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
 	const [backupMessage, setBackupMessage] = useState('');
@@ -71,6 +85,9 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 			: { text: t.statusBest(best.percent), state: 'tried', locale: t.takenIn(best.locale) };
 	};
 	const passed = rows.filter((r) => statusOf(r.quizId).state === 'passed').length;
+	// Only tasks the lab has today count, so a renamed or removed task never shows as n > m.
+	const labDone = (row: ProgressRow) => (progress && row.lab ? row.lab.taskIds.filter((task) => isLabTaskDone(progress, row.quizId, task)).length : 0);
+	const titleOf = (id: string) => rows.find((r) => r.quizId === id)?.title ?? id;
 
 	return (
 		<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
@@ -108,11 +125,13 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 					<tr>
 						<th scope="col">{t.progressQuiz}</th>
 						<th scope="col">{t.progressStatus}</th>
+						<th scope="col">{tt.labColumn}</th>
 					</tr>
 				</thead>
 				<tbody>
 					{rows.map((row) => {
 						const status = statusOf(row.quizId);
+						const done = labDone(row);
 						return (
 							<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
 								<th scope="row">
@@ -120,6 +139,19 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 								</th>
 								<td>
 									<StatusCell text={status.text} locale={status.locale} state={status.state} t={t} />
+								</td>
+								<td class="quiz-lab-cell" data-lab-done={row.lab ? `${done}/${row.lab.taskIds.length}` : undefined}>
+									{row.lab ? (
+										<a
+											href={row.lab.href}
+											aria-label={tt.labDoneLabel(row.title, done, row.lab.taskIds.length)}
+											data-state={row.lab.taskIds.length > 0 && done === row.lab.taskIds.length ? 'passed' : undefined}
+										>
+											{tt.labDone(done, row.lab.taskIds.length)}
+										</a>
+									) : (
+										<span class="quiz-lab-none">{tt.labNone}</span>
+									)}
 								</td>
 							</tr>
 						);
@@ -177,6 +209,16 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 			<p class="quiz-progress-message" role="status" aria-live="polite" data-state={message ? (message.ok ? 'done' : 'failed') : undefined}>
 				{message?.text ?? ''}
 			</p>
+			<ProgressTransfer
+				locale={locale}
+				site={site}
+				hydrated={hydrated}
+				unreadableKept={backup !== null}
+				persistent={persistent}
+				titleOf={titleOf}
+				read={read}
+				importProgress={importProgress}
+			/>
 		</div>
 	);
 }
