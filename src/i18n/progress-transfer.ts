@@ -48,7 +48,7 @@ export const strings = defineStrings({
 		mergeCancelled: '가져오기를 취소했습니다. 아무것도 바꾸지 않았습니다.',
 		labColumn: 'kubectl 실습',
 		labNone: '실습 없음',
-		labDone: (done: number, total: number) => `${done} / ${total}`,
+		labDone: (done: number, total: number) => `${done}/${total}`,
 		labDoneLabel: (title: string, done: number, total: number) => `${title} 실습: 과제 ${total}개 중 ${done}개 완료`,
 	},
 	en: {
@@ -93,7 +93,7 @@ export const strings = defineStrings({
 		mergeCancelled: 'Import cancelled. Nothing was changed.',
 		labColumn: 'kubectl lab',
 		labNone: 'no lab',
-		labDone: (done: number, total: number) => `${done} / ${total}`,
+		labDone: (done: number, total: number) => `${done}/${total}`,
 		labDoneLabel: (title: string, done: number, total: number) => `${title} lab: ${done} of ${total} tasks done`,
 	},
 });

@@ -89,126 +89,134 @@ export default function QuizProgress({ locale, rows, site }: QuizProgressProps) 
 	const labDone = (row: ProgressRow) => (progress && row.lab ? row.lab.taskIds.filter((task) => isLabTaskDone(progress, row.quizId, task)).length : 0);
 	const titleOf = (id: string) => rows.find((r) => r.quizId === id)?.title ?? id;
 
+	// The transfer box is a sibling of the list (its own status line, its own region).
 	return (
-		<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
-			<p class="quiz-progress-noscript">{t.statusNoScript}</p>
-			{hydrated && backup !== null && (
-				<div class="quiz-progress-backup" role="note" data-testid="quiz-backup">
-					<p>{t.backupNotice}</p>
-					<div class="quiz-progress-buttons">
-						{downloadHref && (
-							<a class="quiz-button" href={downloadHref} download="k8s-basics-progress-unreadable.json">
-								{t.backupDownload}
-							</a>
-						)}
-						<button
-							type="button"
-							class="quiz-button quiz-button-secondary"
-							onClick={() => setBackupMessage(discardBackup() ? t.backupDiscarded : t.backupDiscardFailed)}
-						>
-							{t.backupDiscard}
-						</button>
-					</div>
-				</div>
-			)}
-			{hydrated && backup === null && backupMessage && <p class="quiz-progress-message">{backupMessage}</p>}
-			{hydrated && !persistent ? (
-				<p class="quiz-progress-summary" data-state="not-kept" data-testid="quiz-not-kept">
-					{t.notKeptShort}
-				</p>
-			) : (
-				<p class="quiz-progress-summary">{t.progressSummary(passed, rows.length)}</p>
-			)}
-			<table>
-				<caption>{t.progressTitle}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t.progressQuiz}</th>
-						<th scope="col">{t.progressStatus}</th>
-						<th scope="col">{tt.labColumn}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{rows.map((row) => {
-						const status = statusOf(row.quizId);
-						const done = labDone(row);
-						return (
-							<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
-								<th scope="row">
-									<a href={row.href}>{row.title}</a>
-								</th>
-								<td>
-									<StatusCell text={status.text} locale={status.locale} state={status.state} t={t} />
-								</td>
-								<td class="quiz-lab-cell" data-lab-done={row.lab ? `${done}/${row.lab.taskIds.length}` : undefined}>
-									{row.lab ? (
-										<a
-											href={row.lab.href}
-											aria-label={tt.labDoneLabel(row.title, done, row.lab.taskIds.length)}
-											data-state={row.lab.taskIds.length > 0 && done === row.lab.taskIds.length ? 'passed' : undefined}
-										>
-											{tt.labDone(done, row.lab.taskIds.length)}
-										</a>
-									) : (
-										<span class="quiz-lab-none">{tt.labNone}</span>
-									)}
-								</td>
-							</tr>
-						);
-					})}
-				</tbody>
-			</table>
-			<div class="quiz-progress-reset">
-				{confirming ? (
-					<div role="group" aria-labelledby="quiz-reset-question">
-						<p id="quiz-reset-question" ref={questionRef} tabIndex={-1}>
-							{t.resetConfirm}
-						</p>
+		<>
+			<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
+				<p class="quiz-progress-noscript">{t.statusNoScript}</p>
+				{hydrated && backup !== null && (
+					<div class="quiz-progress-backup" role="note" data-testid="quiz-backup">
+						<p>{t.backupNotice}</p>
 						<div class="quiz-progress-buttons">
-							<button
-								type="button"
-								class="quiz-button"
-								onClick={() => {
-									const cleared = reset();
-									setConfirming(false);
-									setMessage(cleared ? { text: t.resetDone, ok: true } : { text: t.resetFailed, ok: false });
-									setFocus('reset');
-								}}
-							>
-								{t.resetYes}
-							</button>
+							{downloadHref && (
+								<a class="quiz-button" href={downloadHref} download="k8s-basics-progress-unreadable.json">
+									{t.backupDownload}
+								</a>
+							)}
 							<button
 								type="button"
 								class="quiz-button quiz-button-secondary"
-								onClick={() => {
-									setConfirming(false);
-									setFocus('reset');
-								}}
+								onClick={() => setBackupMessage(discardBackup() ? t.backupDiscarded : t.backupDiscardFailed)}
 							>
-								{t.resetNo}
+								{t.backupDiscard}
 							</button>
 						</div>
 					</div>
-				) : (
-					<button
-						type="button"
-						ref={resetRef}
-						class="quiz-button quiz-button-secondary"
-						disabled={!hydrated}
-						onClick={() => {
-							setMessage(null);
-							setConfirming(true);
-							setFocus('question');
-						}}
-					>
-						{t.reset}
-					</button>
 				)}
+				{hydrated && backup === null && backupMessage && <p class="quiz-progress-message">{backupMessage}</p>}
+				{hydrated && !persistent ? (
+					<p class="quiz-progress-summary" data-state="not-kept" data-testid="quiz-not-kept">
+						{t.notKeptShort}
+					</p>
+				) : (
+					<p class="quiz-progress-summary">{t.progressSummary(passed, rows.length)}</p>
+				)}
+				<table>
+					<caption>{t.progressTitle}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t.progressQuiz}</th>
+							<th scope="col">{t.progressStatus}</th>
+							<th scope="col">{tt.labColumn}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map((row) => {
+							const status = statusOf(row.quizId);
+							const done = labDone(row);
+							return (
+								<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
+									<th scope="row">
+										<a href={row.href}>{row.title}</a>
+									</th>
+									<td>
+										<StatusCell text={status.text} locale={status.locale} state={status.state} t={t} />
+									</td>
+									<td class="quiz-lab-cell" data-lab-done={row.lab ? `${done}/${row.lab.taskIds.length}` : undefined}>
+										{row.lab ? (
+											<a
+												href={row.lab.href}
+												aria-label={tt.labDoneLabel(row.title, done, row.lab.taskIds.length)}
+												data-state={row.lab.taskIds.length > 0 && done === row.lab.taskIds.length ? 'passed' : undefined}
+											>
+												{tt.labDone(done, row.lab.taskIds.length)}
+											</a>
+										) : (
+											<>
+											<span class="quiz-lab-none" aria-hidden="true">
+												—
+											</span>
+											<span class="sr-only">{tt.labNone}</span>
+										</>
+										)}
+									</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+				<div class="quiz-progress-reset">
+					{confirming ? (
+						<div role="group" aria-labelledby="quiz-reset-question">
+							<p id="quiz-reset-question" ref={questionRef} tabIndex={-1}>
+								{t.resetConfirm}
+							</p>
+							<div class="quiz-progress-buttons">
+								<button
+									type="button"
+									class="quiz-button"
+									onClick={() => {
+										const cleared = reset();
+										setConfirming(false);
+										setMessage(cleared ? { text: t.resetDone, ok: true } : { text: t.resetFailed, ok: false });
+										setFocus('reset');
+									}}
+								>
+									{t.resetYes}
+								</button>
+								<button
+									type="button"
+									class="quiz-button quiz-button-secondary"
+									onClick={() => {
+										setConfirming(false);
+										setFocus('reset');
+									}}
+								>
+									{t.resetNo}
+								</button>
+							</div>
+						</div>
+					) : (
+						<button
+							type="button"
+							ref={resetRef}
+							class="quiz-button quiz-button-secondary"
+							disabled={!hydrated}
+							onClick={() => {
+								setMessage(null);
+								setConfirming(true);
+								setFocus('question');
+							}}
+						>
+							{t.reset}
+						</button>
+					)}
+				</div>
+				{/* Both outcomes are shown, not only announced; the live region carries the same text. */}
+				<p class="quiz-progress-message" role="status" aria-live="polite" data-state={message ? (message.ok ? 'done' : 'failed') : undefined}>
+					{message?.text ?? ''}
+				</p>
 			</div>
-			{/* Both outcomes are shown, not only announced; the live region carries the same text. */}
-			<p class="quiz-progress-message" role="status" aria-live="polite" data-state={message ? (message.ok ? 'done' : 'failed') : undefined}>
-				{message?.text ?? ''}
-			</p>
 			<ProgressTransfer
 				locale={locale}
 				site={site}
@@ -219,6 +227,6 @@ export default function QuizProgress({ locale, rows, site }: QuizProgressProps) 
 				read={read}
 				importProgress={importProgress}
 			/>
-		</div>
+		</>
 	);
 }

@@ -137,7 +137,8 @@ export function ProgressTransfer({ locale, site, hydrated, unreadableKept, persi
 
 	return (
 		<section
-			class="quiz-transfer"
+			class="quiz-transfer not-content"
+			data-ready={hydrated ? 'true' : undefined}
 			aria-labelledby="quiz-transfer-title"
 			data-dragging={dragging ? 'true' : undefined}
 			data-testid="progress-transfer"

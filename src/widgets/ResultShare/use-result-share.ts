@@ -11,7 +11,7 @@ export interface ShareRow {
 	title: string;
 	k8s: string | null;
 	/** Task ids of the section's kubectl lab (from content/labs), when it has one. */
-	labTasks?: string[];
+	labTasks?: string[] | undefined;
 }
 
 /** Summary state (null until hydrated) and copy actions. */
