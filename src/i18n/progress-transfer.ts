@@ -49,7 +49,7 @@ export const strings = defineStrings({
 		labColumn: 'kubectl 실습',
 		labNone: '실습 없음',
 		labDone: (done: number, total: number) => `${done}/${total}`,
-		labDoneLabel: (title: string, done: number, total: number) => `${title} 실습: 과제 ${total}개 중 ${done}개 완료`,
+		labDoneSuffix: (title: string) => ` (${title} 실습 과제 완료)`,
 	},
 	en: {
 		transferTitle: 'Move your progress to another browser',
@@ -94,6 +94,6 @@ export const strings = defineStrings({
 		labColumn: 'kubectl lab',
 		labNone: 'no lab',
 		labDone: (done: number, total: number) => `${done}/${total}`,
-		labDoneLabel: (title: string, done: number, total: number) => `${title} lab: ${done} of ${total} tasks done`,
+		labDoneSuffix: (title: string) => ` (${title} lab tasks done)`,
 	},
 });

@@ -54,10 +54,10 @@ test('export, clear, import the downloaded file with preview and merge; bad file
 	const podsTasks = labTasks('pods');
 	const podsLab = page.locator('tr[data-quiz="ko/pods"] .quiz-lab-cell');
 	await expect(podsLab).toHaveAttribute('data-lab-done', `1/${podsTasks.length}`);
-	await expect(podsLab.getByRole('link', { name: `파드 실습: 과제 ${podsTasks.length}개 중 1개 완료` })).toHaveAttribute('href', '/pods/#kubectl-lab');
+	await expect(podsLab.getByRole('link', { name: `1/${podsTasks.length} (파드 실습 과제 완료)` })).toHaveAttribute('href', '/pods/#kubectl-lab');
 	await expect(page.locator('tr[data-quiz="ko/services"] .quiz-lab-cell')).toHaveAttribute('data-lab-done', `0/${labTasks('services').length}`);
 	await expect(page.locator('tr[data-quiz="ko/overview"] .quiz-lab-cell .sr-only')).toHaveText('실습 없음');
-	await expect(podsLab.getByRole('link')).toHaveText(`1/${podsTasks.length}`);
+	await expect(podsLab.getByRole('link')).toHaveText(`1/${podsTasks.length} (파드 실습 과제 완료)`);
 
 	// Export: a versioned file with the stored records and lab tasks.
 	const [download] = await Promise.all([page.waitForEvent('download'), box.getByRole('button', { name: '기록 내보내기 (JSON)' }).click()]);
