@@ -13,6 +13,7 @@ import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
 import { noScriptTheme } from './src/components/theme/no-script-theme.mjs';
 import { docsLocaleIntegration, pageLang, siteStringsPlugin } from './src/markdown/docs-locale.mjs';
 import { codeBlockStrings, pagefindStrings } from './src/i18n/search.ts';
+import { headingStrings } from './src/i18n/copy-link.ts';
 import { fileURLToPath } from 'node:url';
 import { copyFile } from 'node:fs/promises';
 
@@ -85,7 +86,7 @@ export default defineConfig({
 			// Content is outside src/content/docs, so Starlight's asides and heading
 			// anchor links must be told where it is.
 			markdown: { processedDirs: ['./content/docs'] },
-			plugins: [siteStringsPlugin({ ko: pagefindStrings.ko, en: { ...pagefindStrings.en, ...codeBlockStrings.en } })],
+			plugins: [siteStringsPlugin({ ko: { ...pagefindStrings.ko, ...headingStrings.ko }, en: { ...pagefindStrings.en, ...codeBlockStrings.en, ...headingStrings.en } })],
 			expressiveCode: {
 				plugins: [codeLabelsPlugin(), codeSearchIgnorePlugin()],
 				// Code block UI strings ("Terminal window") in the page's language.

@@ -16,6 +16,8 @@ const ko: ResultWords = {
 	footer: (site: string, made: string, checksum: string) => `사이트 버전 ${site}, ${made} 작성, 체크섬 ${checksum}`,
 	selfReported: '이 브라우저에 저장된 퀴즈 결과를 학습자가 스스로 보고한 결과입니다.',
 	count: (passed: number, total: number) => `${total}개 중 ${passed}개 통과`,
+	lab: 'kubectl 실습',
+	labDone: (done: number, total: number) => `${done}/${total}`,
 };
 const en: ResultWords = {
 	heading: 'Learning results',
@@ -32,6 +34,8 @@ const en: ResultWords = {
 	footer: (site: string, made: string, checksum: string) => `site version ${site}, made ${made}, checksum ${checksum}`,
 	selfReported: 'Self-reported by the learner from quiz results saved in their browser.',
 	count: (passed: number, total: number) => `${passed} of ${total} passed`,
+	lab: 'kubectl lab',
+	labDone: (done: number, total: number) => `${done}/${total}`,
 };
 
 /** The words of the result summary's Markdown and text, in each language. */

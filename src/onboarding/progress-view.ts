@@ -4,7 +4,8 @@
  * reads a Progress value.
  */
 import { PASS_MARK } from '../quiz/grade';
-import { getBestScore, type Progress } from '../quiz/progress';
+import { getBestScore, isLabTaskDone, type Progress } from '../quiz/progress';
+import type { LabCount } from './result';
 
 /** A section's best result. */
 export interface SectionBest {
@@ -21,4 +22,12 @@ export function findSectionBest(progress: Progress, section: string): SectionBes
 	const score = getBestScore(progress, section);
 	if (!score) return undefined;
 	return { percent: score.percent, passed: score.percent >= PASS_MARK * 100, at: score.at, locale: score.locale === 'en' ? 'en' : 'ko' };
+}
+
+/**
+ * How many of a lab's tasks (its task ids today, from content/labs) are done: tasks stored
+ * under ids the lab no longer has are not counted, so done never exceeds total.
+ */
+export function countLabTasks(progress: Progress, labId: string, taskIds: readonly string[]): LabCount {
+	return { done: taskIds.filter((task) => isLabTaskDone(progress, labId, task)).length, total: taskIds.length };
 }

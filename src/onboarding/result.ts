@@ -21,6 +21,18 @@ export interface ResultRow {
 	readonly locale: 'ko' | 'en' | null;
 	/** Kubernetes version the section was checked against, e.g. '1.37', or null. */
 	readonly k8s: string | null;
+	/**
+	 * kubectl lab tasks done of the section's lab, when it has one. Absent (not null) for a
+	 * section without a lab, so summaries and links made before labs existed keep their
+	 * checksum (the canonical JSON leaves absent keys out).
+	 */
+	readonly lab?: LabCount;
+}
+
+/** Lab tasks done of a lab's tasks. */
+export interface LabCount {
+	readonly done: number;
+	readonly total: number;
 }
 
 /** The whole summary; `checksum` covers everything else. */
@@ -68,9 +80,14 @@ export interface ResultWords {
 	readonly footer: (site: string, made: string, checksum: string) => string;
 	readonly selfReported: string;
 	readonly count: (passed: number, total: number) => string;
+	/** Column header of kubectl lab tasks done. */
+	readonly lab: string;
+	/** Tasks done of a lab, e.g. "2/3". */
+	readonly labDone: (done: number, total: number) => string;
 }
 
 const cellsOf = (row: ResultRow, w: ResultWords) => ({
+	lab: row.lab ? w.labDone(row.lab.done, row.lab.total) : '—',
 	best: row.percent === null ? '—' : `${row.percent}%`,
 	result: row.percent === null ? w.notTaken : row.passed ? w.passed : w.notPassed,
 	date: row.date ? `${row.date}${row.locale ? ` (${w.languages[row.locale]})` : ''}` : '—',
@@ -86,12 +103,12 @@ export function formatMarkdown(s: ResultSummary, w: ResultWords): string {
 		'',
 		w.count(passedCount(s), s.rows.length),
 		'',
-		`| ${w.section} | ${w.best} | ${w.result} | ${w.date} |`,
-		'| --- | --- | --- | --- |',
+		`| ${w.section} | ${w.best} | ${w.result} | ${w.date} | ${w.lab} |`,
+		'| --- | --- | --- | --- | --- |',
 		...s.rows.map((row) => {
 			const c = cellsOf(row, w);
 			const title = row.k8s ? `${escape(row.title)} (${w.checkedAgainst(row.k8s)})` : escape(row.title);
-			return `| ${title} | ${c.best} | ${row.passed ? '✅ ' : ''}${c.result} | ${c.date} |`;
+			return `| ${title} | ${c.best} | ${row.passed ? '✅ ' : ''}${c.result} | ${c.date} | ${c.lab} |`;
 		}),
 		'',
 		`_${w.selfReported} ${w.footer(s.site, s.made, s.checksum)}_`,
@@ -107,7 +124,7 @@ export function formatPlainText(s: ResultSummary, w: ResultWords): string {
 		'',
 		...s.rows.map((row) => {
 			const c = cellsOf(row, w);
-			return `- ${row.title}: ${c.best}, ${c.result}, ${c.date}`;
+			return `- ${row.title}: ${c.best}, ${c.result}, ${c.date}${row.lab ? `, ${w.lab} ${c.lab}` : ''}`;
 		}),
 		'',
 		w.selfReported,
@@ -129,7 +146,9 @@ function fromBase64Url(text: string): string {
 
 /** The fragment of a result link ("#r=1.<data>"): in the fragment, so no server ever sees it. */
 export function encodeResultFragment(s: ResultSummary): string {
-	const compact = [s.learner, s.site, s.made, s.rows.map((r) => [r.section, r.title, r.percent, r.passed ? 1 : 0, r.date, r.locale, r.k8s]), s.checksum];
+	// A row with a lab gets an eighth item [done, total]; rows without one stay as links made before labs.
+	const row = (r: ResultRow) => [r.section, r.title, r.percent, r.passed ? 1 : 0, r.date, r.locale, r.k8s, ...(r.lab ? [[r.lab.done, r.lab.total]] : [])];
+	const compact = [s.learner, s.site, s.made, s.rows.map(row), s.checksum];
 	return `r=${RESULT_LINK_VERSION}.${toBase64Url(JSON.stringify(compact))}`;
 }
 
@@ -154,11 +173,13 @@ export function decodeResultFragment(fragment: string): { ok: true; summary: Res
 		if (!isStr(learner) || !isStr(site) || !isStr(made) || !isStr(checksum) || !Array.isArray(rows)) return { ok: false, error: 'unreadable' };
 		const parsed: ResultRow[] = [];
 		for (const r of rows) {
-			if (!Array.isArray(r) || r.length !== 7) return { ok: false, error: 'unreadable' };
-			const [section, title, percent, passed, date, locale, k8s] = r;
+			if (!Array.isArray(r) || (r.length !== 7 && r.length !== 8)) return { ok: false, error: 'unreadable' };
+			const [section, title, percent, passed, date, locale, k8s, lab] = r;
 			if (!isStr(section) || !isStr(title) || !(percent === null || (Number.isInteger(percent) && percent >= 0 && percent <= 100))) return { ok: false, error: 'unreadable' };
 			if (!(passed === 0 || passed === 1) || !isOptStr(date) || !(locale === null || locale === 'ko' || locale === 'en') || !isOptStr(k8s)) return { ok: false, error: 'unreadable' };
-			parsed.push({ section, title, percent, passed: passed === 1, date, locale, k8s });
+			const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+			if (r.length === 8 && !(Array.isArray(lab) && lab.length === 2 && isCount(lab[0]) && isCount(lab[1]) && lab[0] <= lab[1])) return { ok: false, error: 'unreadable' };
+			parsed.push({ section, title, percent, passed: passed === 1, date, locale, k8s, ...(r.length === 8 ? { lab: { done: lab[0], total: lab[1] } } : {}) });
 		}
 		const summary: ResultSummary = { learner, site, made, rows: parsed, checksum };
 		return { ok: true, summary, edited: computeChecksum(summary) !== checksum };

@@ -54,3 +54,19 @@ export function listQuizSections(locale: 'ko' | 'en', quizIds: readonly string[]
 		.sort((a, b) => a.order - b.order || a.section.localeCompare(b.section))
 		.map(({ order: _order, ...row }) => row);
 }
+
+/** A lab file as the catalog needs it: collection id ("ko/pods") and its task ids. */
+export interface LabInfo {
+	id: string;
+	taskIds: readonly string[];
+}
+
+/**
+ * The task ids of a section's kubectl lab as a page of `locale` shows it: the page
+ * language's file, or the Korean one where no translation exists (a fallback page shows
+ * the Korean lab); undefined when the section has no lab.
+ */
+export function findLabTasks(locale: 'ko' | 'en', section: string, labs: readonly LabInfo[]): string[] | undefined {
+	const lab = labs.find((l) => l.id === `${locale}/${section}`) ?? labs.find((l) => l.id === `ko/${section}`);
+	return lab ? [...lab.taskIds] : undefined;
+}

@@ -113,8 +113,8 @@ function readQuestions(value: unknown): Record<string, number> | undefined {
 	return questions;
 }
 
-/** Reads a quiz record; version 1 records had no locale, so it is passed in then. */
-function readRecord(value: unknown, v1Locale?: string): QuizRecord | undefined {
+/** Reads a quiz record (undefined when malformed); version 1 records had no locale, so it is passed in then. */
+export function readRecord(value: unknown, v1Locale?: string): QuizRecord | undefined {
 	if (!isRecord(value) || !isRecord(value.best) || !isRecord(value.last)) return undefined;
 	const { percent, correct, total, at } = value.best;
 	if (!isCount(percent) || percent > 100 || !isCount(correct) || !isCount(total) || correct > total || !isDate(at)) return undefined;
@@ -126,7 +126,8 @@ function readRecord(value: unknown, v1Locale?: string): QuizRecord | undefined {
 	return { best: { percent, correct, total, at, locale: bestLocale }, last: { at: value.last.at, locale: lastLocale, questions } };
 }
 
-function readLabs(value: unknown): Progress['labs'] | undefined {
+/** Reads the lab tasks record; undefined when any part is malformed. */
+export function readLabs(value: unknown): Progress['labs'] | undefined {
 	if (!isRecord(value)) return undefined;
 	const labs: Progress['labs'] = {};
 	for (const [labId, tasks] of Object.entries(value)) {

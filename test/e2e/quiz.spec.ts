@@ -542,7 +542,7 @@ test('the progress page lists every quiz, and reset asks before clearing', async
 test('the final exam draws two questions per section, and a retry draws again', async ({ page }) => {
 	await page.goto('/final-exam/#quiz');
 	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
-	const groups = await page.locator('#quiz .quiz-number a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const groups = await page.locator('#quiz .quiz-number a:not(.quiz-copy-link)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	const perGroup = new Map<string, number>();
 	for (const g of groups) perGroup.set(g ?? '', (perGroup.get(g ?? '') ?? 0) + 1);
 	expect([...perGroup.values()].every((n) => n === 2)).toBe(true);

@@ -19,6 +19,8 @@ export interface AssignableSection {
 	href: string;
 	/** Kubernetes version the section's page was checked against. */
 	k8s: string | null;
+	/** Task ids of the section's kubectl lab, when it has one (for the result summary). */
+	labTasks?: string[] | undefined;
 }
 
 /** Props of Assignment. */
@@ -98,6 +100,7 @@ export default function Assignment({ locale, sections, exam, site, resultPath }:
 										section: item.section,
 										title: itemOf(item.section).title,
 										k8s: sections.find((s) => s.slug === item.section)?.k8s ?? null,
+										labTasks: sections.find((s) => s.slug === item.section)?.labTasks,
 									}))}
 								/>
 							</>

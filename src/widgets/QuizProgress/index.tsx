@@ -9,9 +9,18 @@ import '../Quiz/quiz.css';
 import './quiz-progress.css';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/quiz';
+import { strings as transferStrings } from '../../i18n/progress-transfer';
 import { PASS_MARK } from '../../quiz/grade';
+import { isLabTaskDone } from '../../quiz/progress';
 import { StatusCell, type StatusState } from './status-cell';
+import { ProgressTransfer } from './transfer';
 import { useQuizProgress } from './use-quiz-progress';
+
+/** The kubectl lab of a section: its task ids (from content/labs at build time) and where it is. */
+export interface RowLab {
+	taskIds: string[];
+	href: string;
+}
 
 /** One quiz in the list. */
 export interface ProgressRow {
@@ -21,18 +30,23 @@ export interface ProgressRow {
 	quizId: string;
 	title: string;
 	href: string;
+	/** The section's kubectl lab, if it has one. */
+	lab?: RowLab;
 }
 
 /** Props of QuizProgress. */
 export interface QuizProgressProps {
 	locale: Locale;
 	rows: ProgressRow[];
+	/** The site build, written into exported progress files. */
+	site: string;
 }
 
 /** Lists every quiz with its status, with a confirmed reset. */
-export default function QuizProgress({ locale, rows }: QuizProgressProps) {
+export default function QuizProgress({ locale, rows, site }: QuizProgressProps) {
 	const t = strings[locale];
-	const { progress, persistent, reset, backup, discardBackup } = useQuizProgress();
+	const tt = transferStrings[locale];
+	const { progress, persistent, reset, backup, discardBackup, importProgress, read } = useQuizProgress();
 	const [confirming, setConfirming] = useState(false);
 	const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
 	const [backupMessage, setBackupMessage] = useState('');
@@ -71,112 +85,150 @@ export default function QuizProgress({ locale, rows }: QuizProgressProps) {
 			: { text: t.statusBest(best.percent), state: 'tried', locale: t.takenIn(best.locale) };
 	};
 	const passed = rows.filter((r) => statusOf(r.quizId).state === 'passed').length;
+	// Only tasks the lab has today count, so a renamed or removed task never shows as n > m.
+	const labDone = (row: ProgressRow) => (progress && row.lab ? row.lab.taskIds.filter((task) => isLabTaskDone(progress, row.quizId, task)).length : 0);
+	const titleOf = (id: string) => rows.find((r) => r.quizId === id)?.title ?? id;
 
+	// The transfer box is a sibling of the list (its own status line, its own region).
 	return (
-		<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
-			<p class="quiz-progress-noscript">{t.statusNoScript}</p>
-			{hydrated && backup !== null && (
-				<div class="quiz-progress-backup" role="note" data-testid="quiz-backup">
-					<p>{t.backupNotice}</p>
-					<div class="quiz-progress-buttons">
-						{downloadHref && (
-							<a class="quiz-button" href={downloadHref} download="k8s-basics-progress-unreadable.json">
-								{t.backupDownload}
-							</a>
-						)}
-						<button
-							type="button"
-							class="quiz-button quiz-button-secondary"
-							onClick={() => setBackupMessage(discardBackup() ? t.backupDiscarded : t.backupDiscardFailed)}
-						>
-							{t.backupDiscard}
-						</button>
-					</div>
-				</div>
-			)}
-			{hydrated && backup === null && backupMessage && <p class="quiz-progress-message">{backupMessage}</p>}
-			{hydrated && !persistent ? (
-				<p class="quiz-progress-summary" data-state="not-kept" data-testid="quiz-not-kept">
-					{t.notKeptShort}
-				</p>
-			) : (
-				<p class="quiz-progress-summary">{t.progressSummary(passed, rows.length)}</p>
-			)}
-			<table>
-				<caption>{t.progressTitle}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t.progressQuiz}</th>
-						<th scope="col">{t.progressStatus}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{rows.map((row) => {
-						const status = statusOf(row.quizId);
-						return (
-							<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
-								<th scope="row">
-									<a href={row.href}>{row.title}</a>
-								</th>
-								<td>
-									<StatusCell text={status.text} locale={status.locale} state={status.state} t={t} />
-								</td>
-							</tr>
-						);
-					})}
-				</tbody>
-			</table>
-			<div class="quiz-progress-reset">
-				{confirming ? (
-					<div role="group" aria-labelledby="quiz-reset-question">
-						<p id="quiz-reset-question" ref={questionRef} tabIndex={-1}>
-							{t.resetConfirm}
-						</p>
+		<>
+			<div class="quiz-progress not-content" data-ready={hydrated ? 'true' : undefined}>
+				<p class="quiz-progress-noscript">{t.statusNoScript}</p>
+				{hydrated && backup !== null && (
+					<div class="quiz-progress-backup" role="note" data-testid="quiz-backup">
+						<p>{t.backupNotice}</p>
 						<div class="quiz-progress-buttons">
-							<button
-								type="button"
-								class="quiz-button"
-								onClick={() => {
-									const cleared = reset();
-									setConfirming(false);
-									setMessage(cleared ? { text: t.resetDone, ok: true } : { text: t.resetFailed, ok: false });
-									setFocus('reset');
-								}}
-							>
-								{t.resetYes}
-							</button>
+							{downloadHref && (
+								<a class="quiz-button" href={downloadHref} download="k8s-basics-progress-unreadable.json">
+									{t.backupDownload}
+								</a>
+							)}
 							<button
 								type="button"
 								class="quiz-button quiz-button-secondary"
-								onClick={() => {
-									setConfirming(false);
-									setFocus('reset');
-								}}
+								onClick={() => setBackupMessage(discardBackup() ? t.backupDiscarded : t.backupDiscardFailed)}
 							>
-								{t.resetNo}
+								{t.backupDiscard}
 							</button>
 						</div>
 					</div>
-				) : (
-					<button
-						type="button"
-						ref={resetRef}
-						class="quiz-button quiz-button-secondary"
-						disabled={!hydrated}
-						onClick={() => {
-							setMessage(null);
-							setConfirming(true);
-							setFocus('question');
-						}}
-					>
-						{t.reset}
-					</button>
 				)}
+				{hydrated && backup === null && backupMessage && <p class="quiz-progress-message">{backupMessage}</p>}
+				{hydrated && !persistent ? (
+					<p class="quiz-progress-summary" data-state="not-kept" data-testid="quiz-not-kept">
+						{t.notKeptShort}
+					</p>
+				) : (
+					<p class="quiz-progress-summary">{t.progressSummary(passed, rows.length)}</p>
+				)}
+				<table>
+					<caption>{t.progressTitle}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t.progressQuiz}</th>
+							<th scope="col">{t.progressStatus}</th>
+							<th scope="col">{tt.labColumn}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map((row) => {
+							const status = statusOf(row.quizId);
+							const done = labDone(row);
+							return (
+								<tr key={row.quizKey} data-quiz={row.quizKey} data-state={hydrated ? status.state : undefined}>
+									<th scope="row">
+										<a href={row.href}>{row.title}</a>
+									</th>
+									<td>
+										<StatusCell text={status.text} locale={status.locale} state={status.state} t={t} />
+									</td>
+									<td
+										class="quiz-lab-cell"
+										data-lab-done={row.lab ? `${done}/${row.lab.taskIds.length}` : undefined}
+										data-state={row.lab && row.lab.taskIds.length > 0 && done === row.lab.taskIds.length ? 'passed' : undefined}
+									>
+										{row.lab ? (
+											<a href={row.lab.href}>
+												{tt.labDone(done, row.lab.taskIds.length)}
+												{/* The visible count starts the link's name, and the name says what it counts. */}
+												<span class="sr-only">{tt.labDoneSuffix(row.title)}</span>
+											</a>
+										) : (
+											<>
+											<span class="quiz-lab-none" aria-hidden="true">
+												—
+											</span>
+											<span class="sr-only">{tt.labNone}</span>
+										</>
+										)}
+									</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+				<div class="quiz-progress-reset">
+					{confirming ? (
+						<div role="group" aria-labelledby="quiz-reset-question">
+							<p id="quiz-reset-question" ref={questionRef} tabIndex={-1}>
+								{t.resetConfirm}
+							</p>
+							<div class="quiz-progress-buttons">
+								<button
+									type="button"
+									class="quiz-button"
+									onClick={() => {
+										const cleared = reset();
+										setConfirming(false);
+										setMessage(cleared ? { text: t.resetDone, ok: true } : { text: t.resetFailed, ok: false });
+										setFocus('reset');
+									}}
+								>
+									{t.resetYes}
+								</button>
+								<button
+									type="button"
+									class="quiz-button quiz-button-secondary"
+									onClick={() => {
+										setConfirming(false);
+										setFocus('reset');
+									}}
+								>
+									{t.resetNo}
+								</button>
+							</div>
+						</div>
+					) : (
+						<button
+							type="button"
+							ref={resetRef}
+							class="quiz-button quiz-button-secondary"
+							disabled={!hydrated}
+							onClick={() => {
+								setMessage(null);
+								setConfirming(true);
+								setFocus('question');
+							}}
+						>
+							{t.reset}
+						</button>
+					)}
+				</div>
+				{/* Both outcomes are shown, not only announced; the live region carries the same text. */}
+				<p class="quiz-progress-message" role="status" aria-live="polite" data-state={message ? (message.ok ? 'done' : 'failed') : undefined}>
+					{message?.text ?? ''}
+				</p>
 			</div>
-			{/* Both outcomes are shown, not only announced; the live region carries the same text. */}
-			<p class="quiz-progress-message" role="status" aria-live="polite" data-state={message ? (message.ok ? 'done' : 'failed') : undefined}>
-				{message?.text ?? ''}
-			</p>
-		</div>
+			<ProgressTransfer
+				locale={locale}
+				site={site}
+				hydrated={hydrated}
+				unreadableKept={backup !== null}
+				persistent={persistent}
+				titleOf={titleOf}
+				read={read}
+				importProgress={importProgress}
+			/>
+		</>
 	);
 }

@@ -1,6 +1,6 @@
 /** Builds the learner's result summary from this browser's progress, and copies it. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { findSectionBest } from '../../onboarding/progress-view';
+import { countLabTasks, findSectionBest } from '../../onboarding/progress-view';
 import { createSummary, encodeResultFragment, type ResultRow } from '../../onboarding/result';
 import type { Progress } from '../../quiz/progress';
 import { createProgressStore } from '../../quiz/progress-store';
@@ -10,6 +10,8 @@ export interface ShareRow {
 	section: string;
 	title: string;
 	k8s: string | null;
+	/** Task ids of the section's kubectl lab (from content/labs), when it has one. */
+	labTasks?: string[] | undefined;
 }
 
 /** Summary state (null until hydrated) and copy actions. */
@@ -38,6 +40,7 @@ export function useResultShare(rows: readonly ShareRow[], site: string, resultPa
 				date: best ? best.at.slice(0, 10) : null,
 				locale: best?.locale ?? null,
 				k8s: row.k8s,
+				...(row.labTasks ? { lab: countLabTasks(progress, row.section, row.labTasks) } : {}),
 			};
 		});
 		return createSummary({ learner, site, made: new Date().toISOString().slice(0, 10), rows: resultRows });

@@ -39,6 +39,8 @@ export default function ResultView({ locale }: ResultViewProps) {
 	}
 	const { summary, edited } = read;
 	const passed = summary.rows.filter((r) => r.passed).length;
+	// Links made before labs were counted have no lab column.
+	const hasLabs = summary.rows.some((r) => r.lab);
 	return (
 		<div class="result-view">
 			<h2>
@@ -62,6 +64,7 @@ export default function ResultView({ locale }: ResultViewProps) {
 							<th scope="col">{w.best}</th>
 							<th scope="col">{w.result}</th>
 							<th scope="col">{w.date}</th>
+							{hasLabs && <th scope="col">{w.lab}</th>}
 						</tr>
 					</thead>
 					<tbody>
@@ -74,6 +77,7 @@ export default function ResultView({ locale }: ResultViewProps) {
 								<td>{row.percent === null ? '—' : `${row.percent}%`}</td>
 								<td>{row.percent === null ? w.notTaken : row.passed ? `✅ ${w.passed}` : w.notPassed}</td>
 								<td>{row.date ? `${row.date}${row.locale ? ` (${w.languages[row.locale]})` : ''}` : '—'}</td>
+								{hasLabs && <td data-lab={row.lab ? `${row.lab.done}/${row.lab.total}` : undefined}>{row.lab ? w.labDone(row.lab.done, row.lab.total) : '—'}</td>}
 							</tr>
 						))}
 					</tbody>

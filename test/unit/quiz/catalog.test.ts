@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuizSections } from '../../../src/quiz/catalog';
+import { findLabTasks, listQuizSections } from '../../../src/quiz/catalog';
 
 const pages = [
 	{ id: 'overview', title: '쿠버네티스란?', order: 2 },
@@ -32,5 +32,18 @@ describe('listQuizSections', () => {
 			{ id: 'a', title: 'A', order: 1 },
 		];
 		expect(listQuizSections('ko', ['ko/b', 'ko/a'], same).map((r) => r.section)).toEqual(['a', 'b']);
+	});
+});
+
+describe('findLabTasks', () => {
+	const labs = [
+		{ id: 'ko/pods', taskIds: ['create-pod', 'label-pod'] },
+		{ id: 'en/pods', taskIds: ['create-pod', 'label-pod'] },
+		{ id: 'ko/jobs', taskIds: ['run-job'] },
+	];
+	it('takes the page language\'s lab, the Korean one on a fallback page, none without a lab', () => {
+		expect(findLabTasks('en', 'pods', labs)).toEqual(['create-pod', 'label-pod']);
+		expect(findLabTasks('en', 'jobs', labs)).toEqual(['run-job']);
+		expect(findLabTasks('ko', 'overview', labs)).toBeUndefined();
 	});
 });
