@@ -86,12 +86,16 @@ export default defineConfig({
 			// Content is outside src/content/docs, so Starlight's asides and heading
 			// anchor links must be told where it is.
 			markdown: { processedDirs: ['./content/docs'] },
-			plugins: [siteStringsPlugin({ ko: { ...pagefindStrings.ko, ...headingStrings.ko }, en: { ...pagefindStrings.en, ...codeBlockStrings.en, ...headingStrings.en } })],
+			plugins: [
+				siteStringsPlugin({
+					ko: { ...pagefindStrings.ko, ...headingStrings.ko },
+					en: { ...pagefindStrings.en, ...codeBlockStrings.en, ...headingStrings.en },
+				}),
+			],
 			expressiveCode: {
 				plugins: [codeLabelsPlugin(), codeSearchIgnorePlugin()],
 				// Code block UI strings ("Terminal window") in the page's language.
-				getBlockLocale: ({ file }) =>
-					pageLang(file.path, { contentDir: fileURLToPath(new URL(contentDir, import.meta.url)), locales, rootLang: 'ko' }),
+				getBlockLocale: ({ file }) => pageLang(file.path, { contentDir: fileURLToPath(new URL(contentDir, import.meta.url)), locales, rootLang: 'ko' }),
 			},
 			customCss: ['./src/styles/site.css'],
 			head: [

@@ -8,7 +8,15 @@ export default defineConfig({
 		environment: 'node',
 		coverage: {
 			provider: 'v8',
-			include: ['src/sim/**/*.ts', 'src/quiz/**/*.ts', 'src/widgets/**/*.ts', 'src/search/**/*.ts', 'src/markdown/**/*.ts', 'src/og/card.ts', 'src/og/font-subsets.ts'],
+			include: [
+				'src/sim/**/*.ts',
+				'src/quiz/**/*.ts',
+				'src/widgets/**/*.ts',
+				'src/search/**/*.ts',
+				'src/markdown/**/*.ts',
+				'src/og/card.ts',
+				'src/og/font-subsets.ts',
+			],
 			// Hooks keep only UI state, timers, focus and the URL (covered by the e2e tests); every
 			// decision they dispatch is in the widget's model.ts, held to 90 % lines file by file.
 			exclude: ['src/widgets/**/use-*.ts'],

@@ -30,7 +30,8 @@ export function writeControlProject(dir, { contentDir = 'content/docs', outDir }
 		mkdirSync(to, { recursive: true });
 		for (const entry of readdirSync(from, { withFileTypes: true })) {
 			if (entry.isDirectory()) copy(join(from, entry.name), join(to, entry.name));
-			else if (/\.mdx?$/.test(entry.name)) writeFileSync(join(to, entry.name), plainFrontmatter(stripToText(readFileSync(join(from, entry.name), 'utf8'))));
+			else if (/\.mdx?$/.test(entry.name))
+				writeFileSync(join(to, entry.name), plainFrontmatter(stripToText(readFileSync(join(from, entry.name), 'utf8'))));
 		}
 	};
 	copy(contentDir, docs);

@@ -180,14 +180,18 @@ try {
 				site.push(await runLighthouse(`${origin}${path}`, chromePath, config));
 				control.push(await runLighthouse(`${controlOrigin}${path}`, chromePath, config));
 			}
-			console.log(`${path} (${screen}): performance ${site.map((r) => r.scores.performance).join(', ')}; control ${control.map((r) => r.scores.performance).join(', ')}`);
+			console.log(
+				`${path} (${screen}): performance ${site.map((r) => r.scores.performance).join(', ')}; control ${control.map((r) => r.scores.performance).join(', ')}`,
+			);
 			versions = site[0].versions;
 			benchmarkIndexes.push(...site.map((r) => r.benchmarkIndex), ...control.map((r) => r.benchmarkIndex));
 			rows.push({ path, screen, site: summarize(site), control: summarize(control) });
 		}
 	}
 
-	console.log(`\nMedians of ${RUNS} interleaved Lighthouse runs per page and screen (simulated throttling; ${versions}), served with gzip. Each cell: this site / control (ratio or difference):\n`);
+	console.log(
+		`\nMedians of ${RUNS} interleaved Lighthouse runs per page and screen (simulated throttling; ${versions}), served with gzip. Each cell: this site / control (ratio or difference):\n`,
+	);
 	const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
 	printTable(
 		['page', 'screen', 'perf', 'LCP', 'TBT', 'CLS', 'HTML gz', 'JS gz', 'total gz', 'targets'],
@@ -207,11 +211,17 @@ try {
 			];
 		}),
 	);
-	console.log(`\nOther scores of this site (a11y / best practices / SEO): ${rows.map((r) => `${r.path} ${r.screen} ${r.site.scores.accessibility}/${r.site.scores['best-practices']}/${r.site.scores.seo}`).join(', ')}`);
+	console.log(
+		`\nOther scores of this site (a11y / best practices / SEO): ${rows.map((r) => `${r.path} ${r.screen} ${r.site.scores.accessibility}/${r.site.scores['best-practices']}/${r.site.scores.seo}`).join(', ')}`,
+	);
 	console.log(`Cold build of the whole site: ${build.seconds.toFixed(1)} s (${build.pages} pages, both locales)`);
 	// TBT and the performance score scale with how fast the CPU was during the runs.
-	console.log(`Machine: Lighthouse benchmarkIndex median ${Math.round(median(benchmarkIndexes))}, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
-	console.log(`Search index (Pagefind): ${indexBytes.map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')} of index chunks, fragments and metadata; ${kb(searchBytes)} in pagefind/ with runtime, wasm and UI files`);
+	console.log(
+		`Machine: Lighthouse benchmarkIndex median ${Math.round(median(benchmarkIndexes))}, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+	);
+	console.log(
+		`Search index (Pagefind): ${indexBytes.map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')} of index chunks, fragments and metadata; ${kb(searchBytes)} in pagefind/ with runtime, wasm and UI files`,
+	);
 	if (rows.some((r) => missedTargets(r.path, r.site, r.control).length)) process.exitCode = 1;
 } finally {
 	await server.close();

@@ -32,7 +32,11 @@ const result = await checker.check({
 
 const broken = result.links.filter((l) => l.state === 'BROKEN');
 for (const l of broken) {
-	const why = l.failureDetails?.map((d) => d?.message ?? d?.status ?? '').filter(Boolean).join('; ') || `HTTP ${l.status}`;
+	const why =
+		l.failureDetails
+			?.map((d) => d?.message ?? d?.status ?? '')
+			.filter(Boolean)
+			.join('; ') || `HTTP ${l.status}`;
 	console.error(`broken link on ${l.parent ?? '(start)'}: ${l.url} (${why})`);
 }
 const checked = result.links.filter((l) => l.state !== 'SKIPPED').length;

@@ -17,12 +17,12 @@ export function findChrome({ install = true } = {}) {
 	if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (install && isRoot && existsSync('/usr/bin/apt-get')) {
-		console.log('Chromium not found: installing Debian\'s chromium package (apt-get)...');
+		console.log("Chromium not found: installing Debian's chromium package (apt-get)...");
 		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
 		if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
 	}
 	throw new Error(
-		'No Chromium found for the end-to-end tests. Install Debian\'s package with\n' +
+		"No Chromium found for the end-to-end tests. Install Debian's package with\n" +
 			'  sudo apt-get update && sudo apt-get install -y chromium\n' +
 			'or point CHROME_PATH at a Chromium/Chrome binary.',
 	);

@@ -8,7 +8,10 @@ const [base, out, ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 for (const path of paths) {
-	for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+	for (const [device, viewport] of [
+		['desktop', { width: 1280, height: 900 }],
+		['phone', { width: 390, height: 844 }],
+	]) {
 		for (const theme of ['light', 'dark']) {
 			const page = await browser.newPage({ viewport, colorScheme: theme, deviceScaleFactor: 1 });
 			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

@@ -18,9 +18,7 @@ export const cheatCommandSchema = z.strictObject({
 
 export const cheatSheetSchema = z.strictObject({
 	/** Command groups in reading order ("see what is there", "change it", ...). */
-	groups: z
-		.array(z.strictObject({ title: bilingual, commands: z.array(cheatCommandSchema).min(1) }))
-		.min(1),
+	groups: z.array(z.strictObject({ title: bilingual, commands: z.array(cheatCommandSchema).min(1) })).min(1),
 	/** Glossary ids of the terms printed on the sheet, in order. */
 	terms: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1),
 });

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 
 export const siteTitle = { ko: '쿠버네티스 기초', en: 'Kubernetes Basics' };
 
-export const siteDescription =
-	'설치 없이 브라우저에서 바로 배우는 쿠버네티스 기초: 개념 설명, 컨트롤 루프를 흉내 내는 위젯, 섹션마다 해설이 있는 퀴즈.';
+export const siteDescription = '설치 없이 브라우저에서 바로 배우는 쿠버네티스 기초: 개념 설명, 컨트롤 루프를 흉내 내는 위젯, 섹션마다 해설이 있는 퀴즈.';
 
 /** The build a result summary came from: package version and build day, e.g. "0.1.0 (2026-12-04)". */
 export function siteVersion(now = new Date()) {

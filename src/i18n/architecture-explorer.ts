@@ -93,7 +93,8 @@ const en: ApplyFlowText = {
 			'Runs the controller processes. Each controller is logically separate, but all are compiled into one binary and run in one process; the Deployment, ReplicaSet and EndpointSlice controllers run here.',
 		'cloud-controller-manager':
 			'Runs cloud-specific control logic: the Node, Route and Service controllers (the last creates cloud load balancers). On-premises clusters and learning clusters on your own PC do not have one.',
-		kubelet: 'The agent on each node. It makes sure the containers described in PodSpecs are running and healthy, and does not manage containers Kubernetes did not create.',
+		kubelet:
+			'The agent on each node. It makes sure the containers described in PodSpecs are running and healthy, and does not manage containers Kubernetes did not create.',
 		'kube-proxy':
 			'The network proxy on each node that implements part of the Service concept by maintaining network rules. Optional: a network plugin that forwards Service traffic itself replaces it.',
 		'container-runtime':
@@ -107,11 +108,14 @@ const en: ApplyFlowText = {
 		persist: 'The API server stores the object in etcd. It is the only component that writes to etcd.',
 		'create-replicaset': 'The Deployment controller in kube-controller-manager sees the new Deployment and creates a ReplicaSet through the API server.',
 		'create-pods': 'The ReplicaSet controller creates as many Pods as `replicas` through the API server. No node is chosen yet, so the Pods are Pending.',
-		'bind-pods': 'kube-scheduler sees the Pods without a node, picks a node whose free capacity fits their requests, and records the binding through the API server.',
-		'start-containers': 'The kubelet on that node sees a Pod bound to it and asks the container runtime over the CRI to pull the image and start the containers.',
+		'bind-pods':
+			'kube-scheduler sees the Pods without a node, picks a node whose free capacity fits their requests, and records the binding through the API server.',
+		'start-containers':
+			'The kubelet on that node sees a Pod bound to it and asks the container runtime over the CRI to pull the image and start the containers.',
 		'report-status': 'The kubelet reports the Pod status (Running, the Ready condition...) to the API server.',
 		'update-endpointslices': "The EndpointSlice controller adds the IPs of ready Pods that match the Service's selector to that Service's EndpointSlices.",
-		'program-service-rules': "kube-proxy on each node watches Services and EndpointSlices and updates the node's network rules (iptables by default on Linux).",
+		'program-service-rules':
+			"kube-proxy on each node watches Services and EndpointSlices and updates the node's network rules (iptables by default on Linux).",
 	},
 	masterNote:
 		'Older docs and tools called the control plane (or a control plane node) the "master". The current term is "control plane"; "master" survives only in literal names such as the system:masters group.',
@@ -129,7 +133,8 @@ export const strings = defineStrings({
 		optional: '선택 사항',
 		selectedHeading: '선택한 컴포넌트',
 		flowHeading: 'kubectl apply -f nginx-deployment.yaml 따라가기',
-		flowIntro: '아직 시작하지 않았습니다. ‘다음 단계’를 누르면 요청이 어느 컴포넌트를 거치는지 차례로 보여 줍니다. 구성도의 컴포넌트를 눌러 설명을 읽을 수도 있습니다.',
+		flowIntro:
+			'아직 시작하지 않았습니다. ‘다음 단계’를 누르면 요청이 어느 컴포넌트를 거치는지 차례로 보여 줍니다. 구성도의 컴포넌트를 눌러 설명을 읽을 수도 있습니다.',
 		flowControls: 'kubectl apply 단계 이동',
 		previous: '이전 단계',
 		next: '다음 단계',
@@ -146,13 +151,15 @@ export const strings = defineStrings({
 		announceRestart: '처음으로 돌아갔습니다.',
 	},
 	en: {
-		caption: 'Cluster architecture explorer: pick a component to read what it does, and step through how one kubectl apply travels from component to component.',
+		caption:
+			'Cluster architecture explorer: pick a component to read what it does, and step through how one kubectl apply travels from component to component.',
 		diagramLabel: 'Cluster diagram',
 		everyNode: 'runs on every node',
 		optional: 'optional',
 		selectedHeading: 'Selected component',
 		flowHeading: 'Follow kubectl apply -f nginx-deployment.yaml',
-		flowIntro: 'Not started yet. Press “Next step” to see, one step at a time, which components the request passes through. You can also pick a component in the diagram to read about it.',
+		flowIntro:
+			'Not started yet. Press “Next step” to see, one step at a time, which components the request passes through. You can also pick a component in the diagram to read about it.',
 		flowControls: 'Move through the kubectl apply steps',
 		previous: 'Previous step',
 		next: 'Next step',

@@ -70,7 +70,8 @@ export const strings = defineStrings({
 		kindStatefulSet: 'StatefulSet',
 		kindDaemonSet: 'DaemonSet',
 		traitsReplicaSet: 'Random name suffixes; Pods spread over the workers; no order when creating or removing.',
-		traitsStatefulSet: 'Ordinal names from web-0; each Pod waits until the one before is Running; scale-down removes the highest ordinal first. Every Pod has its own PVC.',
+		traitsStatefulSet:
+			'Ordinal names from web-0; each Pod waits until the one before is Running; scale-down removes the highest ordinal first. Every Pod has its own PVC.',
 		traitsDaemonSet: 'No replicas: one Pod on every eligible node. The control-plane node is eligible only with a toleration.',
 		controlsLabel: '{kind} controls',
 		replicas: 'replicas',

@@ -96,12 +96,14 @@ export const strings = defineStrings({
  */
 export const fieldHelp = /* @__PURE__ */ defineStrings({
 	ko: {
-		apiVersion: '이 오브젝트가 속한 API 그룹과 버전입니다. 디플로이먼트는 apps 그룹의 v1, 곧 `apps/v1` 에 있습니다. kind와 짝이 맞지 않으면 API 서버가 이 종류를 찾지 못합니다.',
+		apiVersion:
+			'이 오브젝트가 속한 API 그룹과 버전입니다. 디플로이먼트는 apps 그룹의 v1, 곧 `apps/v1` 에 있습니다. kind와 짝이 맞지 않으면 API 서버가 이 종류를 찾지 못합니다.',
 		kind: '만들 오브젝트의 종류입니다. 디플로이먼트는 파드와 레플리카셋을 선언적으로 업데이트하며, 컨트롤러가 실제 상태를 원하는 상태로 정해진 속도로 바꿉니다.',
 		metadata: '오브젝트를 식별하는 정보(이름, 레이블, 어노테이션)가 시작됩니다.',
 		'metadata.name':
 			'디플로이먼트의 이름입니다. 네임스페이스 안에서 고유해야 합니다. 레플리카셋은 `nginx-deployment-<pod-template-hash>`, 파드는 그 뒤에 무작위 다섯 글자가 붙은 이름을 받습니다.',
-		'metadata.namespace': '오브젝트가 들어갈 네임스페이스입니다. 적지 않으면 현재 컨텍스트의 네임스페이스(보통 default)에 만들어집니다. 이 위젯은 default만 다룹니다.',
+		'metadata.namespace':
+			'오브젝트가 들어갈 네임스페이스입니다. 적지 않으면 현재 컨텍스트의 네임스페이스(보통 default)에 만들어집니다. 이 위젯은 default만 다룹니다.',
 		'metadata.labels': '**디플로이먼트 자신**에 붙는 레이블 목록입니다. 어떤 파드를 관리할지와는 관계가 없습니다.',
 		'metadata.labels.*':
 			'디플로이먼트 자신의 레이블 하나(키: 값)입니다. `kubectl get deployments -l app=nginx` 처럼 찾을 때 씁니다. 바꿔도 파드 템플릿이 아니므로 롤아웃이 생기지 않습니다.',
@@ -119,10 +121,12 @@ export const fieldHelp = /* @__PURE__ */ defineStrings({
 		'spec.strategy.type': '`RollingUpdate`(조금씩 교체, 기본값) 또는 `Recreate`(모두 지운 뒤 새로 만듦)입니다.',
 		'spec.strategy.rollingUpdate': '롤링 업데이트의 속도를 정하는 maxSurge와 maxUnavailable입니다.',
 		'spec.strategy.rollingUpdate.maxSurge': '업데이트 중 replicas보다 더 만들 수 있는 파드 수입니다. 백분율은 올림합니다. 기본값 25%.',
-		'spec.strategy.rollingUpdate.maxUnavailable': '업데이트 중 모자랄 수 있는 사용 가능 파드 수입니다. 백분율은 내림합니다. maxSurge와 둘 다 0일 수는 없습니다. 기본값 25%.',
+		'spec.strategy.rollingUpdate.maxUnavailable':
+			'업데이트 중 모자랄 수 있는 사용 가능 파드 수입니다. 백분율은 내림합니다. maxSurge와 둘 다 0일 수는 없습니다. 기본값 25%.',
 		'spec.minReadySeconds': '새 파드가 준비된 뒤 available로 치기까지 기다리는 시간(초)입니다. 기본값 0.',
 		'spec.revisionHistoryLimit': '롤백에 대비해 남겨 둘 옛 레플리카셋 수입니다. 기본값 10. 0이면 롤백할 수 없습니다.',
-		'spec.progressDeadlineSeconds': '진행이 없을 때 Progressing=False(ProgressDeadlineExceeded)로 보고하기까지의 시간(초)입니다. 기본값 600. 자동 롤백은 없습니다.',
+		'spec.progressDeadlineSeconds':
+			'진행이 없을 때 Progressing=False(ProgressDeadlineExceeded)로 보고하기까지의 시간(초)입니다. 기본값 600. 자동 롤백은 없습니다.',
 		'spec.paused': 'true이면 템플릿을 바꿔도 재개할 때까지 롤아웃이 일어나지 않습니다. 기본값 false.',
 		'spec.template':
 			'파드 템플릿, 곧 새 파드를 만드는 틀입니다. 디플로이먼트는 이 템플릿으로 레플리카셋을 만들고, 레플리카셋이 파드를 만듭니다. 이 아래가 바뀔 때만 새 레플리카셋(새 리비전)과 롤링 업데이트가 생깁니다.',
@@ -148,12 +152,14 @@ export const fieldHelp = /* @__PURE__ */ defineStrings({
 		'spec.template.spec.restartPolicy': '컨테이너가 끝났을 때 다시 시작할지 정합니다. 디플로이먼트 템플릿에서는 Always만 허용됩니다.',
 	},
 	en: {
-		apiVersion: 'The API group and version of this object. Deployments live in group apps, version v1: `apps/v1`. If it does not fit the kind, the API server cannot find the kind.',
+		apiVersion:
+			'The API group and version of this object. Deployments live in group apps, version v1: `apps/v1`. If it does not fit the kind, the API server cannot find the kind.',
 		kind: 'The kind of object to create. A Deployment provides declarative updates for Pods and ReplicaSets; its controller changes the actual state to the desired state at a controlled rate.',
 		metadata: 'Starts the information that identifies the object (name, labels, annotations).',
 		'metadata.name':
 			"The Deployment's name, unique within the namespace. Its ReplicaSet is named `nginx-deployment-<pod-template-hash>`, and Pods get five random characters after that.",
-		'metadata.namespace': "The namespace the object goes into. Without it, the current context's namespace is used (usually default). This widget models default only.",
+		'metadata.namespace':
+			"The namespace the object goes into. Without it, the current context's namespace is used (usually default). This widget models default only.",
 		'metadata.labels': 'Labels on **the Deployment itself**. They have nothing to do with which Pods it manages.',
 		'metadata.labels.*':
 			'One label (key: value) of the Deployment itself. You use it to find the Deployment, as in `kubectl get deployments -l app=nginx`. It is not part of the Pod template, so changing it starts no rollout.',

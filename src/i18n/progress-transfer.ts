@@ -8,7 +8,8 @@ import { defineStrings } from './index';
 export const strings = defineStrings({
 	ko: {
 		transferTitle: '다른 브라우저로 기록 옮기기',
-		transferIntro: '진행 기록을 JSON 파일로 내보내고, 다른 브라우저나 기기에서 가져올 수 있습니다. 가져올 때는 바뀔 내용을 먼저 보여 주고, 확인해야 합칩니다.',
+		transferIntro:
+			'진행 기록을 JSON 파일로 내보내고, 다른 브라우저나 기기에서 가져올 수 있습니다. 가져올 때는 바뀔 내용을 먼저 보여 주고, 확인해야 합칩니다.',
 		exportButton: '기록 내보내기 (JSON)',
 		exportStarted: (file: string) => `${file} 파일 내려받기를 시작했습니다.`,
 		exportFailed: '파일을 만들지 못했습니다. 이 브라우저가 내려받기를 막았을 수 있습니다.',
@@ -38,7 +39,8 @@ export const strings = defineStrings({
 		previewLabs: '새로 완료로 표시될 실습 과제',
 		previewLabTasks: (title: string, tasks: number) => `${title}: 과제 ${tasks}개`,
 		previewNoChange: '이 파일에는 지금 기록보다 높은 점수나 새 실습 과제가 없습니다. 합쳐도 바뀌는 것이 없습니다.',
-		previewUnreadable: '이 브라우저에 저장된 기록 중 읽지 못한 것이 따로 보관되어 있습니다. 합치면 읽지 못한 원래 기록 자리에 합친 기록을 저장합니다(보관한 사본은 그대로 남습니다). 먼저 위에서 내려받아 두세요.',
+		previewUnreadable:
+			'이 브라우저에 저장된 기록 중 읽지 못한 것이 따로 보관되어 있습니다. 합치면 읽지 못한 원래 기록 자리에 합친 기록을 저장합니다(보관한 사본은 그대로 남습니다). 먼저 위에서 내려받아 두세요.',
 		previewUnreadableConfirm: '읽지 못한 기록은 보관한 사본으로만 남기고, 합친 기록을 저장합니다',
 		previewNotKept: '이 브라우저는 기록을 저장하지 않습니다. 합친 기록은 이 페이지를 떠나면 사라집니다.',
 		merge: '합치기',
@@ -53,7 +55,8 @@ export const strings = defineStrings({
 	},
 	en: {
 		transferTitle: 'Move your progress to another browser',
-		transferIntro: 'Export your progress as a JSON file and import it in another browser or device. Importing first shows what would change and merges only when you confirm.',
+		transferIntro:
+			'Export your progress as a JSON file and import it in another browser or device. Importing first shows what would change and merges only when you confirm.',
 		exportButton: 'Export progress (JSON)',
 		exportStarted: (file: string) => `Started downloading ${file}.`,
 		exportFailed: 'Could not create the file. This browser may block downloads.',
@@ -61,7 +64,8 @@ export const strings = defineStrings({
 		importDrop: 'Or drop an exported JSON file onto this box.',
 		importLimit: (kb: number) => `Files up to ${kb} KB.`,
 		importReading: (file: string) => `Reading ${file}…`,
-		errorTooLarge: (kb: number) => `This file is too large (at most ${kb} KB). Check that it is a progress file exported from this site. Nothing was changed.`,
+		errorTooLarge: (kb: number) =>
+			`This file is too large (at most ${kb} KB). Check that it is a progress file exported from this site. Nothing was changed.`,
 		errorEmpty: 'This file is empty. Nothing was changed.',
 		errorJson: 'This file is not readable JSON (cut short or another format). Nothing was changed.',
 		errorForeign: 'This is not a progress file of this site. Nothing was changed.',
@@ -83,12 +87,14 @@ export const strings = defineStrings({
 		previewLabs: 'Lab tasks that will be marked done',
 		previewLabTasks: (title: string, tasks: number) => `${title}: ${tasks} ${tasks === 1 ? 'task' : 'tasks'}`,
 		previewNoChange: 'This file has no higher score and no new lab task than what is here. Merging would change nothing.',
-		previewUnreadable: 'Progress stored in this browser that could not be read is kept aside. Merging saves the merged progress where the unreadable progress was (the kept copy stays). Download it above first.',
+		previewUnreadable:
+			'Progress stored in this browser that could not be read is kept aside. Merging saves the merged progress where the unreadable progress was (the kept copy stays). Download it above first.',
 		previewUnreadableConfirm: 'Keep the unreadable progress only as the kept copy and save the merged progress',
 		previewNotKept: 'This browser does not keep progress. The merged progress is gone when you leave this page.',
 		merge: 'Merge',
 		cancel: 'Cancel',
-		mergeDone: (quizzes: number, tasks: number) => `Merged: scores of ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'} and ${tasks} lab ${tasks === 1 ? 'task' : 'tasks'} applied.`,
+		mergeDone: (quizzes: number, tasks: number) =>
+			`Merged: scores of ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'} and ${tasks} lab ${tasks === 1 ? 'task' : 'tasks'} applied.`,
 		mergeNotSaved: 'The merged progress could not be saved (storage blocked or full). It shows on this page only and is gone when you leave.',
 		mergeCancelled: 'Import cancelled. Nothing was changed.',
 		labColumn: 'kubectl lab',

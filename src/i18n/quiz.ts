@@ -32,8 +32,7 @@ export const strings = defineStrings({
 		moved: (item: string, position: number, total: number) => `${item}: ${total}개 중 ${position}번째로 옮겼습니다.`,
 		progressCount: (checked: number, total: number) => `${total}문제 중 ${checked}문제 확인함`,
 		scoreHeading: '결과',
-		scoreLine: (percent: number, correct: number, total: number) =>
-			`점수 ${percent}점: ${total}문제 중 ${correct}문제를 완전히 맞혔습니다.`,
+		scoreLine: (percent: number, correct: number, total: number) => `점수 ${percent}점: ${total}문제 중 ${correct}문제를 완전히 맞혔습니다.`,
 		passed: '통과했습니다 (80점 이상).',
 		notPassed: '80점 이상이면 통과입니다. 해설을 읽고 다시 풀어 보세요.',
 		retry: '다시 풀기 (같은 문제, 보기 순서만 섞음)',
@@ -64,8 +63,7 @@ export const strings = defineStrings({
 		backupDiscard: '보관한 기록 삭제',
 		backupDiscarded: '보관한 기록을 삭제했습니다.',
 		backupDiscardFailed: '보관한 기록을 삭제하지 못했습니다.',
-		examIntro: (perSection: number, sections: number) =>
-			`섹션 ${sections}개에서 ${perSection}문제씩 뽑았습니다. 다시 풀 때마다 다른 문제가 나옵니다.`,
+		examIntro: (perSection: number, sections: number) => `섹션 ${sections}개에서 ${perSection}문제씩 뽑았습니다. 다시 풀 때마다 다른 문제가 나옵니다.`,
 	},
 	en: {
 		quizLabel: 'Check your understanding',
@@ -96,8 +94,7 @@ export const strings = defineStrings({
 		moved: (item: string, position: number, total: number) => `${item}: moved to position ${position} of ${total}.`,
 		progressCount: (checked: number, total: number) => `${checked} of ${total} questions checked`,
 		scoreHeading: 'Result',
-		scoreLine: (percent: number, correct: number, total: number) =>
-			`Score ${percent} points: ${correct} of ${total} questions fully right.`,
+		scoreLine: (percent: number, correct: number, total: number) => `Score ${percent} points: ${correct} of ${total} questions fully right.`,
 		passed: 'Passed (80 points or more).',
 		notPassed: 'You pass with 80 points or more. Read the explanations and try again.',
 		retry: 'Try again (same questions, answer options reshuffled)',
@@ -128,8 +125,7 @@ export const strings = defineStrings({
 		backupDiscard: 'Delete the kept copy',
 		backupDiscarded: 'The kept copy was deleted.',
 		backupDiscardFailed: 'The kept copy could not be deleted.',
-		examIntro: (perSection: number, sections: number) =>
-			`${perSection} questions from each of ${sections} sections. Each retry draws different questions.`,
+		examIntro: (perSection: number, sections: number) => `${perSection} questions from each of ${sections} sections. Each retry draws different questions.`,
 	},
 });
 

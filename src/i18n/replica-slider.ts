@@ -31,7 +31,8 @@ export const strings = defineStrings({
 		podsTerminalLabel: 'kubectl get pods 출력',
 	},
 	en: {
-		caption: 'The ReplicaSet nginx keeps the number of Pods on three worker nodes at replicas. One tick is one round of the control loop (10 simulated seconds).',
+		caption:
+			'The ReplicaSet nginx keeps the number of Pods on three worker nodes at replicas. One tick is one round of the control loop (10 simulated seconds).',
 		replicasLabel: 'replicas (desired Pods)',
 		decrease: 'One replica fewer',
 		increase: 'One replica more',

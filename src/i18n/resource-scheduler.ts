@@ -24,7 +24,8 @@ export const strings = defineStrings({
 		defaulted: (resources: string) => `요청이 비어 있어 ${resources} 제한 값이 요청으로 복사되었습니다.`,
 		and: ', ',
 		effective: (cpu: string, memory: string) => `스케줄러가 보는 요청: CPU ${cpu}, 메모리 ${memory}`,
-		initNote: (name: string, cpu: string, memory: string) => `초기화 컨테이너 ${name}(CPU ${cpu}, 메모리 ${memory})가 먼저 혼자 실행되므로 둘 중 큰 값을 봅니다.`,
+		initNote: (name: string, cpu: string, memory: string) =>
+			`초기화 컨테이너 ${name}(CPU ${cpu}, 메모리 ${memory})가 먼저 혼자 실행되므로 둘 중 큰 값을 봅니다.`,
 		scheduledOn: (node: string) => `${node}에 배치됨`,
 		pending: 'Pending',
 		rejected: '거부됨: 파드가 만들어지지 않았습니다.',
@@ -62,7 +63,8 @@ export const strings = defineStrings({
 			`배치 ${scheduled}개, Pending ${pending}개${rejected > 0 ? `, 거부 ${rejected}개` : ''}.`,
 	},
 	en: {
-		caption: 'Six Pods and three nodes. Change requests and limits: the scheduler places the Pods again by requests only, and the QoS classes and usage outcomes follow.',
+		caption:
+			'Six Pods and three nodes. Change requests and limits: the scheduler places the Pods again by requests only, and the QoS classes and usage outcomes follow.',
 		nodesLabel: 'Requests per node',
 		podsLabel: 'Pod requests and limits',
 		usageLabel: 'Usage simulation',
@@ -82,7 +84,8 @@ export const strings = defineStrings({
 		defaulted: (resources: string) => `The request was empty, so the ${resources} limit was copied into it.`,
 		and: ', ',
 		effective: (cpu: string, memory: string) => `The scheduler sees requests of CPU ${cpu}, memory ${memory}`,
-		initNote: (name: string, cpu: string, memory: string) => `Init container ${name} (CPU ${cpu}, memory ${memory}) runs alone first, so the larger of the two counts.`,
+		initNote: (name: string, cpu: string, memory: string) =>
+			`Init container ${name} (CPU ${cpu}, memory ${memory}) runs alone first, so the larger of the two counts.`,
 		scheduledOn: (node: string) => `Scheduled on ${node}`,
 		pending: 'Pending',
 		rejected: 'Rejected: the Pod was not created.',

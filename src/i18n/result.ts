@@ -45,7 +45,8 @@ export const words = { ko, en };
 export const strings = defineStrings({
 	ko: {
 		shareHeading: '결과 공유하기',
-		shareIntro: '온보딩 이슈나 메시지에 붙여 넣을 결과 요약입니다. 계정이 없으므로 학습자가 스스로 보고하는 결과이며, 링크에는 내용이 손으로 바뀌었는지 알 수 있는 체크섬이 들어 있습니다.',
+		shareIntro:
+			'온보딩 이슈나 메시지에 붙여 넣을 결과 요약입니다. 계정이 없으므로 학습자가 스스로 보고하는 결과이며, 링크에는 내용이 손으로 바뀌었는지 알 수 있는 체크섬이 들어 있습니다.',
 		learnerLabel: '이름 (선택, 요약에 들어갑니다)',
 		copyMarkdown: 'Markdown 복사',
 		copyText: '텍스트 복사',
@@ -65,7 +66,8 @@ export const strings = defineStrings({
 	},
 	en: {
 		shareHeading: 'Share your results',
-		shareIntro: 'A summary of your results to paste into an onboarding issue or a message. There are no accounts, so it is self-reported; the link carries a checksum that shows whether its content was edited by hand.',
+		shareIntro:
+			'A summary of your results to paste into an onboarding issue or a message. There are no accounts, so it is self-reported; the link carries a checksum that shows whether its content was edited by hand.',
 		learnerLabel: 'Name (optional, goes into the summary)',
 		copyMarkdown: 'Copy Markdown',
 		copyText: 'Copy text',

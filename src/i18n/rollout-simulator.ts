@@ -20,9 +20,7 @@ export const strings = defineStrings({
 			`적용된 설정: replicas ${replicas}, maxSurge ${surge}, maxUnavailable ${unavailable}`,
 		boundsHeading: '이 값으로 계산한 한도',
 		surgeLine: (written: string, replicas: number, exact: number, value: number, rounding: 'up' | 'down' | 'none') =>
-			rounding === 'none'
-				? `maxSurge ${written} → 파드 ${value}개 더`
-				: `maxSurge ${written} × ${replicas} = ${fmt(exact)} → 올림 → 파드 ${value}개 더`,
+			rounding === 'none' ? `maxSurge ${written} → 파드 ${value}개 더` : `maxSurge ${written} × ${replicas} = ${fmt(exact)} → 올림 → 파드 ${value}개 더`,
 		unavailableLine: (written: string, replicas: number, exact: number, value: number, rounding: 'up' | 'down' | 'none') =>
 			rounding === 'none'
 				? `maxUnavailable ${written} → 파드 ${value}개까지 모자라도 됨`

@@ -60,7 +60,8 @@ export const strings = defineStrings({
 		summaryPart: (origin: string, state: string) => `${origin}: ${state}`,
 	},
 	en: {
-		caption: 'nginx-service stands in front of three nginx Pods. Change the type and the model updates the YAML, the kubectl output and where the Service can be reached from.',
+		caption:
+			'nginx-service stands in front of three nginx Pods. Change the type and the model updates the YAML, the kubectl output and where the Service can be reached from.',
 		typeGroup: 'Service type (spec.type)',
 		providerSwitch: 'Cloud load balancer available',
 		providerHint: 'a load-balancer implementation such as a cloud or MetalLB',

@@ -35,7 +35,8 @@ export const strings = defineStrings({
 		announce: (connection: string, verdict: string, count: string) => `${connection} ${verdict}. ${count}.`,
 	},
 	en: {
-		caption: 'Pods frontend, backend and db in namespace shop, prometheus and debug in monitoring. Switch NetworkPolicies on and off and see which connections are allowed.',
+		caption:
+			'Pods frontend, backend and db in namespace shop, prometheus and debug in monitoring. Switch NetworkPolicies on and off and see which connections are allowed.',
 		policiesLegend: 'NetworkPolicies to apply (namespace shop)',
 		policyYaml: 'YAML',
 		policyYamlLabel: (name: string) => `NetworkPolicy ${name} YAML`,
@@ -53,7 +54,7 @@ export const strings = defineStrings({
 		notIsolated: 'No policy selects the Pod for this direction, so it is not isolated. Allowed.',
 		isolatedAllowed: (selected: string, allowing: string) => `Isolated (selected by ${selected}). Allowed by ${allowing}. Allowed.`,
 		isolatedDenied: (selected: string) => `Isolated (selected by ${selected}). No policy allows this connection. Denied.`,
-		bothNeeded: 'A connection opens only when the source Pod\'s egress and the destination Pod\'s ingress both allow it.',
+		bothNeeded: "A connection opens only when the source Pod's egress and the destination Pod's ingress both allow it.",
 		matrixCaption: (port: number) => `Every Pod pair on port ${port} (rows: source, columns: destination)`,
 		matrixCorner: 'from \\ to',
 		cellAllowed: 'allowed',

@@ -11,7 +11,8 @@ import { WORKLOAD_NAMESPACE } from './state.ts';
 /** `--dry-run=client -o yaml|json`: print the object that would be sent, change nothing. */
 export function runDryRun(ctx: CommandContext, manifest: Manifest): RunResult {
 	const mode = ctx.flags['dry-run'];
-	if (mode !== 'client' && mode !== 'server' && mode !== 'none') return fail(ctx.state, `error: Invalid dry-run value (${String(mode)}). Must be "none", "server", or "client".`);
+	if (mode !== 'client' && mode !== 'server' && mode !== 'none')
+		return fail(ctx.state, `error: Invalid dry-run value (${String(mode)}). Must be "none", "server", or "client".`);
 	if (mode === 'none') return fail(ctx.state, 'error: --dry-run=none is the same as leaving the flag out; run the command without it');
 	const output = ctx.flags['output'];
 	const type = findResourceType(manifest.kind)!;
@@ -28,7 +29,8 @@ export function runDryRun(ctx: CommandContext, manifest: Manifest): RunResult {
 	if (output === 'yaml') return done(ctx.state, formatYamlText(sortKeys(obj) as Record<string, YamlValue>).trimEnd());
 	if (output === 'json') return done(ctx.state, JSON.stringify(obj, null, 4));
 	if (output === 'name') return done(ctx.state, ref);
-	if (output !== undefined) return fail(ctx.state, `error: unable to match a printer suitable for the output format "${String(output)}", allowed formats are: json,name,yaml`);
+	if (output !== undefined)
+		return fail(ctx.state, `error: unable to match a printer suitable for the output format "${String(output)}", allowed formats are: json,name,yaml`);
 	return done(ctx.state, `${ref} created (${mode} dry run)`);
 }
 
@@ -40,8 +42,13 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 	let state = ctx.state;
 	const out: string[] = [];
 	for (const file of files) {
-		if (file === '-') return fail(state, 'error: reading from stdin (-f -) is not possible in this practice terminal; write the manifest in the editor and apply it by name');
-		if (/^https?:\/\//.test(file)) return fail(state, `error: this practice lab is offline and cannot download ${file}; paste the manifest into the editor and apply it by name`);
+		if (file === '-')
+			return fail(
+				state,
+				'error: reading from stdin (-f -) is not possible in this practice terminal; write the manifest in the editor and apply it by name',
+			);
+		if (/^https?:\/\//.test(file))
+			return fail(state, `error: this practice lab is offline and cannot download ${file}; paste the manifest into the editor and apply it by name`);
 		const text = Object.hasOwn(state.files, file) ? state.files[file] : undefined;
 		if (text === undefined) return fail(state, `error: the path "${file}" does not exist`);
 		const docs = parseAllDocuments(text, { uniqueKeys: true });
@@ -54,10 +61,22 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 			}
 			const value = doc.toJS() as unknown;
 			if (value === null || value === undefined) continue;
-			if (typeof value !== 'object' || Array.isArray(value)) return fail(state, `error: error validating "${file}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
+			if (typeof value !== 'object' || Array.isArray(value))
+				return fail(
+					state,
+					`error: error validating "${file}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`,
+				);
 			const v = value as { kind?: unknown; apiVersion?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
-			if (typeof v.kind !== 'string' || v.kind === '') return fail(state, `error: error validating "${file}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`);
-			if (typeof v.apiVersion !== 'string' || v.apiVersion === '') return fail(state, `error: error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`);
+			if (typeof v.kind !== 'string' || v.kind === '')
+				return fail(
+					state,
+					`error: error validating "${file}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`,
+				);
+			if (typeof v.apiVersion !== 'string' || v.apiVersion === '')
+				return fail(
+					state,
+					`error: error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`,
+				);
 			if (v.kind === 'ConfigMap' || v.kind === 'Secret') {
 				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
 				if (ctx.flags['dry-run'] !== undefined) {
@@ -72,7 +91,8 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 			}
 			if (v.kind === 'Job' || v.kind === 'CronJob') {
 				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
-				if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
+				if (ns !== WORKLOAD_NAMESPACE)
+					return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
 				if (ctx.flags['dry-run'] !== undefined) {
 					out.push(`${v.kind.toLowerCase()}.batch/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
 					continue;
@@ -85,7 +105,8 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 			}
 			if (v.kind === 'PersistentVolumeClaim') {
 				const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
-				if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
+				if (ns !== WORKLOAD_NAMESPACE)
+					return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
 				if (ctx.flags['dry-run'] !== undefined) {
 					out.push(`persistentvolumeclaim/${String(v.metadata?.name ?? '')} configured (${String(ctx.flags['dry-run'])} dry run)`);
 					continue;
@@ -98,10 +119,14 @@ export async function runApply(ctx: CommandContext): Promise<RunResult> {
 			}
 			const type = findResourceType(v.kind);
 			if (!type || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Service', 'Pod'].includes(type.kind)) {
-				return fail(state, `error: resource mapping not found for name: "${String(v.metadata?.name ?? '')}" namespace: "" from "${file}": no matches for kind "${v.kind}" in version "${v.apiVersion}"\nensure CRDs are installed first`);
+				return fail(
+					state,
+					`error: resource mapping not found for name: "${String(v.metadata?.name ?? '')}" namespace: "" from "${file}": no matches for kind "${v.kind}" in version "${v.apiVersion}"\nensure CRDs are installed first`,
+				);
 			}
 			const ns = typeof v.metadata?.namespace === 'string' ? v.metadata.namespace : ctx.namespace;
-			if (ns !== WORKLOAD_NAMESPACE) return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
+			if (ns !== WORKLOAD_NAMESPACE)
+				return fail(state, `error: this practice lab simulates workloads in the "default" namespace only (the manifest asks for "${ns}")`);
 			const name = String(v.metadata?.name ?? '');
 			const ref = `${type.group === '' ? type.singular : `${type.singular}.${type.group}`}/${name}`;
 			if (ctx.flags['dry-run'] !== undefined) {

@@ -12,7 +12,9 @@ import type { LabState } from './state.ts';
 /** Jobs or CronJobs as lab objects. */
 export function listBatchObjects(state: LabState, type: 'jobs' | 'cronjobs'): LabObject[] {
 	const items: readonly (Job | CronJob)[] = type === 'jobs' ? listJobs(state.cluster) : listCronJobs(state.cluster);
-	return items.map((x) => ({ type, name: x.name, namespace: 'default', labels: x.labels, createdAt: x.createdAt, value: x })).sort((a, b) => (a.name < b.name ? -1 : 1));
+	return items
+		.map((x) => ({ type, name: x.name, namespace: 'default', labels: x.labels, createdAt: x.createdAt, value: x }))
+		.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /** Job STATUS as printers.go derives it from the conditions. */
@@ -23,10 +25,19 @@ export function jobStatus(job: Job): string {
 const activeJobs = (cluster: Cluster, cj: CronJob): Job[] => listJobs(cluster).filter((j) => j.owner?.uid === cj.uid && j.status.completionTime === undefined);
 
 /** `get jobs|cronjobs` rows. */
-export function batchTable(cluster: Cluster, type: 'jobs' | 'cronjobs', objects: readonly LabObject[], wide: boolean, name: (o: LabObject) => string): { columns: string[]; rows: string[][] } {
+export function batchTable(
+	cluster: Cluster,
+	type: 'jobs' | 'cronjobs',
+	objects: readonly LabObject[],
+	wide: boolean,
+	name: (o: LabObject) => string,
+): { columns: string[]; rows: string[][] } {
 	const now = cluster.time;
 	const age = (o: LabObject): string => formatAge(now - o.createdAt);
-	const containers = (spec: Job['spec']): string[] => [spec.template.spec.containers.map((c) => c.name).join(','), spec.template.spec.containers.map((c) => c.image).join(',')];
+	const containers = (spec: Job['spec']): string[] => [
+		spec.template.spec.containers.map((c) => c.name).join(','),
+		spec.template.spec.containers.map((c) => c.image).join(','),
+	];
 	if (type === 'jobs') {
 		return {
 			columns: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : [])],
@@ -34,7 +45,14 @@ export function batchTable(cluster: Cluster, type: 'jobs' | 'cronjobs', objects:
 				const j = o.value as Job;
 				const start = j.status.startTime;
 				const duration = start === undefined ? '' : formatAge((j.status.completionTime ?? now) - start);
-				return [name(o), jobStatus(j), `${j.status.succeeded}/${j.spec.completions}`, duration, age(o), ...(wide ? [...containers(j.spec), `batch.kubernetes.io/controller-uid=${j.uid}`] : [])];
+				return [
+					name(o),
+					jobStatus(j),
+					`${j.status.succeeded}/${j.spec.completions}`,
+					duration,
+					age(o),
+					...(wide ? [...containers(j.spec), `batch.kubernetes.io/controller-uid=${j.uid}`] : []),
+				];
 			}),
 		};
 	}
@@ -43,7 +61,16 @@ export function batchTable(cluster: Cluster, type: 'jobs' | 'cronjobs', objects:
 		rows: objects.map((o) => {
 			const cj = o.value as CronJob;
 			const last = cj.status.lastScheduleTime === undefined ? '<none>' : formatAge(now - cj.status.lastScheduleTime);
-			return [name(o), cj.spec.schedule, cj.spec.timeZone ?? '<none>', cj.spec.suspend ? 'True' : 'False', String(activeJobs(cluster, cj).length), last, age(o), ...(wide ? [...containers(cj.spec.jobTemplate.spec), '<none>'] : [])];
+			return [
+				name(o),
+				cj.spec.schedule,
+				cj.spec.timeZone ?? '<none>',
+				cj.spec.suspend ? 'True' : 'False',
+				String(activeJobs(cluster, cj).length),
+				last,
+				age(o),
+				...(wide ? [...containers(cj.spec.jobTemplate.spec), '<none>'] : []),
+			];
 		}),
 	};
 }
@@ -64,11 +91,15 @@ export function batchApiObject(o: LabObject): Record<string, YamlValue> {
 	if (Object.keys(v.labels).length) metadata['labels'] = { ...v.labels };
 	if (o.type === 'jobs') {
 		const j = v as Job;
-		if (j.owner) metadata['ownerReferences'] = [{ apiVersion: 'batch/v1', blockOwnerDeletion: true, controller: true, kind: 'CronJob', name: j.owner.name, uid: j.owner.uid }];
+		if (j.owner)
+			metadata['ownerReferences'] = [
+				{ apiVersion: 'batch/v1', blockOwnerDeletion: true, controller: true, kind: 'CronJob', name: j.owner.name, uid: j.owner.uid },
+			];
 		const status: Record<string, YamlValue> = {};
 		if (j.status.active) status['active'] = j.status.active;
 		if (j.status.completionTime !== undefined) status['completionTime'] = timestamp(j.status.completionTime);
-		if (j.status.completionTime !== undefined) status['conditions'] = [{ lastTransitionTime: timestamp(j.status.completionTime), status: 'True', type: 'Complete' }];
+		if (j.status.completionTime !== undefined)
+			status['conditions'] = [{ lastTransitionTime: timestamp(j.status.completionTime), status: 'True', type: 'Complete' }];
 		status['ready'] = j.status.ready;
 		if (j.status.startTime !== undefined) status['startTime'] = timestamp(j.status.startTime);
 		if (j.status.succeeded) status['succeeded'] = j.status.succeeded;
@@ -115,7 +146,12 @@ export function describeJob(state: LabState, o: LabObject, events: string): stri
 		'Suspend:          false',
 		`Backoff Limit:    ${j.spec.backoffLimit}`,
 		...(j.status.startTime !== undefined ? [`Start Time:       ${new Date(timestamp(j.status.startTime)).toUTCString().replace('GMT', '+0000')}`] : []),
-		...(j.status.completionTime !== undefined ? [`Completed At:     ${new Date(timestamp(j.status.completionTime)).toUTCString().replace('GMT', '+0000')}`, `Duration:         ${formatAge(j.status.completionTime - (j.status.startTime ?? j.status.completionTime))}`] : []),
+		...(j.status.completionTime !== undefined
+			? [
+					`Completed At:     ${new Date(timestamp(j.status.completionTime)).toUTCString().replace('GMT', '+0000')}`,
+					`Duration:         ${formatAge(j.status.completionTime - (j.status.startTime ?? j.status.completionTime))}`,
+				]
+			: []),
 		`Pods Statuses:    ${active} Active (${ready} Ready) / ${j.status.succeeded} Succeeded / ${j.status.failed} Failed`,
 		'Pod Template:',
 		`  Labels:  batch.kubernetes.io/controller-uid=${j.uid}`,
@@ -138,11 +174,13 @@ export function runCreateJob(ctx: CommandContext): RunResult {
 	if (name === undefined) return fail(ctx.state, usageError(ctx, 'NAME is required'));
 	const from = ctx.flags['from'];
 	const image = ctx.flags['image'];
-	if (ctx.namespace !== 'default') return fail(ctx.state, `error: this practice lab simulates workloads in the "default" namespace only; "${ctx.namespace}" holds no simulated workloads`);
+	if (ctx.namespace !== 'default')
+		return fail(ctx.state, `error: this practice lab simulates workloads in the "default" namespace only; "${ctx.namespace}" holds no simulated workloads`);
 	let spec: Record<string, unknown>;
 	if (typeof from === 'string') {
 		const [kind, source] = from.split('/') as [string, string?];
-		if (!['cronjob', 'cronjobs', 'cj', 'cronjob.batch'].includes(kind) || !source) return fail(ctx.state, `error: from must be an existing cronjob: ${from}`);
+		if (!['cronjob', 'cronjobs', 'cj', 'cronjob.batch'].includes(kind) || !source)
+			return fail(ctx.state, `error: from must be an existing cronjob: ${from}`);
 		const cj = listCronJobs(ctx.state.cluster).find((c) => c.name === source);
 		if (!cj) return fail(ctx.state, `error: failed to retrieve cronjob: cronjobs.batch "${source}" not found`);
 		spec = JSON.parse(JSON.stringify(cj.spec.jobTemplate.spec)) as Record<string, unknown>;
@@ -164,9 +202,16 @@ export function runCreateCronJob(ctx: CommandContext): RunResult {
 	if (typeof schedule !== 'string' || schedule === '') return fail(ctx.state, usageError(ctx, 'required flag(s) "schedule" not set'));
 	const restart = ctx.flags['restart'] ?? 'OnFailure';
 	if (restart !== 'OnFailure' && restart !== 'Never') return fail(ctx.state, `error: restart policy must be one of OnFailure, Never`);
-	if (ctx.namespace !== 'default') return fail(ctx.state, `error: this practice lab simulates workloads in the "default" namespace only; "${ctx.namespace}" holds no simulated workloads`);
-	if (listCronJobs(ctx.state.cluster).some((j) => j.name === name)) return fail(ctx.state, `error: failed to create cronjob: cronjobs.batch "${name}" already exists`);
-	const manifest = { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name }, spec: { schedule, jobTemplate: { metadata: { name }, spec: jobManifest(name, image, command, restart) } } };
+	if (ctx.namespace !== 'default')
+		return fail(ctx.state, `error: this practice lab simulates workloads in the "default" namespace only; "${ctx.namespace}" holds no simulated workloads`);
+	if (listCronJobs(ctx.state.cluster).some((j) => j.name === name))
+		return fail(ctx.state, `error: failed to create cronjob: cronjobs.batch "${name}" already exists`);
+	const manifest = {
+		apiVersion: 'batch/v1',
+		kind: 'CronJob',
+		metadata: { name },
+		spec: { schedule, jobTemplate: { metadata: { name }, spec: jobManifest(name, image, command, restart) } },
+	};
 	const r = apply(ctx.state, { type: 'applyBatch', manifest });
 	return r.exitCode === 0 ? done(r.state, `cronjob.batch/${name} created`) : r;
 }

@@ -14,7 +14,11 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 		case 'deploymentImage': {
 			const d = c.deployments.find((x) => x.name === check.name);
 			if (!d) return false;
-			const done = d.status.observedGeneration >= d.generation && d.status.updatedReplicas === d.spec.replicas && d.status.availableReplicas === d.spec.replicas && d.status.replicas === d.spec.replicas;
+			const done =
+				d.status.observedGeneration >= d.generation &&
+				d.status.updatedReplicas === d.spec.replicas &&
+				d.status.availableReplicas === d.spec.replicas &&
+				d.status.replicas === d.spec.replicas;
 			return done && d.spec.template.spec.containers.every((x) => x.image === check.image);
 		}
 		case 'deploymentTemplateOfRevision': {
@@ -22,7 +26,12 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 			const history = getRolloutHistory(c, check.name);
 			if (!d || !history) return false;
 			const newest = Math.max(...history.map((h) => h.revision));
-			return newest >= check.minRevision && d.spec.template.spec.containers.every((x) => x.image === check.image) && d.status.updatedReplicas === d.spec.replicas && d.status.availableReplicas === d.spec.replicas;
+			return (
+				newest >= check.minRevision &&
+				d.spec.template.spec.containers.every((x) => x.image === check.image) &&
+				d.status.updatedReplicas === d.spec.replicas &&
+				d.status.availableReplicas === d.spec.replicas
+			);
 		}
 		case 'deploymentPaused':
 			return c.deployments.find((x) => x.name === check.name)?.spec.paused === check.paused;
@@ -52,7 +61,12 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 			return c.pods.some((p) => p.ready && !p.deleting && Object.entries(selector).every(([k, v]) => p.labels[k] === v));
 		}
 		case 'hasLabel': {
-			const lists: Record<string, readonly { name: string; labels: Readonly<Record<string, string>> }[]> = { pods: c.pods, deployments: c.deployments, services: c.services, nodes: c.nodes };
+			const lists: Record<string, readonly { name: string; labels: Readonly<Record<string, string>> }[]> = {
+				pods: c.pods,
+				deployments: c.deployments,
+				services: c.services,
+				nodes: c.nodes,
+			};
 			return (lists[check.resource] ?? []).some((x) => x.name === check.name && x.labels[check.key] === check.value);
 		}
 		case 'nodeSchedulable': {
@@ -83,7 +97,13 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 		case 'canI': {
 			const type = check.resource;
 			const group = ['deployments', 'replicasets', 'statefulsets', 'daemonsets'].includes(type) ? 'apps' : '';
-			const result = checkAccess(state.rbac as never, { subject: { kind: 'User', name: check.user, groups: ['system:authenticated'] }, verb: check.verb, resource: type, apiGroup: group, namespace: check.namespace });
+			const result = checkAccess(state.rbac as never, {
+				subject: { kind: 'User', name: check.user, groups: ['system:authenticated'] },
+				verb: check.verb,
+				resource: type,
+				apiGroup: group,
+				namespace: check.namespace,
+			});
 			return result.allowed === check.allowed;
 		}
 		case 'eventRecorded':
@@ -95,7 +115,12 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 		case 'deploymentRestarted': {
 			const d = c.deployments.find((x) => x.name === check.name);
 			if (!d || d.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'] === undefined) return false;
-			return d.status.observedGeneration >= d.generation && d.status.updatedReplicas === d.spec.replicas && d.status.availableReplicas === d.spec.replicas && d.status.replicas === d.spec.replicas;
+			return (
+				d.status.observedGeneration >= d.generation &&
+				d.status.updatedReplicas === d.spec.replicas &&
+				d.status.availableReplicas === d.spec.replicas &&
+				d.status.replicas === d.spec.replicas
+			);
 		}
 		case 'claimBound': {
 			const claim = c.pvcs.find((x) => x.name === check.name);
@@ -106,7 +131,11 @@ export function checkTask(state: LabState, check: TaskCheck): boolean {
 		}
 		case 'jobComplete': {
 			const job = listJobs(c).find((j) => j.name === check.name);
-			return !!job && job.status.completionTime !== undefined && (check.completions === undefined || (job.spec.completions === check.completions && job.status.succeeded >= check.completions));
+			return (
+				!!job &&
+				job.status.completionTime !== undefined &&
+				(check.completions === undefined || (job.spec.completions === check.completions && job.status.succeeded >= check.completions))
+			);
 		}
 		case 'cronJobSucceeded':
 			return listCronJobs(c).some((x) => x.name === check.name && x.status.lastSuccessfulTime !== undefined);

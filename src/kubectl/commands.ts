@@ -80,26 +80,42 @@ function runScale(ctx: CommandContext): RunResult {
 	const target = singleTarget(ctx, 'scale');
 	if (typeof target === 'string') return fail(ctx.state, target);
 	const kind = KIND[target.type.name];
-	if (kind !== 'Deployment' && kind !== 'ReplicaSet' && kind !== 'StatefulSet') return fail(ctx.state, `error: cannot scale ${qualifiedName(target.type)}: ${qualifiedName(target.type)} "${target.name}" has no scale subresource`);
+	if (kind !== 'Deployment' && kind !== 'ReplicaSet' && kind !== 'StatefulSet')
+		return fail(ctx.state, `error: cannot scale ${qualifiedName(target.type)}: ${qualifiedName(target.type)} "${target.name}" has no scale subresource`);
 	return apply(ctx.state, { type: 'scale', kind: kind as ScalableKind, name: target.name, replicas: replicas as number });
 }
 
 function runDelete(ctx: CommandContext): RunResult {
 	const guard = namespaceGuard(ctx);
 	if (guard) return fail(ctx.state, guard);
-	if (typeof ctx.flags['filename'] === 'string') return fail(ctx.state, 'error: "kubectl delete -f" is not simulated in this practice lab; delete by type and name, e.g. kubectl delete deployment nginx-deployment');
+	if (typeof ctx.flags['filename'] === 'string')
+		return fail(
+			ctx.state,
+			'error: "kubectl delete -f" is not simulated in this practice lab; delete by type and name, e.g. kubectl delete deployment nginx-deployment',
+		);
 	const resolved = resolveTargets(ctx.args);
 	if (!resolved.ok) return fail(ctx.state, resolved.error);
-	if (resolved.targets.length === 0) return fail(ctx.state, `error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
+	if (resolved.targets.length === 0)
+		return fail(
+			ctx.state,
+			`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`,
+		);
 	let state = ctx.state;
 	const out: string[] = [];
 	let code = 0;
 	for (const { type, names } of resolved.targets) {
 		const kind = KIND[type.name];
-		if (names.length === 0 && ctx.flags['all'] !== true && typeof ctx.flags['selector'] !== 'string') return fail(state, `error: resource(s) were provided, but no name was specified`);
+		if (names.length === 0 && ctx.flags['all'] !== true && typeof ctx.flags['selector'] !== 'string')
+			return fail(state, `error: resource(s) were provided, but no name was specified`);
 		if (type.name === 'configmaps' || type.name === 'secrets') {
 			const configType = type.name;
-			const targets = names.length > 0 ? names : requireMoreKinds().listConfigObjects(state, configType, ctx.namespace).filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels)).map((o) => o.name);
+			const targets =
+				names.length > 0
+					? names
+					: requireMoreKinds()
+							.listConfigObjects(state, configType, ctx.namespace)
+							.filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels))
+							.map((o) => o.name);
 			if (targets.length === 0) out.push('No resources found');
 			for (const name of targets) {
 				const r = requireMoreKinds().deleteConfigObject(state, configType, name, ctx.namespace);
@@ -111,7 +127,13 @@ function runDelete(ctx: CommandContext): RunResult {
 		}
 		if (type.name === 'jobs' || type.name === 'cronjobs') {
 			const batchKind = type.name === 'jobs' ? 'Job' : 'CronJob';
-			const targets = names.length > 0 ? names : objectsModule.listObjects(state, type, ctx.namespace).filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels)).map((o) => o.name);
+			const targets =
+				names.length > 0
+					? names
+					: objectsModule
+							.listObjects(state, type, ctx.namespace)
+							.filter((o) => typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], o.labels))
+							.map((o) => o.name);
 			if (targets.length === 0) out.push('No resources found');
 			for (const name of targets) {
 				const r = apply(state, { type: 'deleteBatch', kind: batchKind, name });
@@ -122,7 +144,12 @@ function runDelete(ctx: CommandContext): RunResult {
 			continue;
 		}
 		if (type.name === 'persistentvolumeclaims') {
-			const targets = names.length > 0 ? names : state.cluster.pvcs.filter((c) => !c.deleting && (typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], c.labels))).map((c) => c.name);
+			const targets =
+				names.length > 0
+					? names
+					: state.cluster.pvcs
+							.filter((c) => !c.deleting && (typeof ctx.flags['selector'] !== 'string' || matchesSelectorText(ctx.flags['selector'], c.labels)))
+							.map((c) => c.name);
 			if (targets.length === 0) out.push('No resources found');
 			for (const name of targets) {
 				const r = apply(state, { type: 'deleteClaim', name });
@@ -142,7 +169,10 @@ function runDelete(ctx: CommandContext): RunResult {
 			// --all or -l: every (matching) object of the type in the namespace, like kubectl's resource builder.
 			const parsed = typeof ctx.flags['selector'] === 'string' ? parseSelector(ctx.flags['selector']) : { ok: true as const, requirements: [] };
 			if (!parsed.ok) return fail(state, `error: ${parsed.error}`);
-			targets = objectsModule.listObjects(state, type, type.namespaced ? ctx.namespace : undefined).filter((o) => !(o.value as { deleting?: boolean }).deleting && matchesRequirements(parsed.requirements, o.labels)).map((o) => o.name);
+			targets = objectsModule
+				.listObjects(state, type, type.namespaced ? ctx.namespace : undefined)
+				.filter((o) => !(o.value as { deleting?: boolean }).deleting && matchesRequirements(parsed.requirements, o.labels))
+				.map((o) => o.name);
 			if (targets.length === 0) out.push(`No resources found`);
 		}
 		for (const name of targets) {
@@ -167,7 +197,8 @@ function runSetImage(ctx: CommandContext): RunResult {
 	const name = t?.names[0];
 	if (!t || name === undefined) return fail(ctx.state, usageError(ctx, 'one or more resources must be specified as <resource> <name> or <resource>/<name>'));
 	const kind = KIND[t.type.name];
-	if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet') return fail(ctx.state, `error: setting images on ${t.type.name} is not simulated in this practice lab`);
+	if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet')
+		return fail(ctx.state, `error: setting images on ${t.type.name} is not simulated in this practice lab`);
 	let state = ctx.state;
 	let updated = false;
 	for (const pair of pairs) {
@@ -237,7 +268,13 @@ function runRolloutRestart(ctx: CommandContext): RunResult {
 	const d = ctx.state.cluster.deployments.find((x) => x.name === t.name);
 	if (!d) return fail(ctx.state, `Error from server (NotFound): deployments.apps "${t.name}" not found`);
 	if (d.spec.paused) return fail(ctx.state, `error: deployments.apps "${t.name}" can't restart paused deployment (run rollout resume first)`);
-	return apply(ctx.state, { type: 'setTemplateAnnotation', kind: 'Deployment', name: t.name, key: 'kubectl.kubernetes.io/restartedAt', value: timestamp(ctx.state.cluster.time) });
+	return apply(ctx.state, {
+		type: 'setTemplateAnnotation',
+		kind: 'Deployment',
+		name: t.name,
+		key: 'kubectl.kubernetes.io/restartedAt',
+		value: timestamp(ctx.state.cluster.time),
+	});
 }
 
 function deploymentManifest(name: string, image: string, replicas: number, port: number | undefined): Manifest {
@@ -248,7 +285,12 @@ function deploymentManifest(name: string, image: string, replicas: number, port:
 		spec: {
 			replicas,
 			selector: { matchLabels: { app: name } },
-			template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: image.split('/').pop()!.split(':')[0]!.split('@')[0]!, image, ...(port ? { ports: [{ containerPort: port }] } : {}) }] } },
+			template: {
+				metadata: { labels: { app: name } },
+				spec: {
+					containers: [{ name: image.split('/').pop()!.split(':')[0]!.split('@')[0]!, image, ...(port ? { ports: [{ containerPort: port }] } : {}) }],
+				},
+			},
 		},
 	};
 }
@@ -264,7 +306,8 @@ function runCreateDeployment(ctx: CommandContext): RunResult | Promise<RunResult
 	const port = typeof ctx.flags['port'] === 'number' ? ctx.flags['port'] : undefined;
 	const manifest = deploymentManifest(name, images[0]!, replicas, port);
 	if (ctx.flags['dry-run'] !== undefined) return runDryRun(ctx, manifest);
-	if (ctx.state.cluster.deployments.some((d) => d.name === name)) return fail(ctx.state, `error: failed to create deployment: deployments.apps "${name}" already exists`);
+	if (ctx.state.cluster.deployments.some((d) => d.name === name))
+		return fail(ctx.state, `error: failed to create deployment: deployments.apps "${name}" already exists`);
 	const r = apply(ctx.state, { type: 'apply', manifest });
 	return r.exitCode === 0 ? done(r.state, `deployment.apps/${name} created`) : r;
 }
@@ -274,7 +317,10 @@ function runCreateNamespace(ctx: CommandContext): RunResult {
 	if (name === undefined) return fail(ctx.state, usageError(ctx, 'exactly one NAME is required, got 0'));
 	if (ctx.state.namespaces.some((n) => n.name === name)) return fail(ctx.state, `Error from server (AlreadyExists): namespaces "${name}" already exists`);
 	if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63) {
-		return fail(ctx.state, `The Namespace "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
+		return fail(
+			ctx.state,
+			`The Namespace "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
+		);
 	}
 	return done({ ...ctx.state, namespaces: [...ctx.state.namespaces, { name, createdAt: ctx.state.cluster.time }] }, `namespace/${name} created`);
 }
@@ -298,10 +344,12 @@ function parseRules(ctx: CommandContext): RbacPolicy['roles'][number]['rules'] |
 function runCreateRole(ctx: CommandContext): RunResult {
 	const name = ctx.args[0];
 	if (name === undefined) return fail(ctx.state, usageError(ctx, 'exactly one NAME is required, got 0'));
-	if (!ctx.state.namespaces.some((n) => n.name === ctx.namespace)) return fail(ctx.state, `error: failed to create role: namespaces "${ctx.namespace}" not found`);
+	if (!ctx.state.namespaces.some((n) => n.name === ctx.namespace))
+		return fail(ctx.state, `error: failed to create role: namespaces "${ctx.namespace}" not found`);
 	const rules = parseRules(ctx);
 	if (typeof rules === 'string') return fail(ctx.state, rules);
-	if (ctx.state.rbac.roles.some((r) => r.name === name && r.namespace === ctx.namespace)) return fail(ctx.state, `error: failed to create role: roles.rbac.authorization.k8s.io "${name}" already exists`);
+	if (ctx.state.rbac.roles.some((r) => r.name === name && r.namespace === ctx.namespace))
+		return fail(ctx.state, `error: failed to create role: roles.rbac.authorization.k8s.io "${name}" already exists`);
 	const rbac = { ...ctx.state.rbac, roles: [...ctx.state.rbac.roles, { kind: 'Role' as const, name, namespace: ctx.namespace, rules }] };
 	return done({ ...ctx.state, rbac }, `role.rbac.authorization.k8s.io/${name} created`);
 }
@@ -323,13 +371,16 @@ function subjectsOf(ctx: CommandContext): RbacPolicy['roleBindings'][number]['su
 function runCreateRoleBinding(ctx: CommandContext): RunResult {
 	const name = ctx.args[0];
 	if (name === undefined) return fail(ctx.state, usageError(ctx, 'exactly one NAME is required, got 0'));
-	if (!ctx.state.namespaces.some((n) => n.name === ctx.namespace)) return fail(ctx.state, `error: failed to create rolebinding: namespaces "${ctx.namespace}" not found`);
+	if (!ctx.state.namespaces.some((n) => n.name === ctx.namespace))
+		return fail(ctx.state, `error: failed to create rolebinding: namespaces "${ctx.namespace}" not found`);
 	const role = ctx.flags['role'];
 	const clusterRole = ctx.flags['clusterrole'];
-	if ((typeof role === 'string') === (typeof clusterRole === 'string')) return fail(ctx.state, usageError(ctx, 'exactly one of clusterrole or role must be specified'));
+	if ((typeof role === 'string') === (typeof clusterRole === 'string'))
+		return fail(ctx.state, usageError(ctx, 'exactly one of clusterrole or role must be specified'));
 	const sas = (ctx.flags['serviceaccount'] as string[] | undefined) ?? [];
 	if (sas.some((s) => s.split(':').length !== 2)) return fail(ctx.state, usageError(ctx, 'serviceaccount must be <namespace>:<name>'));
-	if (ctx.state.rbac.roleBindings.some((r) => r.name === name && r.namespace === ctx.namespace)) return fail(ctx.state, `error: failed to create rolebinding: rolebindings.rbac.authorization.k8s.io "${name}" already exists`);
+	if (ctx.state.rbac.roleBindings.some((r) => r.name === name && r.namespace === ctx.namespace))
+		return fail(ctx.state, `error: failed to create rolebinding: rolebindings.rbac.authorization.k8s.io "${name}" already exists`);
 	const binding = {
 		kind: 'RoleBinding' as const,
 		name,
@@ -337,7 +388,10 @@ function runCreateRoleBinding(ctx: CommandContext): RunResult {
 		roleRef: typeof role === 'string' ? { kind: 'Role' as const, name: role } : { kind: 'ClusterRole' as const, name: clusterRole as string },
 		subjects: subjectsOf(ctx),
 	};
-	return done({ ...ctx.state, rbac: { ...ctx.state.rbac, roleBindings: [...ctx.state.rbac.roleBindings, binding] } }, `rolebinding.rbac.authorization.k8s.io/${name} created`);
+	return done(
+		{ ...ctx.state, rbac: { ...ctx.state.rbac, roleBindings: [...ctx.state.rbac.roleBindings, binding] } },
+		`rolebinding.rbac.authorization.k8s.io/${name} created`,
+	);
 }
 
 function runExpose(ctx: CommandContext): RunResult | Promise<RunResult> {
@@ -347,20 +401,45 @@ function runExpose(ctx: CommandContext): RunResult | Promise<RunResult> {
 	if (typeof target === 'string') return fail(ctx.state, target);
 	const found = findObject(ctx.state, target.type, target.name, ctx.namespace);
 	if (typeof found === 'string') return fail(ctx.state, found);
-	const v = found.value as { spec: { selector?: Record<string, string>; template?: { spec: { containers: { ports?: { containerPort: number }[] }[] } }; containers?: { ports?: { containerPort: number }[] }[] }; labels: Record<string, string> };
+	const v = found.value as {
+		spec: {
+			selector?: Record<string, string>;
+			template?: { spec: { containers: { ports?: { containerPort: number }[] }[] } };
+			containers?: { ports?: { containerPort: number }[] }[];
+		};
+		labels: Record<string, string>;
+	};
 	const selector = target.type.name === 'pods' ? found.labels : target.type.name === 'services' ? v.spec.selector : v.spec.selector;
-	if (!selector || Object.keys(selector).length === 0) return fail(ctx.state, `error: couldn't retrieve selectors via --selector flag or introspection: the ${target.type.singular} has no labels to select`);
+	if (!selector || Object.keys(selector).length === 0)
+		return fail(ctx.state, `error: couldn't retrieve selectors via --selector flag or introspection: the ${target.type.singular} has no labels to select`);
 	if (!['deployments', 'replicasets', 'pods', 'services'].includes(target.type.name)) return fail(ctx.state, `error: cannot expose a ${target.type.kind}`);
-	const containers = target.type.name === 'pods' ? (found.value as { spec: { containers: { ports?: { containerPort: number }[] }[] } }).spec.containers : v.spec.template?.spec.containers ?? [];
+	const containers =
+		target.type.name === 'pods'
+			? (found.value as { spec: { containers: { ports?: { containerPort: number }[] }[] } }).spec.containers
+			: (v.spec.template?.spec.containers ?? []);
 	const port = typeof ctx.flags['port'] === 'number' ? ctx.flags['port'] : containers.flatMap((c) => c.ports ?? [])[0]?.containerPort;
 	if (port === undefined) return fail(ctx.state, `error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples`);
 	const svcType = typeof ctx.flags['type'] === 'string' ? ctx.flags['type'] : 'ClusterIP';
 	const types: Record<string, 'ClusterIP' | 'NodePort' | 'LoadBalancer'> = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer' };
 	const resolvedType = types[svcType.toLowerCase()];
-	if (!resolvedType) return fail(ctx.state, `The Service "${target.name}" is invalid: spec.type: Unsupported value: "${svcType}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`);
+	if (!resolvedType)
+		return fail(
+			ctx.state,
+			`The Service "${target.name}" is invalid: spec.type: Unsupported value: "${svcType}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`,
+		);
 	const name = typeof ctx.flags['name'] === 'string' ? ctx.flags['name'] : target.name;
-	const targetPort = typeof ctx.flags['target-port'] === 'string' ? (/^\d+$/.test(ctx.flags['target-port']) ? Number(ctx.flags['target-port']) : ctx.flags['target-port']) : port;
-	const manifest: Manifest = { apiVersion: 'v1', kind: 'Service', metadata: { name, labels: { ...found.labels } }, spec: { type: resolvedType, selector: { ...selector }, ports: [{ port, targetPort, protocol: 'TCP' }] } };
+	const targetPort =
+		typeof ctx.flags['target-port'] === 'string'
+			? /^\d+$/.test(ctx.flags['target-port'])
+				? Number(ctx.flags['target-port'])
+				: ctx.flags['target-port']
+			: port;
+	const manifest: Manifest = {
+		apiVersion: 'v1',
+		kind: 'Service',
+		metadata: { name, labels: { ...found.labels } },
+		spec: { type: resolvedType, selector: { ...selector }, ports: [{ port, targetPort, protocol: 'TCP' }] },
+	};
 	if (ctx.flags['dry-run'] !== undefined) return runDryRun(ctx, manifest);
 	if (ctx.state.cluster.services.some((s) => s.name === name)) return fail(ctx.state, `Error from server (AlreadyExists): services "${name}" already exists`);
 	const r = apply(ctx.state, { type: 'apply', manifest });
@@ -422,12 +501,17 @@ function runDrain(ctx: CommandContext): RunResult {
 	const daemon = pods.filter((p) => p.owner?.kind === 'DaemonSet');
 	const bare = pods.filter((p) => p.owner === undefined);
 	const errors: string[] = [];
-	if (daemon.length > 0 && ctx.flags['ignore-daemonsets'] !== true) errors.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${daemon.map((p) => `default/${p.name}`).join(', ')}`);
-	if (bare.length > 0 && ctx.flags['force'] !== true) errors.push(`cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => `default/${p.name}`).join(', ')}`);
+	if (daemon.length > 0 && ctx.flags['ignore-daemonsets'] !== true)
+		errors.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${daemon.map((p) => `default/${p.name}`).join(', ')}`);
+	if (bare.length > 0 && ctx.flags['force'] !== true)
+		errors.push(`cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => `default/${p.name}`).join(', ')}`);
 	const cordoned = apply(ctx.state, { type: 'setNodeUnschedulable', name, unschedulable: true });
 	const lines = [cordoned.output];
 	if (errors.length > 0) {
-		return fail(cordoned.state, `${lines.join('\n')}\nerror: unable to drain node "${name}" due to error: ${errors.join(', ')}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${errors.map((e) => `error: ${e}`).join('\n')}`);
+		return fail(
+			cordoned.state,
+			`${lines.join('\n')}\nerror: unable to drain node "${name}" due to error: ${errors.join(', ')}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${errors.map((e) => `error: ${e}`).join('\n')}`,
+		);
 	}
 	let state = cordoned.state;
 	if (daemon.length > 0) lines.push(`Warning: ignoring DaemonSet-managed Pods: ${daemon.map((p) => `default/${p.name}`).join(', ')}`);
@@ -448,7 +532,8 @@ const CAN_I_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delet
 
 function runCanI(ctx: CommandContext): RunResult {
 	const [verb, resourceArg] = ctx.args;
-	if (verb === undefined || resourceArg === undefined) return fail(ctx.state, usageError(ctx, 'you must specify two arguments: verb resource or verb resource/resourceName.'));
+	if (verb === undefined || resourceArg === undefined)
+		return fail(ctx.state, usageError(ctx, 'you must specify two arguments: verb resource or verb resource/resourceName.'));
 	const [resWord, resourceName] = resourceArg.split('/') as [string, string | undefined];
 	const type = findResourceType(resWord);
 	const lines: string[] = [];
@@ -491,7 +576,11 @@ function runVersion(ctx: CommandContext): RunResult {
 function runDescribe(ctx: CommandContext): RunResult {
 	const resolved = resolveTargets(ctx.args);
 	if (!resolved.ok) return fail(ctx.state, resolved.error);
-	if (resolved.targets.length === 0) return fail(ctx.state, `You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples`);
+	if (resolved.targets.length === 0)
+		return fail(
+			ctx.state,
+			`You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples`,
+		);
 	const out: string[] = [];
 	let code = 0;
 	for (const { type, names } of resolved.targets) {
@@ -529,48 +618,250 @@ const DRY_RUN: { name: string; type: 'string' } = { name: 'dry-run', type: 'stri
 
 /** Every command the lab simulates, in kubectl's help order. */
 export const COMMANDS: readonly CommandDef[] = [
-	{ name: 'create', summary: 'Create a resource from a file or from stdin', subcommands: [
-		{ name: 'deployment', aliases: ['deploy'], summary: 'Create a deployment with the specified name', flags: [{ name: 'image', type: 'strings' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }, DRY_RUN, { name: 'output', short: 'o', type: 'string' }], run: runCreateDeployment, usage: 'kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]' },
-		{ name: 'cronjob', aliases: ['cj'], summary: 'Create a cron job with the specified name', flags: [{ name: 'image', type: 'string' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }], run: (ctx) => requireMoreKinds().runCreateCronJob(ctx), usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]" },
-		{ name: 'configmap', aliases: ['cm'], summary: 'Create a config map from a local file, directory or literal value', flags: [{ name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringArray' }], run: (ctx) => requireMoreKinds().runCreateConfigMap(ctx), usage: 'kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]' },
-		{ name: 'job', summary: 'Create a job with the specified name', flags: [{ name: 'image', type: 'string' }, { name: 'from', type: 'string' }], run: (ctx) => requireMoreKinds().runCreateJob(ctx), usage: 'kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]' },
-		{ name: 'namespace', aliases: ['ns'], summary: 'Create a namespace with the specified name', run: runCreateNamespace, usage: 'kubectl create namespace NAME [--dry-run=server|client|none] [options]' },
-		{ name: 'secret', summary: 'Create a secret using a specified subcommand', subcommands: [
-			{ name: 'generic', summary: 'Create a secret from a local file, directory, or literal value', flags: [{ name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringArray' }, { name: 'type', type: 'string' }], run: (ctx) => requireMoreKinds().runCreateSecretGeneric(ctx), usage: 'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]' },
-		] },
-		{ name: 'role', summary: 'Create a role with single rule', flags: [{ name: 'verb', type: 'strings' }, { name: 'resource', type: 'strings' }], run: runCreateRole, usage: 'kubectl create role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none] [options]' },
-		{ name: 'rolebinding', summary: 'Create a role binding for a particular role or cluster role', flags: [{ name: 'role', type: 'string' }, { name: 'clusterrole', type: 'string' }, { name: 'user', type: 'strings' }, { name: 'group', type: 'strings' }, { name: 'serviceaccount', type: 'strings' }], run: runCreateRoleBinding, usage: 'kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]' },
-	] },
-	{ name: 'expose', summary: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service', flags: [{ name: 'port', type: 'int' }, { name: 'target-port', type: 'string' }, { name: 'type', type: 'string' }, { name: 'name', type: 'string' }, DRY_RUN, { name: 'output', short: 'o', type: 'string' }], run: runExpose, usage: 'kubectl expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP] [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type] [options]' },
-	{ name: 'get', summary: 'Display one or many resources', flags: GET_FLAGS, run: runGet, usage: 'kubectl get [(-o|--output=)json|yaml|name|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]' },
-	{ name: 'explain', summary: 'Get documentation for a resource', run: runExplain, usage: 'kubectl explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group] [-o|--output=plaintext|plaintext-openapiv2] [options]' },
-	{ name: 'set', summary: 'Set specific features on objects', subcommands: [
-		{ name: 'image', summary: 'Update the image of a pod template', run: runSetImage, usage: 'kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]' },
-	] },
-	{ name: 'delete', summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', flags: [{ name: 'filename', short: 'f', type: 'string' }, { name: 'all', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }], run: runDelete, usage: 'kubectl delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)]) [options]' },
-	{ name: 'rollout', summary: 'Manage the rollout of a resource', subcommands: [
-		{ name: 'history', summary: 'View rollout history', flags: [{ name: 'revision', type: 'int' }], run: runRolloutHistory },
-		{ name: 'pause', summary: 'Mark the provided resource as paused', run: runRolloutPause(true) },
-		{ name: 'restart', summary: 'Restart a resource', run: runRolloutRestart },
-		{ name: 'resume', summary: 'Resume a paused resource', run: runRolloutPause(false) },
-		{ name: 'status', summary: 'Show the status of the rollout', flags: [{ name: 'watch', short: 'w', type: 'bool' }, { name: 'timeout', type: 'string' }], run: runRolloutStatus },
-		{ name: 'undo', summary: 'Undo a previous rollout', flags: [{ name: 'to-revision', type: 'int' }], run: runRolloutUndo },
-	] },
-	{ name: 'scale', summary: 'Set a new size for a deployment, replica set, or replication controller', flags: [{ name: 'replicas', type: 'int' }], run: runScale, usage: 'kubectl scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME) [options]' },
-	{ name: 'top', summary: 'Display resource (CPU/memory) usage', subcommands: [
-		{ name: 'node', aliases: ['nodes', 'no'], summary: 'Display resource (CPU/memory) usage of nodes', run: runTop },
-		{ name: 'pod', aliases: ['pods', 'po'], summary: 'Display resource (CPU/memory) usage of pods', run: runTop },
-	] },
+	{
+		name: 'create',
+		summary: 'Create a resource from a file or from stdin',
+		subcommands: [
+			{
+				name: 'deployment',
+				aliases: ['deploy'],
+				summary: 'Create a deployment with the specified name',
+				flags: [
+					{ name: 'image', type: 'strings' },
+					{ name: 'replicas', short: 'r', type: 'int' },
+					{ name: 'port', type: 'int' },
+					DRY_RUN,
+					{ name: 'output', short: 'o', type: 'string' },
+				],
+				run: runCreateDeployment,
+				usage: 'kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]',
+			},
+			{
+				name: 'cronjob',
+				aliases: ['cj'],
+				summary: 'Create a cron job with the specified name',
+				flags: [
+					{ name: 'image', type: 'string' },
+					{ name: 'schedule', type: 'string' },
+					{ name: 'restart', type: 'string' },
+				],
+				run: (ctx) => requireMoreKinds().runCreateCronJob(ctx),
+				usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]",
+			},
+			{
+				name: 'configmap',
+				aliases: ['cm'],
+				summary: 'Create a config map from a local file, directory or literal value',
+				flags: [
+					{ name: 'from-literal', type: 'stringArray' },
+					{ name: 'from-file', type: 'stringArray' },
+				],
+				run: (ctx) => requireMoreKinds().runCreateConfigMap(ctx),
+				usage: 'kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]',
+			},
+			{
+				name: 'job',
+				summary: 'Create a job with the specified name',
+				flags: [
+					{ name: 'image', type: 'string' },
+					{ name: 'from', type: 'string' },
+				],
+				run: (ctx) => requireMoreKinds().runCreateJob(ctx),
+				usage: 'kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]',
+			},
+			{
+				name: 'namespace',
+				aliases: ['ns'],
+				summary: 'Create a namespace with the specified name',
+				run: runCreateNamespace,
+				usage: 'kubectl create namespace NAME [--dry-run=server|client|none] [options]',
+			},
+			{
+				name: 'secret',
+				summary: 'Create a secret using a specified subcommand',
+				subcommands: [
+					{
+						name: 'generic',
+						summary: 'Create a secret from a local file, directory, or literal value',
+						flags: [
+							{ name: 'from-literal', type: 'stringArray' },
+							{ name: 'from-file', type: 'stringArray' },
+							{ name: 'type', type: 'string' },
+						],
+						run: (ctx) => requireMoreKinds().runCreateSecretGeneric(ctx),
+						usage: 'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]',
+					},
+				],
+			},
+			{
+				name: 'role',
+				summary: 'Create a role with single rule',
+				flags: [
+					{ name: 'verb', type: 'strings' },
+					{ name: 'resource', type: 'strings' },
+				],
+				run: runCreateRole,
+				usage: 'kubectl create role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none] [options]',
+			},
+			{
+				name: 'rolebinding',
+				summary: 'Create a role binding for a particular role or cluster role',
+				flags: [
+					{ name: 'role', type: 'string' },
+					{ name: 'clusterrole', type: 'string' },
+					{ name: 'user', type: 'strings' },
+					{ name: 'group', type: 'strings' },
+					{ name: 'serviceaccount', type: 'strings' },
+				],
+				run: runCreateRoleBinding,
+				usage: 'kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]',
+			},
+		],
+	},
+	{
+		name: 'expose',
+		summary: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
+		flags: [
+			{ name: 'port', type: 'int' },
+			{ name: 'target-port', type: 'string' },
+			{ name: 'type', type: 'string' },
+			{ name: 'name', type: 'string' },
+			DRY_RUN,
+			{ name: 'output', short: 'o', type: 'string' },
+		],
+		run: runExpose,
+		usage: 'kubectl expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP] [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type] [options]',
+	},
+	{
+		name: 'get',
+		summary: 'Display one or many resources',
+		flags: GET_FLAGS,
+		run: runGet,
+		usage: 'kubectl get [(-o|--output=)json|yaml|name|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]',
+	},
+	{
+		name: 'explain',
+		summary: 'Get documentation for a resource',
+		run: runExplain,
+		usage: 'kubectl explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group] [-o|--output=plaintext|plaintext-openapiv2] [options]',
+	},
+	{
+		name: 'set',
+		summary: 'Set specific features on objects',
+		subcommands: [
+			{
+				name: 'image',
+				summary: 'Update the image of a pod template',
+				run: runSetImage,
+				usage: 'kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]',
+			},
+		],
+	},
+	{
+		name: 'delete',
+		summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
+		flags: [
+			{ name: 'filename', short: 'f', type: 'string' },
+			{ name: 'all', type: 'bool' },
+			{ name: 'selector', short: 'l', type: 'string' },
+		],
+		run: runDelete,
+		usage: 'kubectl delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)]) [options]',
+	},
+	{
+		name: 'rollout',
+		summary: 'Manage the rollout of a resource',
+		subcommands: [
+			{ name: 'history', summary: 'View rollout history', flags: [{ name: 'revision', type: 'int' }], run: runRolloutHistory },
+			{ name: 'pause', summary: 'Mark the provided resource as paused', run: runRolloutPause(true) },
+			{ name: 'restart', summary: 'Restart a resource', run: runRolloutRestart },
+			{ name: 'resume', summary: 'Resume a paused resource', run: runRolloutPause(false) },
+			{
+				name: 'status',
+				summary: 'Show the status of the rollout',
+				flags: [
+					{ name: 'watch', short: 'w', type: 'bool' },
+					{ name: 'timeout', type: 'string' },
+				],
+				run: runRolloutStatus,
+			},
+			{ name: 'undo', summary: 'Undo a previous rollout', flags: [{ name: 'to-revision', type: 'int' }], run: runRolloutUndo },
+		],
+	},
+	{
+		name: 'scale',
+		summary: 'Set a new size for a deployment, replica set, or replication controller',
+		flags: [{ name: 'replicas', type: 'int' }],
+		run: runScale,
+		usage: 'kubectl scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME) [options]',
+	},
+	{
+		name: 'top',
+		summary: 'Display resource (CPU/memory) usage',
+		subcommands: [
+			{ name: 'node', aliases: ['nodes', 'no'], summary: 'Display resource (CPU/memory) usage of nodes', run: runTop },
+			{ name: 'pod', aliases: ['pods', 'po'], summary: 'Display resource (CPU/memory) usage of pods', run: runTop },
+		],
+	},
 	{ name: 'cordon', summary: 'Mark node as unschedulable', run: runCordon(true), usage: 'kubectl cordon NODE [options]' },
 	{ name: 'uncordon', summary: 'Mark node as schedulable', run: runCordon(false), usage: 'kubectl uncordon NODE [options]' },
-	{ name: 'drain', summary: 'Drain node in preparation for maintenance', flags: [{ name: 'ignore-daemonsets', type: 'bool' }, { name: 'force', type: 'bool' }, { name: 'delete-emptydir-data', type: 'bool' }], run: runDrain, usage: 'kubectl drain NODE [options]' },
-	{ name: 'describe', summary: 'Show details of a specific resource or group of resources', flags: [{ name: 'selector', short: 'l', type: 'string' }], run: runDescribe, usage: 'kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]' },
-	{ name: 'logs', summary: 'Print the logs for a container in a pod', flags: [{ name: 'container', short: 'c', type: 'string' }, { name: 'follow', short: 'f', type: 'bool' }, { name: 'tail', type: 'int' }, { name: 'previous', short: 'p', type: 'bool' }], run: runLogs, usage: 'kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]' },
-	{ name: 'auth', summary: 'Inspect authorization', subcommands: [
-		{ name: 'can-i', summary: 'Check whether an action is allowed', flags: [{ name: 'all-namespaces', short: 'A', type: 'bool' }], run: runCanI, usage: 'kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]' },
-	] },
-	{ name: 'apply', summary: 'Apply a configuration to a resource by file name or stdin', flags: [{ name: 'filename', short: 'f', type: 'strings' }, DRY_RUN, { name: 'output', short: 'o', type: 'string' }], run: runApply, usage: 'kubectl apply (-f FILENAME | -k DIRECTORY) [options]' },
-	{ name: 'label', summary: 'Update the labels on a resource', flags: [{ name: 'overwrite', type: 'bool' }], run: runLabel, usage: 'kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]' },
+	{
+		name: 'drain',
+		summary: 'Drain node in preparation for maintenance',
+		flags: [
+			{ name: 'ignore-daemonsets', type: 'bool' },
+			{ name: 'force', type: 'bool' },
+			{ name: 'delete-emptydir-data', type: 'bool' },
+		],
+		run: runDrain,
+		usage: 'kubectl drain NODE [options]',
+	},
+	{
+		name: 'describe',
+		summary: 'Show details of a specific resource or group of resources',
+		flags: [{ name: 'selector', short: 'l', type: 'string' }],
+		run: runDescribe,
+		usage: 'kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]',
+	},
+	{
+		name: 'logs',
+		summary: 'Print the logs for a container in a pod',
+		flags: [
+			{ name: 'container', short: 'c', type: 'string' },
+			{ name: 'follow', short: 'f', type: 'bool' },
+			{ name: 'tail', type: 'int' },
+			{ name: 'previous', short: 'p', type: 'bool' },
+		],
+		run: runLogs,
+		usage: 'kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]',
+	},
+	{
+		name: 'auth',
+		summary: 'Inspect authorization',
+		subcommands: [
+			{
+				name: 'can-i',
+				summary: 'Check whether an action is allowed',
+				flags: [{ name: 'all-namespaces', short: 'A', type: 'bool' }],
+				run: runCanI,
+				usage: 'kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]',
+			},
+		],
+	},
+	{
+		name: 'apply',
+		summary: 'Apply a configuration to a resource by file name or stdin',
+		flags: [{ name: 'filename', short: 'f', type: 'strings' }, DRY_RUN, { name: 'output', short: 'o', type: 'string' }],
+		run: runApply,
+		usage: 'kubectl apply (-f FILENAME | -k DIRECTORY) [options]',
+	},
+	{
+		name: 'label',
+		summary: 'Update the labels on a resource',
+		flags: [{ name: 'overwrite', type: 'bool' }],
+		run: runLabel,
+		usage: 'kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]',
+	},
 	{ name: 'version', summary: 'Print the client and server version information', flags: [{ name: 'client', type: 'bool' }], run: runVersion },
 	{ name: 'help', summary: 'Help about any command', run: (ctx) => runHelp(ctx.state, COMMANDS) },
 ];

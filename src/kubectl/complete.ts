@@ -10,10 +10,18 @@ export function completeCommand(state: LabState, line: string): { readonly from:
 	const { from, word } = lastWord(line);
 	const before = tokenize(line.slice(0, from));
 	const words = before.ok ? [...before.words] : [];
-	const pick = (options: readonly string[]): { from: number; candidates: string[] } => ({ from, candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort() });
+	const pick = (options: readonly string[]): { from: number; candidates: string[] } => ({
+		from,
+		candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort(),
+	});
 	if (words.length === 0) return pick(['kubectl', 'clear']);
 	if (words[0] !== 'kubectl') return { from, candidates: [] };
-	const positional = words.slice(1).filter((w, i, all) => !w.startsWith('-') && !['-n', '--namespace', '-o', '--output', '-l', '--selector', '-f', '--filename', '-c'].includes(all[i - 1] ?? ''));
+	const positional = words
+		.slice(1)
+		.filter(
+			(w, i, all) =>
+				!w.startsWith('-') && !['-n', '--namespace', '-o', '--output', '-l', '--selector', '-f', '--filename', '-c'].includes(all[i - 1] ?? ''),
+		);
 	if (word.startsWith('-')) {
 		// The deepest command the words name (create secret generic has two levels).
 		let cmd = COMMANDS.find((c) => c.name === positional[0]);
@@ -46,7 +54,12 @@ export function completeCommand(state: LabState, line: string): { readonly from:
 			if (!type) return { from, candidates: [] };
 			return pick(listObjects(state, type, state.namespace).map((o) => `${word.slice(0, slash)}/${o.name}`));
 		}
-		const types = def.name === 'rollout' ? ['deployment', 'daemonset', 'statefulset'] : def.name === 'scale' ? ['deployment', 'replicaset', 'statefulset'] : [...RESOURCE_TYPES.map((t) => t.name), ...(def.name === 'get' ? ['all'] : [])];
+		const types =
+			def.name === 'rollout'
+				? ['deployment', 'daemonset', 'statefulset']
+				: def.name === 'scale'
+					? ['deployment', 'replicaset', 'statefulset']
+					: [...RESOURCE_TYPES.map((t) => t.name), ...(def.name === 'get' ? ['all'] : [])];
 		return pick(types);
 	}
 	const type = findResourceType(rest[0]!);

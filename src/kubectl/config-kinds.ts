@@ -41,9 +41,24 @@ export function listConfigObjects(state: LabState, type: 'configmaps' | 'secrets
 }
 
 /** `get configmaps` (NAME DATA AGE) and `get secrets` (NAME TYPE DATA AGE) rows, as printers.go prints them. */
-export function configTable(now: number, type: 'configmaps' | 'secrets', objects: readonly LabObject[], name: (o: LabObject) => string): { columns: string[]; rows: string[][] } {
-	if (type === 'configmaps') return { columns: ['NAME', 'DATA', 'AGE'], rows: objects.map((o) => [name(o), String(Object.keys((o.value as ConfigMapObject).data).length), formatAge(now - o.createdAt)]) };
-	return { columns: ['NAME', 'TYPE', 'DATA', 'AGE'], rows: objects.map((o) => { const s = o.value as SecretObject; return [name(o), s.type, String(Object.keys(s.data).length), formatAge(now - o.createdAt)]; }) };
+export function configTable(
+	now: number,
+	type: 'configmaps' | 'secrets',
+	objects: readonly LabObject[],
+	name: (o: LabObject) => string,
+): { columns: string[]; rows: string[][] } {
+	if (type === 'configmaps')
+		return {
+			columns: ['NAME', 'DATA', 'AGE'],
+			rows: objects.map((o) => [name(o), String(Object.keys((o.value as ConfigMapObject).data).length), formatAge(now - o.createdAt)]),
+		};
+	return {
+		columns: ['NAME', 'TYPE', 'DATA', 'AGE'],
+		rows: objects.map((o) => {
+			const s = o.value as SecretObject;
+			return [name(o), s.type, String(Object.keys(s.data).length), formatAge(now - o.createdAt)];
+		}),
+	};
 }
 
 /** The API object `-o yaml|json` prints. */
@@ -118,9 +133,18 @@ export function runCreateConfigMap(ctx: CommandContext): RunResult {
 	if (typeof data === 'string') return fail(ctx.state, data);
 	const nsErr = namespaceError(ctx.state, ctx.namespace, 'configmap');
 	if (nsErr) return fail(ctx.state, nsErr);
-	if (ctx.state.configMaps.some((c) => c.name === name && c.namespace === ctx.namespace)) return fail(ctx.state, `error: failed to create configmap: configmaps "${name}" already exists`);
+	if (ctx.state.configMaps.some((c) => c.name === name && c.namespace === ctx.namespace))
+		return fail(ctx.state, `error: failed to create configmap: configmaps "${name}" already exists`);
 	const now = ctx.state.cluster.time;
-	const cm: ConfigMapObject = { kind: 'ConfigMap', name, namespace: ctx.namespace, uid: labUid(`cm/${ctx.namespace}/${name}/${now}`), createdAt: now, labels: {}, data };
+	const cm: ConfigMapObject = {
+		kind: 'ConfigMap',
+		name,
+		namespace: ctx.namespace,
+		uid: labUid(`cm/${ctx.namespace}/${name}/${now}`),
+		createdAt: now,
+		labels: {},
+		data,
+	};
 	return done({ ...ctx.state, configMaps: [...ctx.state.configMaps, cm] }, `configmap/${name} created`);
 }
 
@@ -133,31 +157,61 @@ export function runCreateSecretGeneric(ctx: CommandContext): RunResult {
 	const nsErr = namespaceError(ctx.state, ctx.namespace, 'secret');
 	if (nsErr) return fail(ctx.state, nsErr.replace('failed to create secret:', 'failed to create secret'));
 	// kubectl's create secret wraps the server error without a colon (create_secret.go: "failed to create secret %v").
-	if (ctx.state.secrets.some((c) => c.name === name && c.namespace === ctx.namespace)) return fail(ctx.state, `error: failed to create secret secrets "${name}" already exists`);
+	if (ctx.state.secrets.some((c) => c.name === name && c.namespace === ctx.namespace))
+		return fail(ctx.state, `error: failed to create secret secrets "${name}" already exists`);
 	const now = ctx.state.cluster.time;
 	const type = typeof ctx.flags['type'] === 'string' && ctx.flags['type'] !== '' ? ctx.flags['type'] : 'Opaque';
 	const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, encodeBase64(v)]));
-	const secret: SecretObject = { kind: 'Secret', name, namespace: ctx.namespace, uid: labUid(`secret/${ctx.namespace}/${name}/${now}`), createdAt: now, labels: {}, type, data: encoded };
+	const secret: SecretObject = {
+		kind: 'Secret',
+		name,
+		namespace: ctx.namespace,
+		uid: labUid(`secret/${ctx.namespace}/${name}/${now}`),
+		createdAt: now,
+		labels: {},
+		type,
+		data: encoded,
+	};
 	return done({ ...ctx.state, secrets: [...ctx.state.secrets, secret] }, `secret/${name} created`);
 }
 
 /** Delete one ConfigMap or Secret; the message or the API server's NotFound. */
-export function deleteConfigObject(state: LabState, type: 'configmaps' | 'secrets', name: string, namespace: string): { state: LabState; output: string; ok: boolean } {
+export function deleteConfigObject(
+	state: LabState,
+	type: 'configmaps' | 'secrets',
+	name: string,
+	namespace: string,
+): { state: LabState; output: string; ok: boolean } {
 	const list = type === 'configmaps' ? state.configMaps : state.secrets;
-	if (!list.some((x) => x.name === name && x.namespace === namespace)) return { state, output: `Error from server (NotFound): ${type} "${name}" not found`, ok: false };
+	if (!list.some((x) => x.name === name && x.namespace === namespace))
+		return { state, output: `Error from server (NotFound): ${type} "${name}" not found`, ok: false };
 	const rest = list.filter((x) => !(x.name === name && x.namespace === namespace));
 	const next = type === 'configmaps' ? { ...state, configMaps: rest as ConfigMapObject[] } : { ...state, secrets: rest as SecretObject[] };
 	return { state: next, output: `${type === 'configmaps' ? 'configmap' : 'secret'} "${name}" deleted`, ok: true };
 }
 
 /** `apply -f` of a ConfigMap or Secret manifest (stringData is encoded into data, as the API server does). */
-export function applyConfigManifest(state: LabState, value: Record<string, unknown>, namespace: string, file: string): { state: LabState; output: string; ok: boolean } {
+export function applyConfigManifest(
+	state: LabState,
+	value: Record<string, unknown>,
+	namespace: string,
+	file: string,
+): { state: LabState; output: string; ok: boolean } {
 	const kind = value['kind'] as 'ConfigMap' | 'Secret';
 	const meta = (value['metadata'] ?? {}) as { name?: unknown; labels?: unknown };
 	const name = typeof meta.name === 'string' ? meta.name : '';
-	if (name === '') return { state, output: `error: error when retrieving current configuration of:\nResource: "/v1, Resource=${kind.toLowerCase()}s", GroupVersionKind: "/v1, Kind=${kind}"\nName: "", Namespace: "${namespace}"\nfrom server for: "${file}": resource name may not be empty`, ok: false };
-	if (!state.namespaces.some((n) => n.name === namespace)) return { state, output: `Error from server (NotFound): error when creating "${file}": namespaces "${namespace}" not found`, ok: false };
-	const errors = [...validateConfigData(value['data'], 'data', kind === 'Secret'), ...(kind === 'Secret' ? validateConfigData(value['stringData'], 'stringData', false) : [])];
+	if (name === '')
+		return {
+			state,
+			output: `error: error when retrieving current configuration of:\nResource: "/v1, Resource=${kind.toLowerCase()}s", GroupVersionKind: "/v1, Kind=${kind}"\nName: "", Namespace: "${namespace}"\nfrom server for: "${file}": resource name may not be empty`,
+			ok: false,
+		};
+	if (!state.namespaces.some((n) => n.name === namespace))
+		return { state, output: `Error from server (NotFound): error when creating "${file}": namespaces "${namespace}" not found`, ok: false };
+	const errors = [
+		...validateConfigData(value['data'], 'data', kind === 'Secret'),
+		...(kind === 'Secret' ? validateConfigData(value['stringData'], 'stringData', false) : []),
+	];
 	if (errors.length) return { state, output: `The ${kind} "${name}" is invalid: \n* ${errors.join('\n* ')}`, ok: false };
 	const labels = meta.labels && typeof meta.labels === 'object' ? { ...(meta.labels as Record<string, string>) } : {};
 	const data = { ...((value['data'] as Record<string, string> | undefined) ?? {}) };
@@ -168,12 +222,34 @@ export function applyConfigManifest(state: LabState, value: Record<string, unkno
 	const ref = `${kind.toLowerCase()}/${name}`;
 	const now = state.cluster.time;
 	let next: ConfigMapObject | SecretObject;
-	if (kind === 'ConfigMap') next = { kind, name, namespace, uid: existing?.uid ?? labUid(`cm/${namespace}/${name}/${now}`), createdAt: existing?.createdAt ?? now, labels, data, ...immutable };
-	else next = { kind, name, namespace, uid: existing?.uid ?? labUid(`secret/${namespace}/${name}/${now}`), createdAt: existing?.createdAt ?? now, labels, type: typeof value['type'] === 'string' ? value['type'] : 'Opaque', data, ...immutable };
+	if (kind === 'ConfigMap')
+		next = {
+			kind,
+			name,
+			namespace,
+			uid: existing?.uid ?? labUid(`cm/${namespace}/${name}/${now}`),
+			createdAt: existing?.createdAt ?? now,
+			labels,
+			data,
+			...immutable,
+		};
+	else
+		next = {
+			kind,
+			name,
+			namespace,
+			uid: existing?.uid ?? labUid(`secret/${namespace}/${name}/${now}`),
+			createdAt: existing?.createdAt ?? now,
+			labels,
+			type: typeof value['type'] === 'string' ? value['type'] : 'Opaque',
+			data,
+			...immutable,
+		};
 	if (existing) {
 		const same = JSON.stringify({ ...existing, uid: '', createdAt: 0 }) === JSON.stringify({ ...next, uid: '', createdAt: 0 });
 		if (same) return { state, output: `${ref} unchanged`, ok: true };
-		if (existing.immutable) return { state, output: `The ${kind} "${name}" is invalid: data: Forbidden: field is immutable when \`immutable\` is set`, ok: false };
+		if (existing.immutable)
+			return { state, output: `The ${kind} "${name}" is invalid: data: Forbidden: field is immutable when \`immutable\` is set`, ok: false };
 	}
 	const replaced = [...list.filter((x) => x !== existing), next];
 	const out = kind === 'ConfigMap' ? { ...state, configMaps: replaced as ConfigMapObject[] } : { ...state, secrets: replaced as SecretObject[] };

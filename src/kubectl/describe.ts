@@ -3,7 +3,17 @@
  * describers (staging/src/k8s.io/kubectl/pkg/describe/describe.go): aligned "Key:  value"
  * lines, nested sections, and an Events table from the cluster's event log.
  */
-import { formatAge, getEndpoints, getRolloutHistory, KUBERNETES_VERSION, type Deployment, type Node, type Pod, type PodTemplate, type Service } from '../sim/index.ts';
+import {
+	formatAge,
+	getEndpoints,
+	getRolloutHistory,
+	KUBERNETES_VERSION,
+	type Deployment,
+	type Node,
+	type Pod,
+	type PodTemplate,
+	type Service,
+} from '../sim/index.ts';
 import { requireMoreKinds } from './kinds-loader.ts';
 import type { LabObject } from './objects.ts';
 import { timestamp } from './objects.ts';
@@ -31,7 +41,10 @@ function events(state: LabState, object: string): string {
 	if (list.length === 0) return 'Events:            <none>';
 	const rows = list.map((e) => [e.type, e.reason, formatAge(state.cluster.time - e.time), eventSource(e.reason, e.object), e.message]);
 	const table = renderTable({ columns: ['Type', 'Reason', 'Age', 'From', 'Message'], rows: [['----', '------', '----', '----', '-------'], ...rows] });
-	return `Events:\n${table.split('\n').map((l) => `  ${l}`).join('\n')}`;
+	return `Events:\n${table
+		.split('\n')
+		.map((l) => `  ${l}`)
+		.join('\n')}`;
 }
 
 function labelLines(key: string, labels: Readonly<Record<string, string>> | undefined, width: number): string[] {
@@ -46,7 +59,8 @@ function kv(key: string, value: string, width: number): string {
 
 function templateLines(t: PodTemplate, indent: string): string[] {
 	const lines = [...labelLines(`${indent}Labels`, t.metadata.labels, 16 + indent.length)];
-	if (t.metadata.annotations && Object.keys(t.metadata.annotations).length) lines.push(...labelLines(`${indent}Annotations`, t.metadata.annotations, 16 + indent.length));
+	if (t.metadata.annotations && Object.keys(t.metadata.annotations).length)
+		lines.push(...labelLines(`${indent}Annotations`, t.metadata.annotations, 16 + indent.length));
 	lines.push(`${indent}Containers:`);
 	for (const c of t.spec.containers) {
 		lines.push(`${indent} ${c.name}:`);
@@ -97,8 +111,23 @@ function describePod(state: LabState, p: Pod): string {
 	lines.push(`  PodScheduled      ${p.nodeName ? 'True' : 'False'} `);
 	lines.push(`  Ready             ${p.ready ? 'True' : 'False'} `);
 	lines.push(kv('QoS Class', p.requests.cpu === 0 && p.requests.memory === 0 ? 'BestEffort' : 'Burstable', w));
-	lines.push(kv('Node-Selectors', Object.entries(p.spec.nodeSelector ?? {}).map(([k, v]) => `${k}=${v}`).join(',') || '<none>', w));
-	lines.push(kv('Tolerations', (p.spec.tolerations ?? []).map((t) => `${t.key ?? ''}${t.operator === 'Exists' ? ' op=Exists' : ''}${t.effect ? `:${t.effect}` : ''}`).join(', ') || '<none>', w));
+	lines.push(
+		kv(
+			'Node-Selectors',
+			Object.entries(p.spec.nodeSelector ?? {})
+				.map(([k, v]) => `${k}=${v}`)
+				.join(',') || '<none>',
+			w,
+		),
+	);
+	lines.push(
+		kv(
+			'Tolerations',
+			(p.spec.tolerations ?? []).map((t) => `${t.key ?? ''}${t.operator === 'Exists' ? ' op=Exists' : ''}${t.effect ? `:${t.effect}` : ''}`).join(', ') ||
+				'<none>',
+			w,
+		),
+	);
 	lines.push(events(state, `pod/${p.name}`));
 	return lines.join('\n');
 }
@@ -113,12 +142,23 @@ function describeDeployment(state: LabState, d: Deployment): string {
 		kv('CreationTimestamp', new Date(Date.parse(timestamp(d.createdAt))).toUTCString().replace('GMT', '+0000'), w),
 		...labelLines('Labels', d.labels, w),
 		...labelLines('Annotations', { 'deployment.kubernetes.io/revision': d.annotations['deployment.kubernetes.io/revision'] ?? '1', ...d.annotations }, w),
-		kv('Selector', Object.entries(d.spec.selector).map(([k, v]) => `${k}=${v}`).join(','), w),
-		kv('Replicas', `${d.spec.replicas} desired | ${s.updatedReplicas} updated | ${s.replicas} total | ${s.availableReplicas} available | ${s.unavailableReplicas} unavailable`, w),
+		kv(
+			'Selector',
+			Object.entries(d.spec.selector)
+				.map(([k, v]) => `${k}=${v}`)
+				.join(','),
+			w,
+		),
+		kv(
+			'Replicas',
+			`${d.spec.replicas} desired | ${s.updatedReplicas} updated | ${s.replicas} total | ${s.availableReplicas} available | ${s.unavailableReplicas} unavailable`,
+			w,
+		),
 		kv('StrategyType', strategy.type, w),
 		kv('MinReadySeconds', String(d.spec.minReadySeconds), w),
 	];
-	if (strategy.type === 'RollingUpdate') lines.push(kv('RollingUpdateStrategy', `${strategy.rollingUpdate.maxUnavailable} max unavailable, ${strategy.rollingUpdate.maxSurge} max surge`, w));
+	if (strategy.type === 'RollingUpdate')
+		lines.push(kv('RollingUpdateStrategy', `${strategy.rollingUpdate.maxUnavailable} max unavailable, ${strategy.rollingUpdate.maxSurge} max surge`, w));
 	lines.push('Pod Template:', ...templateLines(d.spec.template, '  '));
 	lines.push('Conditions:', '  Type           Status  Reason', '  ----           ------  ------');
 	for (const c of d.status.conditions) lines.push(`  ${c.type.padEnd(15)}${c.status.padEnd(8)}${c.reason}`);
@@ -127,8 +167,15 @@ function describeDeployment(state: LabState, d: Deployment): string {
 	const newest = history[history.length - 1];
 	const newRs = rss.find((rs) => rs.annotations['deployment.kubernetes.io/revision'] === String(newest?.revision));
 	const old = rss.filter((rs) => rs !== newRs && rs.spec.replicas > 0);
-	lines.push(kv('OldReplicaSets', old.length ? old.map((rs) => `${rs.name} (${rs.status.replicas}/${rs.spec.replicas} replicas created)`).join(', ') : '<none>', 16));
-	lines.push(kv('NewReplicaSet', newRs ? `${newRs.name} (${newRs.status.replicas}/${newRs.spec.replicas} replicas created)` : '<none>', 16).replace(/^NewReplicaSet:\s+/, 'NewReplicaSet:   '));
+	lines.push(
+		kv('OldReplicaSets', old.length ? old.map((rs) => `${rs.name} (${rs.status.replicas}/${rs.spec.replicas} replicas created)`).join(', ') : '<none>', 16),
+	);
+	lines.push(
+		kv('NewReplicaSet', newRs ? `${newRs.name} (${newRs.status.replicas}/${newRs.spec.replicas} replicas created)` : '<none>', 16).replace(
+			/^NewReplicaSet:\s+/,
+			'NewReplicaSet:   ',
+		),
+	);
 	lines.push(events(state, `deployment/${d.name}`));
 	return lines.join('\n');
 }
@@ -141,7 +188,13 @@ function describeService(state: LabState, s: Service): string {
 		kv('Namespace', 'default', w),
 		...labelLines('Labels', s.labels, w),
 		kv('Annotations', '<none>', w),
-		kv('Selector', Object.entries(s.spec.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',') || '<none>', w),
+		kv(
+			'Selector',
+			Object.entries(s.spec.selector ?? {})
+				.map(([k, v]) => `${k}=${v}`)
+				.join(',') || '<none>',
+			w,
+		),
 		kv('Type', s.spec.type, w),
 		kv('IP Family Policy', 'SingleStack', w),
 		kv('IP Families', 'IPv4', w),
@@ -188,8 +241,17 @@ function describeNode(state: LabState, n: Node): string {
 		kv('PodCIDR', `10.244.${n.podCidrIndex}.0/24`, w),
 		`Non-terminated Pods:          (${pods.length} in total)`,
 	];
-	const rows = pods.map((p) => ['default', p.name, p.requests.cpu ? `${p.requests.cpu}m` : '0 (0%)', p.requests.memory ? `${Math.round(p.requests.memory / 2 ** 20)}Mi` : '0 (0%)', formatAge(state.cluster.time - p.createdAt)]);
-	const table = renderTable({ columns: ['Namespace', 'Name', 'CPU Requests', 'Memory Requests', 'Age'], rows: [['---------', '----', '------------', '---------------', '---'], ...rows] });
+	const rows = pods.map((p) => [
+		'default',
+		p.name,
+		p.requests.cpu ? `${p.requests.cpu}m` : '0 (0%)',
+		p.requests.memory ? `${Math.round(p.requests.memory / 2 ** 20)}Mi` : '0 (0%)',
+		formatAge(state.cluster.time - p.createdAt),
+	]);
+	const table = renderTable({
+		columns: ['Namespace', 'Name', 'CPU Requests', 'Memory Requests', 'Age'],
+		rows: [['---------', '----', '------------', '---------------', '---'], ...rows],
+	});
 	lines.push(...table.split('\n').map((l) => `  ${l}`));
 	lines.push(events(state, `node/${n.name}`));
 	return lines.join('\n');

@@ -6,7 +6,16 @@
 import { formatYamlText, step, type ClusterAction, type YamlValue } from '../sim/index.ts';
 import { parseFlags, type FlagSpec, type ParsedArgs } from './flags.ts';
 import { listObjects, toApiObject, type LabObject } from './objects.ts';
-import { ALL_CATEGORY, findResourceType, objectRef, qualifiedName, RESOURCE_TYPES, UNSIMULATED_TYPES, unknownTypeError, type ResourceType } from './resources.ts';
+import {
+	ALL_CATEGORY,
+	findResourceType,
+	objectRef,
+	qualifiedName,
+	RESOURCE_TYPES,
+	UNSIMULATED_TYPES,
+	unknownTypeError,
+	type ResourceType,
+} from './resources.ts';
 import { matchesRequirements, parseSelector } from './selector.ts';
 import type { LabState } from './state.ts';
 import { buildTable, renderTable } from './tables.ts';
@@ -67,14 +76,22 @@ export function usageError(ctx: Pick<CommandContext, 'path'>, message: string): 
 }
 
 /** Resolve `TYPE NAME...`, `TYPE/NAME...` or `TYPE1,TYPE2` arguments. */
-export function resolveTargets(args: readonly string[]): { readonly ok: true; readonly targets: readonly { readonly type: ResourceType; readonly names: readonly string[] }[] } | { readonly ok: false; readonly error: string } {
+export function resolveTargets(
+	args: readonly string[],
+):
+	| { readonly ok: true; readonly targets: readonly { readonly type: ResourceType; readonly names: readonly string[] }[] }
+	| { readonly ok: false; readonly error: string } {
 	const first = args[0];
 	if (first === undefined) return { ok: true, targets: [] };
 	if (first.includes('/')) {
 		const targets: { type: ResourceType; names: string[] }[] = [];
 		for (const arg of args) {
 			const slash = arg.indexOf('/');
-			if (slash < 0) return { ok: false, error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+			if (slash < 0)
+				return {
+					ok: false,
+					error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+				};
 			const word = arg.slice(0, slash);
 			const type = findResourceType(word);
 			if (!type) return { ok: false, error: unsupportedOrUnknown(word) };
@@ -131,7 +148,8 @@ const OUTPUTS = ['json', 'yaml', 'name', 'wide'];
 export function renderObjects(state: LabState, items: readonly { type: ResourceType; obj: LabObject }[], output: string, single: boolean): string {
 	if (output === 'name') return items.map((i) => objectRef(i.type, i.obj.name)).join('\n');
 	const objects = items.map((i) => toApiObject(state, i.type, i.obj));
-	const value: Record<string, YamlValue> = single && objects.length === 1 ? objects[0]! : { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
+	const value: Record<string, YamlValue> =
+		single && objects.length === 1 ? objects[0]! : { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
 	return output === 'json' ? JSON.stringify(value, null, 4) : formatYamlText(sortKeys(value) as Record<string, YamlValue>).trimEnd();
 }
 
@@ -163,7 +181,10 @@ export function checkOutputFlag(ctx: CommandContext, allowed = OUTPUTS): string 
 export function runGet(ctx: CommandContext): RunResult {
 	const { state } = ctx;
 	if (ctx.args.length === 0) {
-		return fail(state, `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples`);
+		return fail(
+			state,
+			`You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples`,
+		);
 	}
 	const outErr = checkOutputFlag(ctx);
 	if (outErr) return fail(state, outErr);
@@ -178,7 +199,7 @@ export function runGet(ctx: CommandContext): RunResult {
 	const ns = requestNamespace(ctx);
 	const output = typeof ctx.flags['output'] === 'string' ? ctx.flags['output'] : undefined;
 	const allNs = ns === undefined;
-	const multi = resolved.targets.length > 1 || ctx.args[0]!.includes('/') && resolved.targets.length > 1;
+	const multi = resolved.targets.length > 1 || (ctx.args[0]!.includes('/') && resolved.targets.length > 1);
 	const prefixNames = resolved.targets.length > 1 || ctx.args[0]!.toLowerCase().split(',').includes('all');
 	const errors: string[] = [];
 	const sections: string[] = [];
@@ -202,8 +223,13 @@ export function runGet(ctx: CommandContext): RunResult {
 			if (objects.length === 0) continue;
 			const showNs = allNs && type.namespaced;
 			const table = buildTable(state.cluster, type.name, objects, output === 'wide', (o) => (prefixNames ? objectRef(type, o.name) : o.name));
-			const labeled = ctx.flags['show-labels'] === true ? { columns: [...table.columns, 'LABELS'], rows: table.rows.map((r, i) => [...r, formatLabelsOf(objects[i]!)]) } : table;
-			const withNs = showNs ? { columns: ['NAMESPACE', ...labeled.columns], rows: labeled.rows.map((r, i) => [objects[i]!.namespace ?? '', ...r]) } : labeled;
+			const labeled =
+				ctx.flags['show-labels'] === true
+					? { columns: [...table.columns, 'LABELS'], rows: table.rows.map((r, i) => [...r, formatLabelsOf(objects[i]!)]) }
+					: table;
+			const withNs = showNs
+				? { columns: ['NAMESPACE', ...labeled.columns], rows: labeled.rows.map((r, i) => [objects[i]!.namespace ?? '', ...r]) }
+				: labeled;
 			sections.push(renderTable(withNs));
 		}
 	}
@@ -220,7 +246,11 @@ export function runGet(ctx: CommandContext): RunResult {
 	}
 	let next = state;
 	if (watch && errors.length === 0 && (output === undefined || output === 'wide')) {
-		const replay = watchReplay(ctx, resolved.targets.map((t) => t.type), reqs);
+		const replay = watchReplay(
+			ctx,
+			resolved.targets.map((t) => t.type),
+			reqs,
+		);
 		next = replay.state;
 		text = [text, ...replay.lines].filter((l) => l !== '').join('\n');
 	}
@@ -237,7 +267,11 @@ function formatLabelsOf(o: LabObject): string {
 export const WATCH_TICKS = 6;
 
 /** `get -w`: the rows that change over the next ticks, printed without headers as kubectl's watch does. */
-function watchReplay(ctx: CommandContext, types: readonly ResourceType[], reqs: Parameters<typeof matchesRequirements>[0]): { state: LabState; lines: string[] } {
+function watchReplay(
+	ctx: CommandContext,
+	types: readonly ResourceType[],
+	reqs: Parameters<typeof matchesRequirements>[0],
+): { state: LabState; lines: string[] } {
 	let state = ctx.state;
 	const lines: string[] = [];
 	const ns = requestNamespace(ctx);
@@ -258,7 +292,9 @@ function watchReplay(ctx: CommandContext, types: readonly ResourceType[], reqs: 
 			if (changed.length === 0) return;
 			const table = buildTable(state.cluster, type.name, changed, ctx.flags['output'] === 'wide', (o) => o.name);
 			const full = buildTable(state.cluster, type.name, objects, ctx.flags['output'] === 'wide', (o) => o.name);
-			const rendered = renderTable({ columns: full.columns, rows: [...full.rows, ...table.rows] }, false).split('\n').slice(full.rows.length);
+			const rendered = renderTable({ columns: full.columns, rows: [...full.rows, ...table.rows] }, false)
+				.split('\n')
+				.slice(full.rows.length);
 			lines.push(...rendered);
 		});
 	}
@@ -292,7 +328,32 @@ export function suggest(word: string, names: readonly string[]): string[] {
 }
 
 /** Commands real kubectl has that the lab does not simulate. */
-export const UNSIMULATED_COMMANDS: readonly string[] = ['exec', 'attach', 'port-forward', 'proxy', 'cp', 'run', 'edit', 'patch', 'replace', 'annotate', 'autoscale', 'debug', 'diff', 'kustomize', 'wait', 'events', 'plugin', 'certificate', 'cluster-info', 'config', 'taint', 'api-versions', 'completion', 'alpha'];
+export const UNSIMULATED_COMMANDS: readonly string[] = [
+	'exec',
+	'attach',
+	'port-forward',
+	'proxy',
+	'cp',
+	'run',
+	'edit',
+	'patch',
+	'replace',
+	'annotate',
+	'autoscale',
+	'debug',
+	'diff',
+	'kustomize',
+	'wait',
+	'events',
+	'plugin',
+	'certificate',
+	'cluster-info',
+	'config',
+	'taint',
+	'api-versions',
+	'completion',
+	'alpha',
+];
 
 /** Run one command line synchronously (the async form only adds YAML parsing for apply -f). */
 export function runLineSync(state: LabState, line: string, commands: readonly CommandDef[]): RunResult | Promise<RunResult> {
@@ -307,7 +368,11 @@ export function runLineSync(state: LabState, line: string, commands: readonly Co
 		return fail(withHistory, `${words[0]}: command not found\n(this practice terminal runs kubectl commands only, e.g. kubectl get pods)`, 127);
 	}
 	const op = words.find((w) => SHELL_OPERATORS.includes(w));
-	if (op) return fail(withHistory, `error: this practice terminal has no shell: "${op}" (pipes, redirection and command lists) is not supported; run one kubectl command at a time`);
+	if (op)
+		return fail(
+			withHistory,
+			`error: this practice terminal has no shell: "${op}" (pipes, redirection and command lists) is not supported; run one kubectl command at a time`,
+		);
 	// Time passes while the learner types: one tick before the command runs.
 	const ticked: LabState = { ...withHistory, cluster: step(withHistory.cluster, { type: 'tick' }) };
 	return dispatch(ticked, words.slice(1), commands);
@@ -335,9 +400,15 @@ function dispatch(state: LabState, words: readonly string[], commands: readonly 
 	let rest = [...lead, ...words.slice(i + 1)];
 	if (!found) {
 		if (UNSIMULATED_COMMANDS.includes(name)) {
-			return fail(state, `error: "kubectl ${name}" is not simulated in this practice lab: the simulated cluster runs no real containers or API server for it. See https://kubernetes.io/docs/reference/kubectl/ to try it on a real cluster.`);
+			return fail(
+				state,
+				`error: "kubectl ${name}" is not simulated in this practice lab: the simulated cluster runs no real containers or API server for it. See https://kubernetes.io/docs/reference/kubectl/ to try it on a real cluster.`,
+			);
 		}
-		const suggestions = suggest(name, commands.map((c) => c.name));
+		const suggestions = suggest(
+			name,
+			commands.map((c) => c.name),
+		);
 		const did = suggestions.length ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}` : '';
 		return fail(state, `error: unknown command "${name}" for "kubectl"${did}`);
 	}
@@ -349,7 +420,13 @@ function dispatch(state: LabState, words: readonly string[], commands: readonly 
 		if (!sub) {
 			if (rest.includes('--help') || rest.includes('-h') || subName === undefined) return done(state, commandHelp(def, path));
 			if (def.run) break;
-			return fail(state, `error: unknown command "${subName}" for "kubectl ${path}"${suggestDid(subName, def.subcommands.map((s) => s.name))}`);
+			return fail(
+				state,
+				`error: unknown command "${subName}" for "kubectl ${path}"${suggestDid(
+					subName,
+					def.subcommands.map((s) => s.name),
+				)}`,
+			);
 		}
 		path = `${path} ${sub.name}`;
 		rest = [...rest.slice(0, subIndex), ...rest.slice(subIndex + 1)];
@@ -390,8 +467,22 @@ export function commandHelp(def: CommandDef, path: string): string {
 /** `kubectl` / `kubectl help`: the command list, grouped like kubectl's. */
 export function runHelp(state: LabState, commands: readonly CommandDef[]): RunResult {
 	const width = Math.max(...commands.map((c) => c.name.length)) + 3;
-	const lines = ['kubectl controls the Kubernetes cluster manager.', '', 'Find more information at: https://kubernetes.io/docs/reference/kubectl/', '', 'Commands this practice lab simulates:'];
+	const lines = [
+		'kubectl controls the Kubernetes cluster manager.',
+		'',
+		'Find more information at: https://kubernetes.io/docs/reference/kubectl/',
+		'',
+		'Commands this practice lab simulates:',
+	];
 	for (const c of commands) lines.push(`  ${c.name.padEnd(width)}${c.summary}`);
-	lines.push('', `Not simulated here: ${UNSIMULATED_COMMANDS.join(', ')}.`, '', 'Usage:', '  kubectl [flags] [options]', '', 'Use "kubectl <command> --help" for more information about a given command.');
+	lines.push(
+		'',
+		`Not simulated here: ${UNSIMULATED_COMMANDS.join(', ')}.`,
+		'',
+		'Usage:',
+		'  kubectl [flags] [options]',
+		'',
+		'Use "kubectl <command> --help" for more information about a given command.',
+	);
 	return done(state, lines.join('\n'));
 }

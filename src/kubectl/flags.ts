@@ -45,7 +45,10 @@ function setValue(out: Record<string, string | boolean | number | readonly strin
 }
 
 /** Parse `words` (after the command names) against `specs`; an error is pflag's message. */
-export function parseFlags(words: readonly string[], specs: readonly FlagSpec[]): { readonly ok: true; readonly parsed: ParsedArgs } | { readonly ok: false; readonly error: string } {
+export function parseFlags(
+	words: readonly string[],
+	specs: readonly FlagSpec[],
+): { readonly ok: true; readonly parsed: ParsedArgs } | { readonly ok: false; readonly error: string } {
 	const all = [...specs, ...GLOBAL_FLAGS];
 	const flags: Record<string, string | boolean | number | readonly string[]> = {};
 	const args: string[] = [];

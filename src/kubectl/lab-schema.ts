@@ -19,9 +19,32 @@ export const taskCheckSchema: z.ZodType<TaskCheck> = z.discriminatedUnion('kind'
 	/** The Deployment is paused (or not). */
 	z.strictObject({ kind: z.literal('deploymentPaused'), name, paused: z.boolean() }),
 	/** An object of this kind exists (or no longer does). */
-	z.strictObject({ kind: z.literal('objectExists'), resource: z.enum(['pods', 'deployments', 'services', 'statefulsets', 'daemonsets', 'replicasets', 'namespaces', 'persistentvolumeclaims', 'configmaps', 'secrets', 'jobs', 'cronjobs']), name, exists: z.boolean() }),
+	z.strictObject({
+		kind: z.literal('objectExists'),
+		resource: z.enum([
+			'pods',
+			'deployments',
+			'services',
+			'statefulsets',
+			'daemonsets',
+			'replicasets',
+			'namespaces',
+			'persistentvolumeclaims',
+			'configmaps',
+			'secrets',
+			'jobs',
+			'cronjobs',
+		]),
+		name,
+		exists: z.boolean(),
+	}),
 	/** A Service of this type selects Pods and has at least one ready endpoint. */
-	z.strictObject({ kind: z.literal('serviceExposes'), name, type: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']), port: z.number().int().min(1).max(65535).optional() }),
+	z.strictObject({
+		kind: z.literal('serviceExposes'),
+		name,
+		type: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']),
+		port: z.number().int().min(1).max(65535).optional(),
+	}),
 	/** The object carries this label. */
 	z.strictObject({ kind: z.literal('hasLabel'), resource: z.enum(['pods', 'deployments', 'services', 'nodes']), name, key: name, value: z.string() }),
 	/** The node is cordoned (or not), runs no Pods besides DaemonSet ones when `drained`, and was cordoned then uncordoned (its Node events) when `reopened`. */
@@ -56,7 +79,24 @@ export type TaskCheck =
 	| { kind: 'deploymentImage'; name: string; image: string }
 	| { kind: 'deploymentTemplateOfRevision'; name: string; image: string; minRevision: number }
 	| { kind: 'deploymentPaused'; name: string; paused: boolean }
-	| { kind: 'objectExists'; resource: 'pods' | 'deployments' | 'services' | 'statefulsets' | 'daemonsets' | 'replicasets' | 'namespaces' | 'persistentvolumeclaims' | 'configmaps' | 'secrets' | 'jobs' | 'cronjobs'; name: string; exists: boolean }
+	| {
+			kind: 'objectExists';
+			resource:
+				| 'pods'
+				| 'deployments'
+				| 'services'
+				| 'statefulsets'
+				| 'daemonsets'
+				| 'replicasets'
+				| 'namespaces'
+				| 'persistentvolumeclaims'
+				| 'configmaps'
+				| 'secrets'
+				| 'jobs'
+				| 'cronjobs';
+			name: string;
+			exists: boolean;
+	  }
 	| { kind: 'serviceExposes'; name: string; type: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; port?: number | undefined }
 	| { kind: 'hasLabel'; resource: 'pods' | 'deployments' | 'services' | 'nodes'; name: string; key: string; value: string }
 	| { kind: 'nodeSchedulable'; name: string; schedulable: boolean; drained?: boolean | undefined; reopened?: boolean | undefined }
@@ -75,16 +115,16 @@ export type TaskCheck =
 /** One task of a lab; a bad check is reported with the task id (so a build error names file, task and reason). */
 export const labTaskSchema = z
 	.strictObject({
-	/** Stable kebab-case id; stored progress refers to it. */
-	id: kebab,
-	title: z.string().min(1),
-	hint: z.string().min(1),
-	/** Commands that solve the task from the lab's scenario (after the earlier tasks' solutions); a unit test runs them. */
-	solution: z.array(z.string().regex(/^kubectl /, 'each solution line is a kubectl command')).min(1),
-	/** Files the solution applies (name -> YAML text), written into the lab editor before it runs. */
-	files: z.record(z.string(), z.string()).optional(),
-	check: z.unknown(),
-})
+		/** Stable kebab-case id; stored progress refers to it. */
+		id: kebab,
+		title: z.string().min(1),
+		hint: z.string().min(1),
+		/** Commands that solve the task from the lab's scenario (after the earlier tasks' solutions); a unit test runs them. */
+		solution: z.array(z.string().regex(/^kubectl /, 'each solution line is a kubectl command')).min(1),
+		/** Files the solution applies (name -> YAML text), written into the lab editor before it runs. */
+		files: z.record(z.string(), z.string()).optional(),
+		check: z.unknown(),
+	})
 	.superRefine((task, ctx) => {
 		const result = taskCheckSchema.safeParse(task.check);
 		if (result.success) return;

@@ -46,13 +46,25 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 		case 'nodes':
 			return sorted(c.nodes.map((n) => ({ type: type.name, name: n.name, labels: n.labels, createdAt: n.createdAt, value: n })));
 		case 'namespaces':
-			return sorted(state.namespaces.map((n) => ({ type: type.name, name: n.name, labels: { 'kubernetes.io/metadata.name': n.name }, createdAt: n.createdAt, value: n })));
+			return sorted(
+				state.namespaces.map((n) => ({
+					type: type.name,
+					name: n.name,
+					labels: { 'kubernetes.io/metadata.name': n.name },
+					createdAt: n.createdAt,
+					value: n,
+				})),
+			);
 		case 'clusterroles':
 			return sorted(state.rbac.clusterRoles.map((r) => ({ type: type.name, name: r.name, labels: {}, createdAt: 0, value: r })));
 		case 'clusterrolebindings':
 			return sorted(state.rbac.clusterRoleBindings.map((r) => ({ type: type.name, name: r.name, labels: {}, createdAt: 0, value: r })));
 		case 'roles':
-			return sorted(state.rbac.roles.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
+			return sorted(
+				state.rbac.roles
+					.filter((r) => namespace === undefined || r.namespace === namespace)
+					.map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })),
+			);
 		case 'configmaps':
 		case 'secrets':
 			// Before the first command (Tab completion only) the module may not be loaded yet: nothing to list from it.
@@ -64,7 +76,11 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 		case 'cronjobs':
 			return inWorkloadNs ? (moreKinds()?.listBatchObjects(state, type.name) ?? []) : [];
 		case 'rolebindings':
-			return sorted(state.rbac.roleBindings.filter((r) => namespace === undefined || r.namespace === namespace).map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })));
+			return sorted(
+				state.rbac.roleBindings
+					.filter((r) => namespace === undefined || r.namespace === namespace)
+					.map((r) => ({ type: type.name, name: r.name, namespace: r.namespace, labels: {}, createdAt: 0, value: r })),
+			);
 	}
 	if (!inWorkloadNs) return [];
 	const wrap = (items: readonly { name: string; labels: Labels; createdAt: number }[]): LabObject[] =>
@@ -98,7 +114,14 @@ export function listObjects(state: LabState, type: ResourceType, namespace: stri
 					})),
 			);
 		case 'events':
-			return c.events.map((e) => ({ type: type.name, name: `${e.object.split('/')[1] ?? e.object}.${e.seq.toString(16).padStart(16, '0')}`, namespace: ns, labels: {}, createdAt: e.time, value: e }));
+			return c.events.map((e) => ({
+				type: type.name,
+				name: `${e.object.split('/')[1] ?? e.object}.${e.seq.toString(16).padStart(16, '0')}`,
+				namespace: ns,
+				labels: {},
+				createdAt: e.time,
+				value: e,
+			}));
 	}
 	return [];
 }
@@ -155,7 +178,16 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 		name: obj.name,
 		namespace: obj.namespace,
 		ownerReferences: owner
-			? [{ apiVersion: owner.kind === 'Pod' ? 'v1' : 'apps/v1', blockOwnerDeletion: true, controller: true, kind: owner.kind, name: owner.name, uid: owner.uid }]
+			? [
+					{
+						apiVersion: owner.kind === 'Pod' ? 'v1' : 'apps/v1',
+						blockOwnerDeletion: true,
+						controller: true,
+						kind: owner.kind,
+						name: owner.name,
+						uid: owner.uid,
+					},
+				]
 			: undefined,
 		uid,
 	});
@@ -166,13 +198,23 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 			const p = c.pods.find((x) => x.name === obj.name)!;
 			return {
 				...head,
-				spec: { ...(templateObject({ metadata: { labels: {} }, spec: p.spec }) as { spec: Record<string, YamlValue> }).spec, ...(p.nodeName ? { nodeName: p.nodeName } : {}) },
-				status: clean({ phase: p.phase, hostIP: p.nodeName ? c.nodes.find((n) => n.name === p.nodeName)?.ip : undefined, podIP: p.ip, qosClass: undefined, startTime: p.nodeName ? timestamp(p.createdAt) : undefined }),
+				spec: {
+					...(templateObject({ metadata: { labels: {} }, spec: p.spec }) as { spec: Record<string, YamlValue> }).spec,
+					...(p.nodeName ? { nodeName: p.nodeName } : {}),
+				},
+				status: clean({
+					phase: p.phase,
+					hostIP: p.nodeName ? c.nodes.find((n) => n.name === p.nodeName)?.ip : undefined,
+					podIP: p.ip,
+					qosClass: undefined,
+					startTime: p.nodeName ? timestamp(p.createdAt) : undefined,
+				}),
 			};
 		}
 		case 'deployments': {
 			const d = c.deployments.find((x) => x.name === obj.name)!;
-			const strategy = d.spec.strategy.type === 'RollingUpdate' ? { type: 'RollingUpdate', rollingUpdate: json(d.spec.strategy.rollingUpdate) } : { type: 'Recreate' };
+			const strategy =
+				d.spec.strategy.type === 'RollingUpdate' ? { type: 'RollingUpdate', rollingUpdate: json(d.spec.strategy.rollingUpdate) } : { type: 'Recreate' };
 			return {
 				...head,
 				spec: clean({
@@ -187,7 +229,14 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 				}),
 				status: clean({
 					availableReplicas: d.status.availableReplicas || undefined,
-					conditions: d.status.conditions.map((x) => ({ lastTransitionTime: timestamp(x.lastTransitionTime), lastUpdateTime: timestamp(x.lastUpdateTime), message: x.message, reason: x.reason, status: x.status, type: x.type })),
+					conditions: d.status.conditions.map((x) => ({
+						lastTransitionTime: timestamp(x.lastTransitionTime),
+						lastUpdateTime: timestamp(x.lastUpdateTime),
+						message: x.message,
+						reason: x.reason,
+						status: x.status,
+						type: x.type,
+					})),
 					observedGeneration: d.status.observedGeneration,
 					readyReplicas: d.status.readyReplicas || undefined,
 					replicas: d.status.replicas || undefined,
@@ -200,17 +249,45 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 			const rs = c.replicaSets.find((x) => x.name === obj.name)!;
 			return {
 				...head,
-				spec: clean({ minReadySeconds: rs.spec.minReadySeconds || undefined, replicas: rs.spec.replicas, selector: { matchLabels: { ...rs.spec.selector } }, template: templateObject(rs.spec.template) }),
-				status: clean({ availableReplicas: rs.status.availableReplicas || undefined, readyReplicas: rs.status.readyReplicas || undefined, replicas: rs.status.replicas }),
+				spec: clean({
+					minReadySeconds: rs.spec.minReadySeconds || undefined,
+					replicas: rs.spec.replicas,
+					selector: { matchLabels: { ...rs.spec.selector } },
+					template: templateObject(rs.spec.template),
+				}),
+				status: clean({
+					availableReplicas: rs.status.availableReplicas || undefined,
+					readyReplicas: rs.status.readyReplicas || undefined,
+					replicas: rs.status.replicas,
+				}),
 			};
 		}
 		case 'statefulsets': {
 			const s = c.statefulSets.find((x) => x.name === obj.name)!;
-			return { ...head, spec: clean({ podManagementPolicy: s.spec.podManagementPolicy, replicas: s.spec.replicas, selector: { matchLabels: { ...s.spec.selector } }, serviceName: s.spec.serviceName, template: templateObject(s.spec.template), updateStrategy: json(s.spec.updateStrategy) }), status: json(s.status) };
+			return {
+				...head,
+				spec: clean({
+					podManagementPolicy: s.spec.podManagementPolicy,
+					replicas: s.spec.replicas,
+					selector: { matchLabels: { ...s.spec.selector } },
+					serviceName: s.spec.serviceName,
+					template: templateObject(s.spec.template),
+					updateStrategy: json(s.spec.updateStrategy),
+				}),
+				status: json(s.status),
+			};
 		}
 		case 'daemonsets': {
 			const s = c.daemonSets.find((x) => x.name === obj.name)!;
-			return { ...head, spec: clean({ selector: { matchLabels: { ...s.spec.selector } }, template: templateObject(s.spec.template), updateStrategy: json(s.spec.updateStrategy) }), status: json(s.status) };
+			return {
+				...head,
+				spec: clean({
+					selector: { matchLabels: { ...s.spec.selector } },
+					template: templateObject(s.spec.template),
+					updateStrategy: json(s.spec.updateStrategy),
+				}),
+				status: json(s.status),
+			};
 		}
 		case 'services': {
 			const s = c.services.find((x) => x.name === obj.name)!;
@@ -235,9 +312,16 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 			const n = c.nodes.find((x) => x.name === obj.name)!;
 			return {
 				...head,
-				spec: clean({ podCIDR: `10.244.${n.podCidrIndex}.0/24`, taints: n.taints.length ? json(n.taints) : undefined, unschedulable: n.unschedulable ? true : undefined }),
+				spec: clean({
+					podCIDR: `10.244.${n.podCidrIndex}.0/24`,
+					taints: n.taints.length ? json(n.taints) : undefined,
+					unschedulable: n.unschedulable ? true : undefined,
+				}),
 				status: {
-					addresses: [{ address: n.ip, type: 'InternalIP' }, { address: n.name, type: 'Hostname' }],
+					addresses: [
+						{ address: n.ip, type: 'InternalIP' },
+						{ address: n.name, type: 'Hostname' },
+					],
 					allocatable: { cpu: `${n.capacity.cpu / 1000}`, memory: `${Math.floor(n.capacity.memory / 1024)}Ki`, pods: `${n.capacity.pods}` },
 					capacity: { cpu: `${n.capacity.cpu / 1000}`, memory: `${Math.floor(n.capacity.memory / 1024)}Ki`, pods: `${n.capacity.pods}` },
 					conditions: [{ reason: n.ready ? 'KubeletReady' : 'NodeStatusUnknown', status: n.ready ? 'True' : 'Unknown', type: 'Ready' }],
@@ -264,9 +348,18 @@ export function toApiObject(state: LabState, type: ResourceType, obj: LabObject)
 				apiVersion,
 				kind: type.kind,
 				addressType: 'IPv4',
-				endpoints: eps.map((e) => clean({ addresses: [e.ip], conditions: { ready: e.ready, serving: e.ready || e.terminating, terminating: e.terminating }, nodeName: e.nodeName, targetRef: { kind: 'Pod', name: e.podName, namespace: WORKLOAD_NAMESPACE } })),
+				endpoints: eps.map((e) =>
+					clean({
+						addresses: [e.ip],
+						conditions: { ready: e.ready, serving: e.ready || e.terminating, terminating: e.terminating },
+						nodeName: e.nodeName,
+						targetRef: { kind: 'Pod', name: e.podName, namespace: WORKLOAD_NAMESPACE },
+					}),
+				),
 				metadata,
-				ports: service.spec.ports.map((p) => clean({ name: p.name ?? '', port: typeof p.targetPort === 'number' ? p.targetPort : p.port, protocol: p.protocol })),
+				ports: service.spec.ports.map((p) =>
+					clean({ name: p.name ?? '', port: typeof p.targetPort === 'number' ? p.targetPort : p.port, protocol: p.protocol }),
+				),
 			};
 		}
 		default:

@@ -53,10 +53,27 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 
 /** Resource types real clusters have that this lab does not simulate (so the message can say so). */
 export const UNSIMULATED_TYPES: readonly string[] = [
-	'ingresses', 'ingress', 'ing',
-	'serviceaccounts', 'serviceaccount', 'sa', 'horizontalpodautoscalers', 'hpa',
-	'networkpolicies', 'networkpolicy', 'netpol', 'endpoints', 'ep', 'replicationcontrollers', 'rc',
-	'limitranges', 'limits', 'resourcequotas', 'quota', 'poddisruptionbudgets', 'pdb',
+	'ingresses',
+	'ingress',
+	'ing',
+	'serviceaccounts',
+	'serviceaccount',
+	'sa',
+	'horizontalpodautoscalers',
+	'hpa',
+	'networkpolicies',
+	'networkpolicy',
+	'netpol',
+	'endpoints',
+	'ep',
+	'replicationcontrollers',
+	'rc',
+	'limitranges',
+	'limits',
+	'resourcequotas',
+	'quota',
+	'poddisruptionbudgets',
+	'pdb',
 ];
 
 /** `deployments.apps` / `deployment.apps`: how kubectl names a type in messages (plural.group). */

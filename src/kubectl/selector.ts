@@ -7,8 +7,7 @@ import type { Labels } from '../sim/index.ts';
 
 /** One requirement of a selector. */
 export type Requirement =
-	| { readonly op: 'in' | 'notin'; readonly key: string; readonly values: readonly string[] }
-	| { readonly op: 'exists' | '!'; readonly key: string };
+	{ readonly op: 'in' | 'notin'; readonly key: string; readonly values: readonly string[] } | { readonly op: 'exists' | '!'; readonly key: string };
 
 const KEY = /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?\/)?[a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?$/;
 const VALUE = /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?)?$/;
@@ -30,7 +29,9 @@ function splitTopLevel(text: string): string[] {
 }
 
 /** Parse a selector; an error is the text kubectl prints after `error: `. */
-export function parseSelector(text: string): { readonly ok: true; readonly requirements: readonly Requirement[] } | { readonly ok: false; readonly error: string } {
+export function parseSelector(
+	text: string,
+): { readonly ok: true; readonly requirements: readonly Requirement[] } | { readonly ok: false; readonly error: string } {
 	const requirements: Requirement[] = [];
 	if (text.trim() === '') return { ok: true, requirements };
 	for (const raw of splitTopLevel(text)) {
@@ -39,7 +40,11 @@ export function parseSelector(text: string): { readonly ok: true; readonly requi
 		let req: Requirement | undefined;
 		if ((m = /^(\S+?)\s*(==|!=|=)\s*(\S*)$/.exec(part))) {
 			const [, key, op, value] = m as unknown as [string, string, string, string];
-			if (!VALUE.test(value)) return { ok: false, error: `unable to parse requirement: values[0][${key}]: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` };
+			if (!VALUE.test(value))
+				return {
+					ok: false,
+					error: `unable to parse requirement: values[0][${key}]: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+				};
 			req = { op: op === '!=' ? 'notin' : 'in', key, values: [value] };
 		} else if ((m = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(part))) {
 			const values = m[3]!.split(',').map((v) => v.trim());
@@ -47,7 +52,11 @@ export function parseSelector(text: string): { readonly ok: true; readonly requi
 		} else if ((m = /^!\s*(\S+)$/.exec(part))) req = { op: '!', key: m[1]! };
 		else if (KEY.test(part)) req = { op: 'exists', key: part };
 		if (!req) return { ok: false, error: `unable to parse requirement: found '${part}', expected: ',', '!=', '==', '=', 'in', 'notin'` };
-		if (!KEY.test(req.key)) return { ok: false, error: `unable to parse requirement: key: Invalid value: "${req.key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` };
+		if (!KEY.test(req.key))
+			return {
+				ok: false,
+				error: `unable to parse requirement: key: Invalid value: "${req.key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+			};
 		requirements.push(req);
 	}
 	return { ok: true, requirements };

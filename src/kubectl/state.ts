@@ -3,7 +3,16 @@
  * running the reducer (apply, then ticks until settled), never by writing objects by
  * hand, so every starting cluster obeys the model's invariants.
  */
-import { createDemoCluster, runUntilSettled, step, type Cluster, type ConfigMapObject, type Manifest, type RbacPolicy, type SecretObject } from '../sim/index.ts';
+import {
+	createDemoCluster,
+	runUntilSettled,
+	step,
+	type Cluster,
+	type ConfigMapObject,
+	type Manifest,
+	type RbacPolicy,
+	type SecretObject,
+} from '../sim/index.ts';
 
 /** A namespace the lab knows; workloads are simulated in `default` only. */
 export interface LabNamespace {
@@ -89,7 +98,10 @@ const webStatefulSet: Manifest = {
 		replicas: 2,
 		serviceName: 'web',
 		selector: { matchLabels: { app: 'web' } },
-		template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80, name: 'web' }] }] } },
+		template: {
+			metadata: { labels: { app: 'web' } },
+			spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80, name: 'web' }] }] },
+		},
 	},
 };
 
@@ -104,7 +116,12 @@ const apiDeployment: Manifest = {
 			metadata: { labels: { app: 'api' } },
 			spec: {
 				containers: [
-					{ name: 'api', image: 'nginx:1.27', ports: [{ containerPort: 80 }], resources: { requests: { cpu: '250m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } } },
+					{
+						name: 'api',
+						image: 'nginx:1.27',
+						ports: [{ containerPort: 80 }],
+						resources: { requests: { cpu: '250m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+					},
 				],
 			},
 		},
@@ -116,11 +133,22 @@ const LAB_RBAC: RbacPolicy = {
 	roles: [{ kind: 'Role', name: 'pod-reader', namespace: 'dev', rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'watch', 'list'] }] }],
 	clusterRoles: [
 		{ kind: 'ClusterRole', name: 'cluster-admin', rules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }] },
-		{ kind: 'ClusterRole', name: 'view', rules: [{ apiGroups: ['', 'apps'], resources: ['pods', 'services', 'deployments', 'replicasets'], verbs: ['get', 'list', 'watch'] }] },
+		{
+			kind: 'ClusterRole',
+			name: 'view',
+			rules: [{ apiGroups: ['', 'apps'], resources: ['pods', 'services', 'deployments', 'replicasets'], verbs: ['get', 'list', 'watch'] }],
+		},
 	],
-	roleBindings: [{ kind: 'RoleBinding', name: 'read-pods', namespace: 'dev', roleRef: { kind: 'Role', name: 'pod-reader' }, subjects: [{ kind: 'User', name: 'jane' }] }],
+	roleBindings: [
+		{ kind: 'RoleBinding', name: 'read-pods', namespace: 'dev', roleRef: { kind: 'Role', name: 'pod-reader' }, subjects: [{ kind: 'User', name: 'jane' }] },
+	],
 	clusterRoleBindings: [
-		{ kind: 'ClusterRoleBinding', name: 'cluster-admin', roleRef: { kind: 'ClusterRole', name: 'cluster-admin' }, subjects: [{ kind: 'Group', name: 'system:masters' }] },
+		{
+			kind: 'ClusterRoleBinding',
+			name: 'cluster-admin',
+			roleRef: { kind: 'ClusterRole', name: 'cluster-admin' },
+			subjects: [{ kind: 'Group', name: 'system:masters' }],
+		},
 	],
 };
 
@@ -170,8 +198,21 @@ export function createLab(scenario: LabScenarioId): LabState {
 	// Time has passed since the workloads started, like a cluster a colleague set up earlier.
 	cluster = step(cluster, { type: 'tick', seconds: 300 });
 	const { lastResult: _ignored, ...rest } = cluster;
-	const namespaces = [...SYSTEM_NAMESPACES, ...(def.extraNamespaces ?? [])].map((name) => ({ name, createdAt: SYSTEM_NAMESPACES.includes(name) ? 0 : CLUSTER_UPTIME }));
-	return { cluster: rest, files: {}, namespace: WORKLOAD_NAMESPACE, history: [], rbac: def.rbac ?? EMPTY_RBAC, namespaces, metricsServer: def.metricsServer ?? false, configMaps: [], secrets: [] };
+	const namespaces = [...SYSTEM_NAMESPACES, ...(def.extraNamespaces ?? [])].map((name) => ({
+		name,
+		createdAt: SYSTEM_NAMESPACES.includes(name) ? 0 : CLUSTER_UPTIME,
+	}));
+	return {
+		cluster: rest,
+		files: {},
+		namespace: WORKLOAD_NAMESPACE,
+		history: [],
+		rbac: def.rbac ?? EMPTY_RBAC,
+		namespaces,
+		metricsServer: def.metricsServer ?? false,
+		configMaps: [],
+		secrets: [],
+	};
 }
 
 /** Store a file the learner wrote in the lab editor (for `kubectl apply -f <name>`). */

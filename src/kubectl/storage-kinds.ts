@@ -4,7 +4,16 @@
  * `describe pvc` (describe.go's PersistentVolumeClaimDescriber, fewer fields). The claims and
  * their binding are the sim's (src/sim/storage.ts); PVs are derived from bound claims.
  */
-import { claimsOf, DEFAULT_STORAGE_CLASS, formatAge, listPersistentVolumes, type Cluster, type PersistentVolumeView, type StorageClassInfo, type YamlValue } from '../sim/index.ts';
+import {
+	claimsOf,
+	DEFAULT_STORAGE_CLASS,
+	formatAge,
+	listPersistentVolumes,
+	type Cluster,
+	type PersistentVolumeView,
+	type StorageClassInfo,
+	type YamlValue,
+} from '../sim/index.ts';
 import { timestamp, type LabObject } from './objects.ts';
 import type { LabState } from './state.ts';
 
@@ -19,7 +28,12 @@ export function listStorageObjects(state: LabState, type: 'persistentvolumes' | 
 }
 
 /** `get pvc|pv|storageclass` rows. */
-export function storageTable(now: number, type: string, objects: readonly LabObject[], name: (o: LabObject) => string): { columns: string[]; rows: string[][] } | undefined {
+export function storageTable(
+	now: number,
+	type: string,
+	objects: readonly LabObject[],
+	name: (o: LabObject) => string,
+): { columns: string[]; rows: string[][] } | undefined {
 	const age = (o: LabObject): string => formatAge(now - o.createdAt);
 	switch (type) {
 		case 'persistentvolumeclaims':
@@ -29,7 +43,16 @@ export function storageTable(now: number, type: string, objects: readonly LabObj
 					const p = o.value as Claim;
 					const bound = p.phase === 'Bound';
 					// printers.go prints Terminating for a claim with a deletionTimestamp; a Pending claim has no volume or capacity yet.
-					return [name(o), p.deleting ? 'Terminating' : p.phase, p.volumeName, bound ? p.storage : '', bound ? modes(p.accessModes) : '', p.storageClassName, '<unset>', age(o)];
+					return [
+						name(o),
+						p.deleting ? 'Terminating' : p.phase,
+						p.volumeName,
+						bound ? p.storage : '',
+						bound ? modes(p.accessModes) : '',
+						p.storageClassName,
+						'<unset>',
+						age(o),
+					];
 				}),
 			};
 		case 'persistentvolumes':
@@ -45,7 +68,14 @@ export function storageTable(now: number, type: string, objects: readonly LabObj
 				columns: ['NAME', 'PROVISIONER', 'RECLAIMPOLICY', 'VOLUMEBINDINGMODE', 'ALLOWVOLUMEEXPANSION', 'AGE'],
 				rows: objects.map((o) => {
 					const sc = o.value as StorageClassInfo;
-					return [`${name(o)}${sc.isDefault ? ' (default)' : ''}`, sc.provisioner, sc.reclaimPolicy, sc.volumeBindingMode, String(sc.allowVolumeExpansion), age(o)];
+					return [
+						`${name(o)}${sc.isDefault ? ' (default)' : ''}`,
+						sc.provisioner,
+						sc.reclaimPolicy,
+						sc.volumeBindingMode,
+						String(sc.allowVolumeExpansion),
+						age(o),
+					];
 				}),
 			};
 	}
@@ -60,8 +90,21 @@ export function storageApiObject(type: string, o: LabObject): Record<string, Yam
 		return {
 			apiVersion: 'v1',
 			kind: 'PersistentVolumeClaim',
-			metadata: { creationTimestamp: timestamp(p.createdAt), finalizers: ['kubernetes.io/pvc-protection'], ...(Object.keys(p.labels).length ? { labels: { ...p.labels } } : {}), name: p.name, namespace: 'default', uid: p.uid },
-			spec: { accessModes: [...p.accessModes], resources: { requests: { storage: p.storage } }, storageClassName: p.storageClassName, volumeMode: 'Filesystem', ...(bound ? { volumeName: p.volumeName } : {}) },
+			metadata: {
+				creationTimestamp: timestamp(p.createdAt),
+				finalizers: ['kubernetes.io/pvc-protection'],
+				...(Object.keys(p.labels).length ? { labels: { ...p.labels } } : {}),
+				name: p.name,
+				namespace: 'default',
+				uid: p.uid,
+			},
+			spec: {
+				accessModes: [...p.accessModes],
+				resources: { requests: { storage: p.storage } },
+				storageClassName: p.storageClassName,
+				volumeMode: 'Filesystem',
+				...(bound ? { volumeName: p.volumeName } : {}),
+			},
 			status: bound ? { accessModes: [...p.accessModes], capacity: { storage: p.storage }, phase: 'Bound' } : { phase: 'Pending' },
 		};
 	}
@@ -71,7 +114,14 @@ export function storageApiObject(type: string, o: LabObject): Record<string, Yam
 			apiVersion: 'v1',
 			kind: 'PersistentVolume',
 			metadata: { creationTimestamp: timestamp(pv.createdAt), finalizers: ['kubernetes.io/pv-protection'], name: pv.name },
-			spec: { accessModes: [...pv.accessModes], capacity: { storage: pv.capacity }, claimRef: { kind: 'PersistentVolumeClaim', name: pv.claim.split('/')[1]!, namespace: 'default' }, persistentVolumeReclaimPolicy: pv.reclaimPolicy, storageClassName: pv.storageClassName, volumeMode: 'Filesystem' },
+			spec: {
+				accessModes: [...pv.accessModes],
+				capacity: { storage: pv.capacity },
+				claimRef: { kind: 'PersistentVolumeClaim', name: pv.claim.split('/')[1]!, namespace: 'default' },
+				persistentVolumeReclaimPolicy: pv.reclaimPolicy,
+				storageClassName: pv.storageClassName,
+				volumeMode: 'Filesystem',
+			},
 			status: { phase: pv.status },
 		};
 	}

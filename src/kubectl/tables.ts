@@ -62,7 +62,14 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 				rows: objects.map((o) => {
 					const p = o.value as Pod;
 					const total = p.spec.containers.length;
-					return [displayName(o), `${p.ready ? total : 0}/${total}`, p.status, String(p.restarts), age(o), ...(wide ? [p.ip ?? '<none>', p.nodeName ?? '<none>', '<none>', '<none>'] : [])];
+					return [
+						displayName(o),
+						`${p.ready ? total : 0}/${total}`,
+						p.status,
+						String(p.restarts),
+						age(o),
+						...(wide ? [p.ip ?? '<none>', p.nodeName ?? '<none>', '<none>', '<none>'] : []),
+					];
 				}),
 			};
 		case 'deployments':
@@ -70,7 +77,14 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 				columns: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : [])],
 				rows: objects.map((o) => {
 					const d = o.value as Deployment;
-					return [displayName(o), `${d.status.readyReplicas}/${d.spec.replicas}`, String(d.status.updatedReplicas), String(d.status.availableReplicas), age(o), ...(wide ? [containers(d.spec.template), images(d.spec.template), formatLabelMap(d.spec.selector)] : [])];
+					return [
+						displayName(o),
+						`${d.status.readyReplicas}/${d.spec.replicas}`,
+						String(d.status.updatedReplicas),
+						String(d.status.availableReplicas),
+						age(o),
+						...(wide ? [containers(d.spec.template), images(d.spec.template), formatLabelMap(d.spec.selector)] : []),
+					];
 				}),
 			};
 		case 'replicasets':
@@ -78,7 +92,14 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 				columns: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : [])],
 				rows: objects.map((o) => {
 					const rs = o.value as ReplicaSet;
-					return [displayName(o), String(rs.spec.replicas), String(rs.status.replicas), String(rs.status.readyReplicas), age(o), ...(wide ? [containers(rs.spec.template), images(rs.spec.template), formatLabelMap(rs.spec.selector)] : [])];
+					return [
+						displayName(o),
+						String(rs.spec.replicas),
+						String(rs.status.replicas),
+						String(rs.status.readyReplicas),
+						age(o),
+						...(wide ? [containers(rs.spec.template), images(rs.spec.template), formatLabelMap(rs.spec.selector)] : []),
+					];
 				}),
 			};
 		case 'statefulsets':
@@ -86,12 +107,27 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 				columns: ['NAME', 'READY', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES'] : [])],
 				rows: objects.map((o) => {
 					const s = o.value as StatefulSet;
-					return [displayName(o), `${s.status.readyReplicas}/${s.spec.replicas}`, age(o), ...(wide ? [containers(s.spec.template), images(s.spec.template)] : [])];
+					return [
+						displayName(o),
+						`${s.status.readyReplicas}/${s.spec.replicas}`,
+						age(o),
+						...(wide ? [containers(s.spec.template), images(s.spec.template)] : []),
+					];
 				}),
 			};
 		case 'daemonsets':
 			return {
-				columns: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : [])],
+				columns: [
+					'NAME',
+					'DESIRED',
+					'CURRENT',
+					'READY',
+					'UP-TO-DATE',
+					'AVAILABLE',
+					'NODE SELECTOR',
+					'AGE',
+					...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : []),
+				],
 				rows: objects.map((o) => {
 					const d = o.value as DaemonSet;
 					const s = d.status;
@@ -113,7 +149,15 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 				columns: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE', ...(wide ? ['SELECTOR'] : [])],
 				rows: objects.map((o) => {
 					const s = o.value as Service;
-					return [displayName(o), s.spec.type, s.spec.clusterIP, formatExternalIp(s), formatServicePorts(s), age(o), ...(wide ? [formatLabelMap(s.spec.selector)] : [])];
+					return [
+						displayName(o),
+						s.spec.type,
+						s.spec.clusterIP,
+						formatExternalIp(s),
+						formatServicePorts(s),
+						age(o),
+						...(wide ? [formatLabelMap(s.spec.selector)] : []),
+					];
 				}),
 			};
 		case 'endpointslices':
@@ -130,14 +174,31 @@ export function buildTable(cluster: Cluster, type: string, objects: readonly Lab
 			};
 		case 'nodes':
 			return {
-				columns: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION', ...(wide ? ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'] : [])],
+				columns: [
+					'NAME',
+					'STATUS',
+					'ROLES',
+					'AGE',
+					'VERSION',
+					...(wide ? ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'] : []),
+				],
 				rows: objects.map((o) => {
 					const n = o.value as Node;
-					return [displayName(o), nodeStatus(n), nodeRoles(n), age(o), KUBERNETES_VERSION, ...(wide ? [n.ip, '<none>', 'Debian GNU/Linux 12 (bookworm)', '6.1.0-28-amd64', 'containerd://2.0.5'] : [])];
+					return [
+						displayName(o),
+						nodeStatus(n),
+						nodeRoles(n),
+						age(o),
+						KUBERNETES_VERSION,
+						...(wide ? [n.ip, '<none>', 'Debian GNU/Linux 12 (bookworm)', '6.1.0-28-amd64', 'containerd://2.0.5'] : []),
+					];
 				}),
 			};
 		case 'namespaces':
-			return { columns: ['NAME', 'STATUS', 'AGE'], rows: objects.map((o) => [displayName(o), 'Active', formatAge(cluster.time - (o.value as LabNamespace).createdAt)]) };
+			return {
+				columns: ['NAME', 'STATUS', 'AGE'],
+				rows: objects.map((o) => [displayName(o), 'Active', formatAge(cluster.time - (o.value as LabNamespace).createdAt)]),
+			};
 		case 'persistentvolumeclaims':
 		case 'persistentvolumes':
 		case 'storageclasses':

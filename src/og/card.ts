@@ -65,7 +65,11 @@ export function buildCard(text: CardText): CardNode {
 					text.siteName,
 					...(text.section ? [node('span', { color: '#5f6b7a', fontWeight: 400, marginLeft: 20 }, `/ ${text.section}`)] : []),
 				]),
-				node('div', { display: 'flex', fontSize: title.length > 22 ? 64 : 80, fontWeight: 700, color: '#0f1b2d', marginTop: 48, lineHeight: 1.2 }, title),
+				node(
+					'div',
+					{ display: 'flex', fontSize: title.length > 22 ? 64 : 80, fontWeight: 700, color: '#0f1b2d', marginTop: 48, lineHeight: 1.2 },
+					title,
+				),
 				node('div', { display: 'flex', fontSize: 32, color: '#3b4656', marginTop: 28, lineHeight: 1.45 }, truncate(text.description, 110)),
 				node('div', { display: 'flex', flexGrow: 1 }),
 				node('div', { display: 'flex', fontSize: 24, color: '#5f6b7a' }, text.footer),

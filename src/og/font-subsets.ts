@@ -31,7 +31,5 @@ export function parseFontSubsets(css: string): FontSubset[] {
 export function pickFontFiles(subsets: readonly FontSubset[], text: string): string[] {
 	const points = new Set<number>();
 	for (const ch of text) points.add(ch.codePointAt(0)!);
-	return subsets
-		.filter((s) => s.ranges.some(([from, to]) => [...points].some((p) => p >= from && p <= to)))
-		.map((s) => s.file);
+	return subsets.filter((s) => s.ranges.some(([from, to]) => [...points].some((p) => p >= from && p <= to))).map((s) => s.file);
 }

@@ -57,7 +57,12 @@ export function decodeAssignment(search: string, known: readonly string[]): { as
 	const problems: AssignmentProblem[] = [];
 	const asked = (query.get('s') ?? '')
 		.split(',')
-		.map((s) => s.trim().toLowerCase().replace(/^\/+|\/+$/g, ''))
+		.map((s) =>
+			s
+				.trim()
+				.toLowerCase()
+				.replace(/^\/+|\/+$/g, ''),
+		)
 		.filter(Boolean);
 	const wanted = new Set(asked);
 	const unknown = [...wanted].filter((slug) => !known.includes(slug));

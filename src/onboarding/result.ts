@@ -175,11 +175,23 @@ export function decodeResultFragment(fragment: string): { ok: true; summary: Res
 		for (const r of rows) {
 			if (!Array.isArray(r) || (r.length !== 7 && r.length !== 8)) return { ok: false, error: 'unreadable' };
 			const [section, title, percent, passed, date, locale, k8s, lab] = r;
-			if (!isStr(section) || !isStr(title) || !(percent === null || (Number.isInteger(percent) && percent >= 0 && percent <= 100))) return { ok: false, error: 'unreadable' };
-			if (!(passed === 0 || passed === 1) || !isOptStr(date) || !(locale === null || locale === 'ko' || locale === 'en') || !isOptStr(k8s)) return { ok: false, error: 'unreadable' };
+			if (!isStr(section) || !isStr(title) || !(percent === null || (Number.isInteger(percent) && percent >= 0 && percent <= 100)))
+				return { ok: false, error: 'unreadable' };
+			if (!(passed === 0 || passed === 1) || !isOptStr(date) || !(locale === null || locale === 'ko' || locale === 'en') || !isOptStr(k8s))
+				return { ok: false, error: 'unreadable' };
 			const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-			if (r.length === 8 && !(Array.isArray(lab) && lab.length === 2 && isCount(lab[0]) && isCount(lab[1]) && lab[0] <= lab[1])) return { ok: false, error: 'unreadable' };
-			parsed.push({ section, title, percent, passed: passed === 1, date, locale, k8s, ...(r.length === 8 ? { lab: { done: lab[0], total: lab[1] } } : {}) });
+			if (r.length === 8 && !(Array.isArray(lab) && lab.length === 2 && isCount(lab[0]) && isCount(lab[1]) && lab[0] <= lab[1]))
+				return { ok: false, error: 'unreadable' };
+			parsed.push({
+				section,
+				title,
+				percent,
+				passed: passed === 1,
+				date,
+				locale,
+				k8s,
+				...(r.length === 8 ? { lab: { done: lab[0], total: lab[1] } } : {}),
+			});
 		}
 		const summary: ResultSummary = { learner, site, made, rows: parsed, checksum };
 		return { ok: true, summary, edited: computeChecksum(summary) !== checksum };

@@ -17,7 +17,11 @@ export interface Attempt {
  * either names the other in `notWith` (by key) are never both picked; the next one in
  * the shuffled group is taken instead.
  */
-export function drawQuestions<T extends { key?: string; group?: { id: string }; notWith?: readonly string[] }>(pool: readonly T[], perGroup: number, random: Random): T[] {
+export function drawQuestions<T extends { key?: string; group?: { id: string }; notWith?: readonly string[] }>(
+	pool: readonly T[],
+	perGroup: number,
+	random: Random,
+): T[] {
 	const byGroup = new Map<string, T[]>();
 	const excluded = new Map<string, Set<string>>();
 	const exclude = (a: string, b: string) => excluded.set(a, new Set([...(excluded.get(a) ?? []), b]));

@@ -57,7 +57,8 @@ export function parseDraft(text: string | null): Draft | undefined {
 	for (const [key, value] of Object.entries(data.questions)) {
 		if (!isRecord(value) || typeof value.checked !== 'boolean' || !isRecord(value.answer)) return undefined;
 		const a = value.answer;
-		if (a.kind === 'single' && (a.choice === null || typeof a.choice === 'string')) questions[key] = { answer: { kind: 'single', choice: a.choice }, checked: value.checked };
+		if (a.kind === 'single' && (a.choice === null || typeof a.choice === 'string'))
+			questions[key] = { answer: { kind: 'single', choice: a.choice }, checked: value.checked };
 		else if (a.kind === 'multiple' && isIdList(a.choices)) questions[key] = { answer: { kind: 'multiple', choices: a.choices }, checked: value.checked };
 		else if (a.kind === 'order' && isIdList(a.order)) questions[key] = { answer: { kind: 'order', order: a.order }, checked: value.checked };
 		else return undefined;

@@ -14,14 +14,10 @@
 
 /** The minimum a grader needs to know about a question (fits schema and view shapes). */
 export type GradableQuestion =
-	| { kind: 'single' | 'multiple'; options: readonly { id: string; correct: boolean }[] }
-	| { kind: 'order'; items: readonly { id: string }[] };
+	{ kind: 'single' | 'multiple'; options: readonly { id: string; correct: boolean }[] } | { kind: 'order'; items: readonly { id: string }[] };
 
 /** What the learner answered: chosen option ids, or the item ids in the order they put them. */
-export type Answer =
-	| { kind: 'single'; choice: string | null }
-	| { kind: 'multiple'; choices: readonly string[] }
-	| { kind: 'order'; order: readonly string[] };
+export type Answer = { kind: 'single'; choice: string | null } | { kind: 'multiple'; choices: readonly string[] } | { kind: 'order'; order: readonly string[] };
 
 /** The outcome of one question. */
 export interface Grade {
@@ -73,9 +69,7 @@ export function gradeAnswer(question: GradableQuestion, answer: Answer): Grade {
 	if (question.kind === 'order') {
 		return gradeOrder(question.items, answer.kind === 'order' ? answer.order : []);
 	}
-	const chosen = new Set(
-		answer.kind === 'single' ? (answer.choice === null ? [] : [answer.choice]) : answer.kind === 'multiple' ? answer.choices : [],
-	);
+	const chosen = new Set(answer.kind === 'single' ? (answer.choice === null ? [] : [answer.choice]) : answer.kind === 'multiple' ? answer.choices : []);
 	const right = question.options.filter((o) => o.correct);
 	if (question.kind === 'single') {
 		const correct = chosen.size === 1 && right.some((o) => chosen.has(o.id));

@@ -24,7 +24,13 @@ export function extractHeadings(source: string): Heading[] {
 		}
 		if (fence !== null) continue;
 		const m = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
-		if (m) out.push({ depth: (m[1] as string).length, text: stripInlineMarkdown(m[2] as string).replace(/<[^>]*>/g, '').trim() });
+		if (m)
+			out.push({
+				depth: (m[1] as string).length,
+				text: stripInlineMarkdown(m[2] as string)
+					.replace(/<[^>]*>/g, '')
+					.trim(),
+			});
 	}
 	return out;
 }

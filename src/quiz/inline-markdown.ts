@@ -16,9 +16,7 @@ export function escapeHtml(text: string): string {
 const SAFE_URL = /^(?:https?:\/\/|\/|#|\.\.?\/)/i;
 
 function renderEmphasis(escaped: string): string {
-	return escaped
-		.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '<strong>$1</strong>')
-		.replace(/\*(?=\S)([^*]*?\S)\*/g, '<em>$1</em>');
+	return escaped.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '<strong>$1</strong>').replace(/\*(?=\S)([^*]*?\S)\*/g, '<em>$1</em>');
 }
 
 /** Options of the renderer. */

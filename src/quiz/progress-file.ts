@@ -31,7 +31,14 @@ export interface ProgressExport {
 
 /** Writes progress as the export file's text (indented, so a person can read it). */
 export function encodeExport(progress: Progress, site: string, now: Date): string {
-	const file: ProgressExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), site, records: progress.quizzes, labs: progress.labs };
+	const file: ProgressExport = {
+		format: EXPORT_FORMAT,
+		version: EXPORT_VERSION,
+		exportedAt: now.toISOString(),
+		site,
+		records: progress.quizzes,
+		labs: progress.labs,
+	};
 	return `${JSON.stringify(file, null, '\t')}\n`;
 }
 
@@ -48,8 +55,7 @@ export type ImportSource = 'export' | 'store-v1' | 'store-v2';
 
 /** The outcome of reading a file. */
 export type ImportResult =
-	| { ok: true; progress: Progress; source: ImportSource; exportedAt: string | null; site: string | null }
-	| { ok: false; error: ImportError; detail?: string };
+	{ ok: true; progress: Progress; source: ImportSource; exportedAt: string | null; site: string | null } | { ok: false; error: ImportError; detail?: string };
 
 /** Whether a file of `bytes` bytes may be read at all (checked before reading it). */
 export function isImportSizeAllowed(bytes: number): boolean {
@@ -67,7 +73,12 @@ function readIds(value: Record<string, unknown>): string | undefined {
 /** The first lab or task id of raw lab data that is not a slug (checked before reading, as "__proto__" would vanish). */
 function findBadLabId(value: unknown): string | undefined {
 	if (!isObject(value)) return undefined;
-	return readIds(value) ?? Object.values(value).map((tasks) => (isObject(tasks) ? readIds(tasks) : undefined)).find((id) => id !== undefined);
+	return (
+		readIds(value) ??
+		Object.values(value)
+			.map((tasks) => (isObject(tasks) ? readIds(tasks) : undefined))
+			.find((id) => id !== undefined)
+	);
 }
 
 /** Reads the records of an export file: every record must be readable, or nothing is taken. */
@@ -115,7 +126,8 @@ export function readImport(text: string): ImportResult {
 	const badId = (data.version === PROGRESS_VERSION ? readIds(data.quizzes) : undefined) ?? findBadLabId(data.labs);
 	if (badId !== undefined) return { ok: false, error: 'invalid', detail: `quizzes.${badId}` };
 	const parsed = parseProgress(text);
-	if (parsed.status === 'unreadable') return parsed.reason === 'newer-version' ? { ok: false, error: 'newer-version' } : { ok: false, error: 'invalid', detail: 'quizzes' };
+	if (parsed.status === 'unreadable')
+		return parsed.reason === 'newer-version' ? { ok: false, error: 'newer-version' } : { ok: false, error: 'invalid', detail: 'quizzes' };
 	if (Object.keys(parsed.progress.quizzes).some((id) => !isId(id))) return { ok: false, error: 'invalid', detail: 'quizzes' };
 	return { ok: true, progress: parsed.progress, source: data.version === 1 ? 'store-v1' : 'store-v2', exportedAt: null, site: null };
 }
@@ -172,7 +184,12 @@ export function previewImport(current: Progress, incoming: Progress): ImportPrev
 		});
 	const labs = Object.keys(incoming.labs)
 		.sort()
-		.map((labId) => ({ labId, added: Object.keys(incoming.labs[labId] ?? {}).filter((task) => current.labs[labId]?.[task] === undefined).sort() }))
+		.map((labId) => ({
+			labId,
+			added: Object.keys(incoming.labs[labId] ?? {})
+				.filter((task) => current.labs[labId]?.[task] === undefined)
+				.sort(),
+		}))
 		.filter((lab) => lab.added.length > 0);
 	const changes = quizzes.some((q) => q.change !== 'kept') || labs.length > 0;
 	return { quizzes, labs, changes };

@@ -177,9 +177,7 @@ export type UnreadableReason = 'json' | 'newer-version' | 'shape';
 
 /** The outcome of reading stored text. */
 export type ParsedProgress =
-	| { status: 'empty'; progress: Progress }
-	| { status: 'ok'; progress: Progress }
-	| { status: 'unreadable'; progress: Progress; reason: UnreadableReason };
+	{ status: 'empty'; progress: Progress } | { status: 'ok'; progress: Progress } | { status: 'unreadable'; progress: Progress; reason: UnreadableReason };
 
 /**
  * Reads stored JSON text. Never throws. Version 1 is migrated. Anything this code cannot

@@ -6,9 +6,7 @@
 import { z } from 'astro/zod';
 
 /** Stable kebab-case id: stored progress refers to it, so never reuse one. */
-export const idSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)');
 
 /** One answer option of a `single` or `multiple` question. */
 export const optionSchema = z.strictObject({
@@ -71,11 +69,7 @@ export const orderQuestionSchema = z.strictObject({
 });
 
 /** A question of any kind, discriminated by `kind`. */
-export const questionSchema = z.discriminatedUnion('kind', [
-	singleQuestionSchema,
-	multipleQuestionSchema,
-	orderQuestionSchema,
-]);
+export const questionSchema = z.discriminatedUnion('kind', [singleQuestionSchema, multipleQuestionSchema, orderQuestionSchema]);
 
 /** The structure of a quiz file, without the cross-field rules (see quizSchema). */
 export const quizFileSchema = z.strictObject({
@@ -147,8 +141,7 @@ export function findQuizRuleViolations(quiz: Quiz): RuleViolation[] {
 	const seen = new Set<string>();
 	quiz.questions.forEach((q, qi) => {
 		const at = (...rest: (string | number)[]) => ['questions', qi, ...rest];
-		const say = (message: string, ...rest: (string | number)[]) =>
-			out.push({ path: at(...rest), message: `question "${q.id}": ${message}` });
+		const say = (message: string, ...rest: (string | number)[]) => out.push({ path: at(...rest), message: `question "${q.id}": ${message}` });
 		if (seen.has(q.id)) say('duplicate question id', 'id');
 		seen.add(q.id);
 		const choices = q.kind === 'order' ? q.items : q.options;

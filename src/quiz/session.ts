@@ -43,7 +43,8 @@ function update(session: Session, key: string, change: (state: QuestionState) =>
 export function chooseOption(session: Session, key: string, optionId: string, selected: boolean): Session {
 	return update(session, key, (state) => {
 		const { answer } = state;
-		if (answer.kind === 'single') return { ...state, answer: { kind: 'single', choice: selected ? optionId : answer.choice === optionId ? null : answer.choice } };
+		if (answer.kind === 'single')
+			return { ...state, answer: { kind: 'single', choice: selected ? optionId : answer.choice === optionId ? null : answer.choice } };
 		if (answer.kind === 'multiple') {
 			const rest = answer.choices.filter((id) => id !== optionId);
 			return { ...state, answer: { kind: 'multiple', choices: selected ? [...rest, optionId] : rest } };

@@ -130,8 +130,14 @@ export function proseExcerpt(
 	if (start + length > prose.length) start = Math.max(0, prose.length - length);
 	const shown = prose.slice(start, start + length);
 	return {
-		excerpt: shown.map((p) => (marked.has(p) ? `<mark>${words[p]}</mark>` : words[p])).join(joiner).trim(),
-		plain_excerpt: shown.map((p) => words[p]).join(joiner).trim(),
+		excerpt: shown
+			.map((p) => (marked.has(p) ? `<mark>${words[p]}</mark>` : words[p]))
+			.join(joiner)
+			.trim(),
+		plain_excerpt: shown
+			.map((p) => words[p])
+			.join(joiner)
+			.trim(),
 	};
 }
 

@@ -130,7 +130,15 @@ const WORKLOAD_STEPS: readonly FlowStep[] = [
 ];
 
 const POD_STEPS: readonly FlowStep[] = [
-	{ id: 'bind-pods', actor: 'kube-scheduler', talksTo: ['kube-apiserver'], reads: ['Pod', 'Node'], writes: ['Pod/binding'], storedInEtcd: true, facts: [5, 29, 103] },
+	{
+		id: 'bind-pods',
+		actor: 'kube-scheduler',
+		talksTo: ['kube-apiserver'],
+		reads: ['Pod', 'Node'],
+		writes: ['Pod/binding'],
+		storedInEtcd: true,
+		facts: [5, 29, 103],
+	},
 	{
 		id: 'start-containers',
 		actor: 'kubelet',

@@ -94,8 +94,7 @@ function updateObject<S>(target: Updatable<S>, m: Manifest, spec: S): Verb {
 	// Apply merges annotations: ones the controllers set (revision, ...) stay.
 	const annotations = { ...target.annotations, ...m.metadata.annotations };
 	const metaChanged =
-		stringifyCanonical(labels) !== stringifyCanonical(target.labels) ||
-		stringifyCanonical(annotations) !== stringifyCanonical(target.annotations);
+		stringifyCanonical(labels) !== stringifyCanonical(target.labels) || stringifyCanonical(annotations) !== stringifyCanonical(target.annotations);
 	if (!specChanged && !metaChanged) return 'unchanged';
 	target.labels = labels;
 	target.annotations = annotations;
@@ -106,7 +105,10 @@ function updateObject<S>(target: Updatable<S>, m: Manifest, spec: S): Verb {
 	return 'configured';
 }
 
-function baseMeta(ctx: StepContext, m: Manifest): { name: string; uid: string; createdAt: number; labels: Record<string, string>; annotations: Record<string, string> } {
+function baseMeta(
+	ctx: StepContext,
+	m: Manifest,
+): { name: string; uid: string; createdAt: number; labels: Record<string, string>; annotations: Record<string, string> } {
 	return {
 		name: m.metadata.name,
 		uid: createUid(ctx),
@@ -177,9 +179,7 @@ function applyService(ctx: StepContext, m: ServiceManifest): Verb {
 			p.nodePort = kept ?? allocateNodePort(ctx, used);
 		}
 	}
-	const clusterIP =
-		existing?.spec.clusterIP ??
-		(m.spec.clusterIP === 'None' ? 'None' : m.spec.clusterIP ? m.spec.clusterIP : allocateClusterIp(ctx));
+	const clusterIP = existing?.spec.clusterIP ?? (m.spec.clusterIP === 'None' ? 'None' : m.spec.clusterIP ? m.spec.clusterIP : allocateClusterIp(ctx));
 	const spec: Draft<Service['spec']> = {
 		type,
 		...(m.spec.selector ? { selector: { ...m.spec.selector } } : {}),
@@ -198,7 +198,12 @@ function applyPod(ctx: StepContext, m: PodManifest): Verb | FieldError[] {
 	if (existing) {
 		const { volumes: _volumes, ...current } = existing.spec;
 		if (stringifyCanonical(current) !== stringifyCanonical(spec)) {
-			return [forbidden('spec', 'pod updates may not change fields other than `spec.containers[*].image`, `spec.initContainers[*].image`, `spec.activeDeadlineSeconds`, `spec.tolerations` (only additions to existing tolerations) or `spec.terminationGracePeriodSeconds` (the simulator changes none of them in place: delete and recreate the Pod)')];
+			return [
+				forbidden(
+					'spec',
+					'pod updates may not change fields other than `spec.containers[*].image`, `spec.initContainers[*].image`, `spec.activeDeadlineSeconds`, `spec.tolerations` (only additions to existing tolerations) or `spec.terminationGracePeriodSeconds` (the simulator changes none of them in place: delete and recreate the Pod)',
+				),
+			];
 		}
 		if (stringifyCanonical(existing.labels) === stringifyCanonical({ ...m.metadata.labels })) return 'unchanged';
 		existing.labels = { ...m.metadata.labels };

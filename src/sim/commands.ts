@@ -76,14 +76,7 @@ export function scaleWorkload(ctx: StepContext, kind: ScalableKind, name: string
 }
 
 /** `kubectl set image <kind>/<name> <container>=<image>`: a template change, so a rollout (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export function setImage(
-	ctx: StepContext,
-	kind: ImageKind,
-	name: string,
-	container: string,
-	image: string,
-	changeCause?: string,
-): CommandResult {
+export function setImage(ctx: StepContext, kind: ImageKind, name: string, container: string, image: string, changeCause?: string): CommandResult {
 	const target = findWorkload(ctx, kind, name);
 	if (!target || !('generation' in target)) return notFound(kind, name);
 	const slot = target.spec.template.spec.containers.find((c) => c.name === container);
@@ -207,9 +200,16 @@ export function setLabels(ctx: StepContext, kind: LabelableKind, name: string, l
 	const target = list.find((x) => x.name === name);
 	if (!target) return notFound(kind, name);
 	const errors = Object.entries(labels).flatMap(([k, v]) =>
-		/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(k) && /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(v)
+		/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(k) &&
+		/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(v)
 			? []
-			: [invalid('metadata.labels', v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character")],
+			: [
+					invalid(
+						'metadata.labels',
+						v,
+						"a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+					),
+				],
 	);
 	if (errors.length > 0) return { ok: false, output: formatInvalidObject(kind, name, errors), errors };
 	target.labels = { ...labels };
@@ -232,7 +232,14 @@ function releaseFromController(ctx: StepContext, podName: string): void {
 	const pod = ctx.c.pods.find((p) => p.name === podName);
 	if (!pod?.owner) return;
 	const owner = pod.owner;
-	const controllers = owner.kind === 'ReplicaSet' ? ctx.c.replicaSets : owner.kind === 'StatefulSet' ? ctx.c.statefulSets : owner.kind === 'DaemonSet' ? ctx.c.daemonSets : [];
+	const controllers =
+		owner.kind === 'ReplicaSet'
+			? ctx.c.replicaSets
+			: owner.kind === 'StatefulSet'
+				? ctx.c.statefulSets
+				: owner.kind === 'DaemonSet'
+					? ctx.c.daemonSets
+					: [];
 	const controller = controllers.find((x) => x.uid === owner.uid);
 	if (!controller) return;
 	const selector = controller.spec.selector;

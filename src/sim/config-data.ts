@@ -55,7 +55,8 @@ export function utf8ByteLength(text: string): number {
 /** Why a data key is invalid (IsConfigMapKey, staging/src/k8s.io/apimachinery/pkg/util/validation/validation.go), or undefined. */
 export function configKeyError(key: string): string | undefined {
 	if (key.length > 253) return 'must be no more than 253 characters';
-	if (!/^[-._a-zA-Z0-9]+$/.test(key)) return "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+	if (!/^[-._a-zA-Z0-9]+$/.test(key))
+		return "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 	if (key === '.') return "must not be '.'";
 	if (key === '..') return "must not be '..'";
 	if (key.startsWith('..')) return "must not start with '..'";

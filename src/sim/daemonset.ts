@@ -87,7 +87,10 @@ function syncDaemonSet(ctx: StepContext, ds: Draft<DaemonSet>): void {
 			recordEvent(ctx, 'Normal', 'SuccessfulCreate', object, `Created pod: ${name}`);
 		}
 		// Keep the oldest Pod if a node somehow has two.
-		active.sort((a, b) => a.createdAt - b.createdAt).slice(1).forEach(remove);
+		active
+			.sort((a, b) => a.createdAt - b.createdAt)
+			.slice(1)
+			.forEach(remove);
 	}
 	if (ds.spec.updateStrategy.type === 'RollingUpdate') rollDaemonSet(ctx, ds, hash, remove);
 }
@@ -97,8 +100,7 @@ function rollDaemonSet(ctx: StepContext, ds: Draft<DaemonSet>, hash: string, rem
 	const eligible = ctx.c.nodes.filter((n) => shouldRunDaemonPod(ds, n));
 	// DaemonSets round a percent maxUnavailable up, unlike Deployments.
 	const maxUnavailable = Math.max(1, scaleIntOrPercent(ds.spec.updateStrategy.maxUnavailable, eligible.length, true));
-	const podFor = (node: Node): Draft<Pod> | undefined =>
-		ctx.c.pods.find((p) => p.owner?.uid === ds.uid && podNodeName(p) === node.name && !p.deleting);
+	const podFor = (node: Node): Draft<Pod> | undefined => ctx.c.pods.find((p) => p.owner?.uid === ds.uid && podNodeName(p) === node.name && !p.deleting);
 	let unavailable = eligible.filter((n) => {
 		const pod = podFor(n);
 		return !pod || !isAvailablePod(pod, ds.spec.minReadySeconds, ctx.c.time);
@@ -119,9 +121,7 @@ function refreshDaemonSetStatus(ctx: StepContext, ds: Draft<DaemonSet>): void {
 	const hash = computeDaemonSetHash(ds);
 	const active = ctx.c.pods.filter((p) => p.owner?.uid === ds.uid && isActivePod(p));
 	const hasPod = (node: Node): boolean => active.some((p) => podNodeName(p) === node.name);
-	const eligible = new Set(
-		ctx.c.nodes.filter((n) => shouldRunDaemonPod(ds, n) || (shouldKeepDaemonPod(ds, n) && hasPod(n))).map((n) => n.name),
-	);
+	const eligible = new Set(ctx.c.nodes.filter((n) => shouldRunDaemonPod(ds, n) || (shouldKeepDaemonPod(ds, n) && hasPod(n))).map((n) => n.name));
 	const onEligible = active.filter((p) => eligible.has(podNodeName(p) ?? ''));
 	ds.status = {
 		desiredNumberScheduled: eligible.size,

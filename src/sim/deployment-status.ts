@@ -4,12 +4,7 @@
  * Progressing, which turns False with ProgressDeadlineExceeded when no progress was
  * seen for progressDeadlineSeconds. Nothing rolls back by itself (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
  */
-import {
-	findNewReplicaSet,
-	getDeploymentBounds,
-	getDeploymentReplicaSets,
-	isDeploymentComplete,
-} from './deployment-util.ts';
+import { findNewReplicaSet, getDeploymentBounds, getDeploymentReplicaSets, isDeploymentComplete } from './deployment-util.ts';
 import { cloneData, type Draft, type StepContext } from './draft.ts';
 import type { Condition, Deployment, DeploymentStatus } from './types.ts';
 
@@ -23,22 +18,13 @@ export const NEW_RS_AVAILABLE = 'NewReplicaSetAvailable';
 function setCondition(d: Draft<Deployment>, condition: Condition): void {
 	const index = d.status.conditions.findIndex((c) => c.type === condition.type);
 	const current = d.status.conditions[index];
-	const next =
-		current && current.status === condition.status
-			? { ...condition, lastTransitionTime: current.lastTransitionTime }
-			: condition;
+	const next = current && current.status === condition.status ? { ...condition, lastTransitionTime: current.lastTransitionTime } : condition;
 	if (index >= 0) d.status.conditions[index] = next;
 	else d.status.conditions.push(next);
 }
 
 /** Set the Progressing condition with lastUpdateTime = now (a sign of progress). */
-export function setProgressingCondition(
-	d: Draft<Deployment>,
-	now: number,
-	status: Condition['status'],
-	reason: string,
-	message: string,
-): void {
+export function setProgressingCondition(d: Draft<Deployment>, now: number, status: Condition['status'], reason: string, message: string): void {
 	setCondition(d, { type: 'Progressing', status, reason, message, lastUpdateTime: now, lastTransitionTime: now });
 }
 
@@ -57,8 +43,7 @@ function refreshDeploymentStatus(ctx: StepContext, d: Draft<Deployment>): void {
 	const rsList = getDeploymentReplicaSets(ctx.c.replicaSets, d);
 	const newRS = findNewReplicaSet(rsList, d);
 	const old: DeploymentStatus = cloneData(d.status);
-	const sum = (pick: (s: (typeof rsList)[number]['status']) => number): number =>
-		rsList.reduce((total, rs) => total + pick(rs.status), 0);
+	const sum = (pick: (s: (typeof rsList)[number]['status']) => number): number => rsList.reduce((total, rs) => total + pick(rs.status), 0);
 	const available = sum((s) => s.availableReplicas);
 	d.status.observedGeneration = d.generation;
 	d.status.replicas = sum((s) => s.replicas);

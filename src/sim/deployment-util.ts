@@ -1,10 +1,5 @@
 /** Helpers shared by the Deployment controller, rollback and kubectl views. */
-import {
-	DESIRED_REPLICAS_ANNOTATION,
-	MAX_REPLICAS_ANNOTATION,
-	POD_TEMPLATE_HASH_LABEL,
-	REVISION_ANNOTATION,
-} from './constants.ts';
+import { DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION } from './constants.ts';
 import { computeHash, stringifyCanonical } from './hash.ts';
 import { resolveRollingBounds, type RollingBounds } from './rolling.ts';
 import type { Deployment, PodTemplate, ReplicaSet } from './types.ts';
@@ -33,9 +28,7 @@ export function getRevision(rs: Pick<ReplicaSet, 'annotations'>): number {
 
 /** ReplicaSets the Deployment owns, oldest first. */
 export function getDeploymentReplicaSets<R extends ReplicaSet>(replicaSets: readonly R[], d: Deployment): R[] {
-	return replicaSets
-		.filter((rs) => rs.owner?.uid === d.uid)
-		.sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : 1));
+	return replicaSets.filter((rs) => rs.owner?.uid === d.uid).sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : 1));
 }
 
 /** The ReplicaSet whose template matches the Deployment's (FindNewReplicaSet). */

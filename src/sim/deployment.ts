@@ -100,18 +100,10 @@ function copyChangeCause(d: DraftDeployment, rs: DraftReplicaSet): void {
 	else rs.annotations[CHANGE_CAUSE_ANNOTATION] = cause;
 }
 
-function createNewReplicaSet(
-	ctx: StepContext,
-	d: DraftDeployment,
-	oldRSs: readonly DraftReplicaSet[],
-	revision: number,
-): DraftReplicaSet {
+function createNewReplicaSet(ctx: StepContext, d: DraftDeployment, oldRSs: readonly DraftReplicaSet[], revision: number): DraftReplicaSet {
 	const hash = computeTemplateHash(d.spec.template);
 	const bounds = getDeploymentBounds(d);
-	const replicas =
-		d.spec.strategy.type === 'Recreate'
-			? d.spec.replicas
-			: computeNewReplicaSetSize(bounds, d.spec.replicas, sumSpecReplicas(oldRSs), 0);
+	const replicas = d.spec.strategy.type === 'Recreate' ? d.spec.replicas : computeNewReplicaSetSize(bounds, d.spec.replicas, sumSpecReplicas(oldRSs), 0);
 	const labels = { ...d.spec.template.metadata.labels, [POD_TEMPLATE_HASH_LABEL]: hash };
 	const rs: DraftReplicaSet = {
 		name: `${d.name}-${hash}`,
@@ -127,9 +119,7 @@ function createNewReplicaSet(
 		spec: {
 			replicas,
 			selector: { ...d.spec.selector, [POD_TEMPLATE_HASH_LABEL]: hash },
-			template: cloneData({ ...d.spec.template, metadata: { ...d.spec.template.metadata, labels } }) as Draft<
-				ReplicaSet['spec']['template']
-			>,
+			template: cloneData({ ...d.spec.template, metadata: { ...d.spec.template.metadata, labels } }) as Draft<ReplicaSet['spec']['template']>,
 			minReadySeconds: d.spec.minReadySeconds,
 		},
 		status: { replicas: 0, readyReplicas: 0, availableReplicas: 0 },
@@ -166,12 +156,7 @@ function rolloutRolling(ctx: StepContext, d: DraftDeployment, rsList: readonly D
 	if (isDeploymentComplete(d)) cleanupHistory(ctx, d, oldRSs);
 }
 
-function reconcileNewReplicaSet(
-	ctx: StepContext,
-	d: DraftDeployment,
-	allRSs: readonly DraftReplicaSet[],
-	newRS: DraftReplicaSet,
-): boolean {
+function reconcileNewReplicaSet(ctx: StepContext, d: DraftDeployment, allRSs: readonly DraftReplicaSet[], newRS: DraftReplicaSet): boolean {
 	if (newRS.spec.replicas === d.spec.replicas) return false;
 	if (newRS.spec.replicas > d.spec.replicas) return scaleReplicaSet(ctx, d, newRS, d.spec.replicas);
 	const size = computeNewReplicaSetSize(getDeploymentBounds(d), d.spec.replicas, sumSpecReplicas(allRSs), newRS.spec.replicas);
@@ -228,12 +213,7 @@ function rolloutRecreate(ctx: StepContext, d: DraftDeployment, rsList: readonly 
 }
 
 /** Proportional scaling across ReplicaSets when replicas change mid-rollout (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-function scaleProportionally(
-	ctx: StepContext,
-	d: DraftDeployment,
-	newRS: DraftReplicaSet | undefined,
-	oldRSs: readonly DraftReplicaSet[],
-): void {
+function scaleProportionally(ctx: StepContext, d: DraftDeployment, newRS: DraftReplicaSet | undefined, oldRSs: readonly DraftReplicaSet[]): void {
 	const all = newRS ? [...oldRSs, newRS] : [...oldRSs];
 	const active = all.filter((rs) => rs.spec.replicas > 0);
 	const activeOrLatest = active.length === 1 ? active[0] : active.length === 0 ? (newRS ?? oldRSs.at(-1)) : undefined;
@@ -254,9 +234,7 @@ function scaleProportionally(
 	const surge = getDeploymentBounds(d).surge;
 	const allowed = d.spec.replicas > 0 ? d.spec.replicas + surge : 0;
 	const toAdd = allowed - sumSpecReplicas(active);
-	const order = [...active].sort(
-		(a, b) => b.spec.replicas - a.spec.replicas || (toAdd > 0 ? b.createdAt - a.createdAt : a.createdAt - b.createdAt),
-	);
+	const order = [...active].sort((a, b) => b.spec.replicas - a.spec.replicas || (toAdd > 0 ? b.createdAt - a.createdAt : a.createdAt - b.createdAt));
 	const sizes = new Map<DraftReplicaSet, number>();
 	let added = 0;
 	for (const rs of order) {

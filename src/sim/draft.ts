@@ -7,11 +7,7 @@ import { createRng, type Rng } from './random.ts';
 import type { Cluster, ClusterEvent } from './types.ts';
 
 /** Deeply mutable view of a readonly model type. */
-export type Draft<T> = T extends ReadonlyArray<infer U>
-	? Draft<U>[]
-	: T extends object
-		? { -readonly [K in keyof T]: Draft<T[K]> }
-		: T;
+export type Draft<T> = T extends ReadonlyArray<infer U> ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
 
 /** Working state of one step: the draft cluster and its random source. */
 export interface StepContext {
@@ -44,13 +40,7 @@ export function finishStep(ctx: StepContext): Cluster {
 }
 
 /** Append an entry to the cluster's event log (`kubectl get events`). */
-export function recordEvent(
-	ctx: StepContext,
-	type: ClusterEvent['type'],
-	reason: string,
-	object: string,
-	message: string,
-): void {
+export function recordEvent(ctx: StepContext, type: ClusterEvent['type'], reason: string, object: string, message: string): void {
 	ctx.c.eventSeq += 1;
 	ctx.c.events.push({ seq: ctx.c.eventSeq, time: ctx.c.time, type, reason, object, message });
 }

@@ -28,7 +28,8 @@ export function findFieldLine(paths: readonly FieldLine[], fieldPath: string): n
 	return undefined;
 }
 
-const LABEL_MAPS = /^(metadata\.labels|metadata\.annotations|spec\.selector\.matchLabels|spec\.template\.metadata\.labels|spec\.template\.metadata\.annotations)\..+$/;
+const LABEL_MAPS =
+	/^(metadata\.labels|metadata\.annotations|spec\.selector\.matchLabels|spec\.template\.metadata\.labels|spec\.template\.metadata\.annotations)\..+$/;
 
 /**
  * The explanation key of a field path: list indexes become `[]` and any key inside

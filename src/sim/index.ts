@@ -160,10 +160,29 @@ export const loadManifestParser = () => import('./parse-manifest.ts');
 export type { LabelableKind } from './commands.ts';
 
 // ConfigMaps and Secrets: key-value objects with no controller (the kubectl lab keeps them).
-export { base64ByteLength, configKeyError, encodeBase64, parseLiteralSource, utf8ByteLength, validateConfigData, type ConfigMapObject, type SecretObject } from './config-data.ts';
+export {
+	base64ByteLength,
+	configKeyError,
+	encodeBase64,
+	parseLiteralSource,
+	utf8ByteLength,
+	validateConfigData,
+	type ConfigMapObject,
+	type SecretObject,
+} from './config-data.ts';
 
 // PersistentVolumeClaims, dynamic provisioning through the default StorageClass, derived PVs.
 export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './storage.ts';
 
 // Jobs and CronJobs: controllers, schedules, the clock's wall-time origin.
-export { CLUSTER_EPOCH_MS, JOB_POD_RUN_SECONDS, latestScheduleTime, listCronJobs, listJobs, parseCronSchedule, type CronJob, type Job, type JobSpec } from './jobs.ts';
+export {
+	CLUSTER_EPOCH_MS,
+	JOB_POD_RUN_SECONDS,
+	latestScheduleTime,
+	listCronJobs,
+	listJobs,
+	parseCronSchedule,
+	type CronJob,
+	type Job,
+	type JobSpec,
+} from './jobs.ts';

@@ -65,8 +65,22 @@ export interface CronJob {
 	readonly status: { readonly lastScheduleTime?: number; readonly lastSuccessfulTime?: number };
 }
 
-const MACROS: Readonly<Record<string, string>> = { '@yearly': '0 0 1 1 *', '@annually': '0 0 1 1 *', '@monthly': '0 0 1 * *', '@weekly': '0 0 * * 0', '@daily': '0 0 * * *', '@midnight': '0 0 * * *', '@hourly': '0 * * * *' };
-const RANGES: readonly (readonly [number, number])[] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6]];
+const MACROS: Readonly<Record<string, string>> = {
+	'@yearly': '0 0 1 1 *',
+	'@annually': '0 0 1 1 *',
+	'@monthly': '0 0 1 * *',
+	'@weekly': '0 0 * * 0',
+	'@daily': '0 0 * * *',
+	'@midnight': '0 0 * * *',
+	'@hourly': '0 * * * *',
+};
+const RANGES: readonly (readonly [number, number])[] = [
+	[0, 59],
+	[0, 23],
+	[1, 31],
+	[1, 12],
+	[0, 6],
+];
 
 /** Parse a standard 5-field cron schedule (robfig/cron as the CronJob controller uses it) into allowed values per field, or an error. */
 export function parseCronSchedule(schedule: string): readonly (readonly number[])[] | string {
@@ -128,10 +142,15 @@ function invalidInt(value: unknown, field: string, min: number): FieldError[] {
 function jobSpecErrors(spec: Record<string, unknown> | undefined, field: string): FieldError[] {
 	if (!spec) return [{ field, type: 'Required', detail: '' }];
 	const template = spec['template'] as { spec?: Record<string, unknown> } | undefined;
-	const errors = [...invalidInt(spec['completions'], `${field}.completions`, 0), ...invalidInt(spec['parallelism'], `${field}.parallelism`, 0), ...invalidInt(spec['backoffLimit'], `${field}.backoffLimit`, 0)];
+	const errors = [
+		...invalidInt(spec['completions'], `${field}.completions`, 0),
+		...invalidInt(spec['parallelism'], `${field}.parallelism`, 0),
+		...invalidInt(spec['backoffLimit'], `${field}.backoffLimit`, 0),
+	];
 	errors.push(...validatePodSpec(template?.spec, `${field}.template.spec`, false));
 	const restart = template?.spec?.['restartPolicy'];
-	if (restart !== 'Never' && restart !== 'OnFailure') errors.push({ field: `${field}.template.spec.restartPolicy`, type: 'Required', detail: 'valid values: "OnFailure", "Never"' });
+	if (restart !== 'Never' && restart !== 'OnFailure')
+		errors.push({ field: `${field}.template.spec.restartPolicy`, type: 'Required', detail: 'valid values: "OnFailure", "Never"' });
 	return errors;
 }
 
@@ -168,7 +187,15 @@ export function applyBatch(ctx: StepContext, input: unknown): CommandResult {
 	if (list.some((x) => x.name === name)) return { ok: true, output: `${ref} unchanged` };
 	const labels = { ...(m.metadata?.labels ?? {}) };
 	const spec = m.spec!;
-	if (kind === 'Job') c.jobs!.push({ name, uid: createUid(ctx), createdAt: ctx.c.time, labels, spec: toJobSpec(spec) as Draft<JobSpec>, status: { active: 0, ready: 0, succeeded: 0, failed: 0 } });
+	if (kind === 'Job')
+		c.jobs!.push({
+			name,
+			uid: createUid(ctx),
+			createdAt: ctx.c.time,
+			labels,
+			spec: toJobSpec(spec) as Draft<JobSpec>,
+			status: { active: 0, ready: 0, succeeded: 0, failed: 0 },
+		});
 	else {
 		const jt = (spec['jobTemplate'] as { spec: Record<string, unknown> }).spec;
 		c.cronJobs!.push({
@@ -234,7 +261,12 @@ function runJob(ctx: StepContext, job: Draft<Job>): void {
 	status.startTime ??= ctx.c.time;
 	const want = Math.min(job.spec.parallelism, job.spec.completions - succeeded) - active.length;
 	for (let i = 0; i < want; i++) {
-		const labels = { 'batch.kubernetes.io/controller-uid': job.uid, 'batch.kubernetes.io/job-name': job.name, 'controller-uid': job.uid, 'job-name': job.name };
+		const labels = {
+			'batch.kubernetes.io/controller-uid': job.uid,
+			'batch.kubernetes.io/job-name': job.name,
+			'controller-uid': job.uid,
+			'job-name': job.name,
+		};
 		const name = `${job.name}-${ctx.rng.suffix(5)}`;
 		const pod = createPod(ctx, { name, template: job.spec.template, owner: { kind: 'Job', name: job.name, uid: job.uid }, extraLabels: labels });
 		pod.runSeconds = JOB_POD_RUN_SECONDS;
@@ -267,7 +299,15 @@ function runCronJob(ctx: StepContext, cj: Draft<CronJob>): void {
 	if (cj.spec.concurrencyPolicy === 'Replace') for (const r of running) jobs.splice(jobs.indexOf(r), 1);
 	const name = `${cj.name}-${Math.floor((CLUSTER_EPOCH_MS + at * 1000) / 60000)}`;
 	if (jobs.some((j) => j.name === name)) return;
-	jobs.push({ name, uid: createUid(ctx), createdAt: ctx.c.time, labels: {}, owner: { kind: 'CronJob', name: cj.name, uid: cj.uid }, spec: JSON.parse(JSON.stringify(cj.spec.jobTemplate.spec)) as Draft<JobSpec>, status: { active: 0, ready: 0, succeeded: 0, failed: 0 } });
+	jobs.push({
+		name,
+		uid: createUid(ctx),
+		createdAt: ctx.c.time,
+		labels: {},
+		owner: { kind: 'CronJob', name: cj.name, uid: cj.uid },
+		spec: JSON.parse(JSON.stringify(cj.spec.jobTemplate.spec)) as Draft<JobSpec>,
+		status: { active: 0, ready: 0, succeeded: 0, failed: 0 },
+	});
 	recordEvent(ctx, 'Normal', 'SuccessfulCreate', `cronjob/${cj.name}`, `Created job ${name}`);
 	runJobGarbageCollector(ctx);
 }

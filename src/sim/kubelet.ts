@@ -55,8 +55,7 @@ function pullAndStart(ctx: StepContext, pod: Draft<Pod>): void {
 	if (bad) {
 		pod.pullAttempts += 1;
 		pod.status = 'ErrImagePull';
-		pod.nextPullAt =
-			ctx.c.time + Math.min(IMAGE_PULL_BACKOFF.initial * 2 ** (pod.pullAttempts - 1), IMAGE_PULL_BACKOFF.max);
+		pod.nextPullAt = ctx.c.time + Math.min(IMAGE_PULL_BACKOFF.initial * 2 ** (pod.pullAttempts - 1), IMAGE_PULL_BACKOFF.max);
 		recordEvent(ctx, 'Warning', 'Failed', object, `Failed to pull image "${bad.image}": not found`);
 		return;
 	}

@@ -28,11 +28,7 @@ export function getEffectiveTaints(node: Node): readonly Taint[] {
 }
 
 /** First NoSchedule/NoExecute taint (or only `effect` ones) of the node that no toleration tolerates. */
-export function findUntoleratedTaint(
-	node: Node,
-	tolerations: readonly Toleration[] | undefined,
-	effect?: 'NoSchedule' | 'NoExecute',
-): Taint | undefined {
+export function findUntoleratedTaint(node: Node, tolerations: readonly Toleration[] | undefined, effect?: 'NoSchedule' | 'NoExecute'): Taint | undefined {
 	return getEffectiveTaints(node).find(
 		(taint) =>
 			(effect === undefined ? taint.effect === 'NoSchedule' || taint.effect === 'NoExecute' : taint.effect === effect) &&

@@ -3,14 +3,7 @@
  * metadata, spec). Optional fields get the API server's defaults. Input parsed from
  * YAML is untrusted, so `validateManifest` checks every field at run time too.
  */
-import type {
-	ContainerPort,
-	IntOrPercent,
-	Labels,
-	Protocol,
-	ResourceRequirements,
-	Toleration,
-} from './types.ts';
+import type { ContainerPort, IntOrPercent, Labels, Protocol, ResourceRequirements, Toleration } from './types.ts';
 
 /** metadata of a manifest. */
 export interface ObjectMetaInput {
@@ -163,13 +156,7 @@ export interface PodManifest {
 }
 
 /** Any manifest `apply` understands. */
-export type Manifest =
-	| DeploymentManifest
-	| ReplicaSetManifest
-	| StatefulSetManifest
-	| DaemonSetManifest
-	| ServiceManifest
-	| PodManifest;
+export type Manifest = DeploymentManifest | ReplicaSetManifest | StatefulSetManifest | DaemonSetManifest | ServiceManifest | PodManifest;
 
 /** Kinds `apply` understands. */
 export type ManifestKind = Manifest['kind'];

@@ -284,6 +284,12 @@ export function checkConnection(model: NetworkModel, from: ConnectionEndpoint, t
 	const egress = judge(model, 'Egress', source, to, destination, connection, destination);
 	const ingress = judge(model, 'Ingress', destination, from, source, connection, destination);
 	const reason =
-		egress.allowed && ingress.allowed ? 'allowed' : !egress.allowed && !ingress.allowed ? 'egress-and-ingress-denied' : egress.allowed ? 'ingress-denied' : 'egress-denied';
+		egress.allowed && ingress.allowed
+			? 'allowed'
+			: !egress.allowed && !ingress.allowed
+				? 'egress-and-ingress-denied'
+				: egress.allowed
+					? 'ingress-denied'
+					: 'egress-denied';
 	return { allowed: egress.allowed && ingress.allowed, reason, egress, ingress };
 }

@@ -34,9 +34,7 @@ export function createPod(ctx: StepContext, request: PodRequest): Draft<Pod> {
 	const spec: PodSpec = {
 		...request.template.spec,
 		...(request.volumes && request.volumes.length > 0 ? { volumes: request.volumes } : {}),
-		...(request.extraTolerations
-			? { tolerations: [...(request.template.spec.tolerations ?? []), ...request.extraTolerations] }
-			: {}),
+		...(request.extraTolerations ? { tolerations: [...(request.template.spec.tolerations ?? []), ...request.extraTolerations] } : {}),
 	};
 	const pod: Pod = {
 		name: request.name,

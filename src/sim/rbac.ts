@@ -38,10 +38,7 @@ export interface ClusterRole {
 }
 
 /** Who a binding grants to (https://kubernetes.io/docs/reference/access-authn-authz/rbac/); a ServiceAccount subject without namespace means the binding's. */
-export type Subject =
-	| { kind: 'User'; name: string }
-	| { kind: 'Group'; name: string }
-	| { kind: 'ServiceAccount'; name: string; namespace?: string };
+export type Subject = { kind: 'User'; name: string } | { kind: 'Group'; name: string } | { kind: 'ServiceAccount'; name: string; namespace?: string };
 
 /** Grants a Role or ClusterRole inside one namespace (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
 export interface RoleBinding {
@@ -276,7 +273,10 @@ export function checkAccess(policy: RbacPolicy, request: AccessRequest): AccessR
 		}
 		nonGranting.push({ ...base, why: 'no-matching-rule' });
 	}
-	const checked = nonGranting.length === 0 ? 'no binding names this user or its groups' : `checked ${nonGranting.map((n) => `${n.bindingKind} "${n.binding}"`).join(', ')}`;
+	const checked =
+		nonGranting.length === 0
+			? 'no binding names this user or its groups'
+			: `checked ${nonGranting.map((n) => `${n.bindingKind} "${n.binding}"`).join(', ')}`;
 	return {
 		allowed: false,
 		scope,

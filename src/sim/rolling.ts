@@ -33,11 +33,7 @@ export function scaleIntOrPercent(value: IntOrPercent, total: number, roundUp: b
  * Resolve maxSurge and maxUnavailable for `replicas` like ResolveFenceposts plus the
  * controller's MaxUnavailable clamp (never more than replicas; 0 when replicas is 0).
  */
-export function resolveRollingBounds(
-	replicas: number,
-	maxSurge: IntOrPercent,
-	maxUnavailable: IntOrPercent,
-): RollingBounds {
+export function resolveRollingBounds(replicas: number, maxSurge: IntOrPercent, maxUnavailable: IntOrPercent): RollingBounds {
 	const surge = scaleIntOrPercent(maxSurge, replicas, true);
 	let unavailable = scaleIntOrPercent(maxUnavailable, replicas, false);
 	if (surge === 0 && unavailable === 0) unavailable = 1;
@@ -49,12 +45,7 @@ export function resolveRollingBounds(
  * Size the new ReplicaSet may grow to now: min(replicas + surge - currentTotal,
  * replicas - newRS) added to its size, never shrinking it (NewRSNewReplicas, kubernetes/kubernetes pkg/controller/deployment/rolling.go).
  */
-export function computeNewReplicaSetSize(
-	bounds: RollingBounds,
-	replicas: number,
-	currentTotal: number,
-	newReplicaSetSize: number,
-): number {
+export function computeNewReplicaSetSize(bounds: RollingBounds, replicas: number, currentTotal: number, newReplicaSetSize: number): number {
 	if (currentTotal >= bounds.maxTotal) return newReplicaSetSize;
 	const scaleUp = Math.min(bounds.maxTotal - currentTotal, replicas - newReplicaSetSize);
 	return newReplicaSetSize + Math.max(0, scaleUp);

@@ -18,9 +18,7 @@ export function explainNodeFit(node: Node, pod: Pod, podsOnNode: readonly Pod[])
 	if (node.unschedulable && !(pod.spec.tolerations ?? []).some((t) => toleratesTaint(t, UNSCHEDULABLE_TAINT))) return ['node(s) were unschedulable'];
 	const taint = findUntoleratedTaint(node, pod.spec.tolerations);
 	if (taint) return [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
-	const affinityOk =
-		(pod.requiredNodeName === undefined || pod.requiredNodeName === node.name) &&
-		matchesNodeSelector(pod.spec.nodeSelector, node.labels);
+	const affinityOk = (pod.requiredNodeName === undefined || pod.requiredNodeName === node.name) && matchesNodeSelector(pod.spec.nodeSelector, node.labels);
 	if (!affinityOk) return ["node(s) didn't match Pod's node affinity/selector"];
 	const holding = podsOnNode.filter((p) => p.phase !== 'Succeeded' && p.phase !== 'Failed');
 	const reasons: string[] = [];
@@ -33,11 +31,7 @@ export function explainNodeFit(node: Node, pod: Pod, podsOnNode: readonly Pod[])
 }
 
 /** Pick a node for the Pod, or explain why none fits (the FailedScheduling message). */
-export function findNodeForPod(
-	nodes: readonly Node[],
-	pods: readonly Pod[],
-	pod: Pod,
-): { readonly node: string } | { readonly reason: string } {
+export function findNodeForPod(nodes: readonly Node[], pods: readonly Pod[], pod: Pod): { readonly node: string } | { readonly reason: string } {
 	const histogram = new Map<string, number>();
 	const feasible: { name: string; count: number }[] = [];
 	for (const node of nodes) {
@@ -56,9 +50,7 @@ export function findNodeForPod(
 
 /** One scheduling round: every unscheduled Pod, oldest first, is bound or marked unschedulable. */
 export function runScheduler(ctx: StepContext): void {
-	const queue = ctx.c.pods
-		.filter((p) => p.nodeName === undefined && !p.deleting)
-		.sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : 1));
+	const queue = ctx.c.pods.filter((p) => p.nodeName === undefined && !p.deleting).sort((a, b) => a.createdAt - b.createdAt || (a.name < b.name ? -1 : 1));
 	for (const pod of queue) {
 		// VolumeBinding: a Pod waits for its claims to exist and bind (storage.ts).
 		const claimProblem = claimSchedulingProblem(ctx.c, pod);

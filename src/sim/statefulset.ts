@@ -6,11 +6,7 @@
  * RollingUpdate replaces Pods one at a time from the highest ordinal down to
  * `partition` (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
  */
-import {
-	CONTROLLER_REVISION_HASH_LABEL,
-	POD_INDEX_LABEL,
-	STATEFULSET_POD_NAME_LABEL,
-} from './constants.ts';
+import { CONTROLLER_REVISION_HASH_LABEL, POD_INDEX_LABEL, STATEFULSET_POD_NAME_LABEL } from './constants.ts';
 import { cloneData, createUid, recordEvent, type Draft, type StepContext } from './draft.ts';
 import { computeHash } from './hash.ts';
 import { createPod, deletePodGracefully, isActivePod, isAvailablePod } from './pod-factory.ts';
@@ -111,8 +107,7 @@ function createStatefulPod(ctx: StepContext, sts: Draft<StatefulSet>, ordinal: n
 	// Below the partition Pods keep the current revision; OnDelete recreates deleted Pods at the update revision.
 	const useCurrent = ordinal < sts.spec.ordinalsStart + partition;
 	const revision = useCurrent ? sts.status.currentRevision : sts.status.updateRevision;
-	const template =
-		sts.revisions.find((r) => `${sts.name}-${r.hash}` === revision)?.template ?? sts.spec.template;
+	const template = sts.revisions.find((r) => `${sts.name}-${r.hash}` === revision)?.template ?? sts.spec.template;
 	const volumes = sts.spec.volumeClaimTemplates.map((vct) => ({ name: vct.name, claimName: `${vct.name}-${name}` }));
 	for (const vct of sts.spec.volumeClaimTemplates) {
 		const claimName = `${vct.name}-${name}`;

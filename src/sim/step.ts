@@ -189,6 +189,16 @@ export function runUntilSettled(cluster: Cluster, maxTicks = 200, seconds = TICK
 
 /** Whether two clusters differ only in the clock (nothing left to reconcile). */
 function isSameState(a: Cluster, b: Cluster): boolean {
-	const strip = (c: Cluster): string => JSON.stringify({ ...c, time: 0, events: [], eventSeq: 0, deployments: c.deployments.map((d) => ({ ...d, status: { ...d.status, conditions: d.status.conditions.map((x) => ({ ...x, lastUpdateTime: 0, lastTransitionTime: 0 })) } })) });
+	const strip = (c: Cluster): string =>
+		JSON.stringify({
+			...c,
+			time: 0,
+			events: [],
+			eventSeq: 0,
+			deployments: c.deployments.map((d) => ({
+				...d,
+				status: { ...d.status, conditions: d.status.conditions.map((x) => ({ ...x, lastUpdateTime: 0, lastTransitionTime: 0 })) },
+			})),
+		});
 	return strip(a) === strip(b);
 }

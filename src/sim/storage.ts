@@ -73,32 +73,53 @@ export function claimsOf(pod: Pod): string[] {
 export function claimSchedulingProblem(cluster: Cluster, pod: Pod): string | undefined {
 	for (const name of claimsOf(pod)) {
 		const claim = cluster.pvcs.find((c) => c.name === name);
-		if (!claim) return `0/${cluster.nodes.length} nodes are available: persistentvolumeclaim "${name}" not found. preemption: 0/${cluster.nodes.length} nodes are available: ${cluster.nodes.length} Preemption is not helpful for scheduling.`;
-		if (claim.deleting) return `0/${cluster.nodes.length} nodes are available: persistentvolumeclaim "${name}" is being deleted. preemption: 0/${cluster.nodes.length} nodes are available: ${cluster.nodes.length} Preemption is not helpful for scheduling.`;
-		if (claim.phase !== 'Bound') return `0/${cluster.nodes.length} nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/${cluster.nodes.length} nodes are available: ${cluster.nodes.length} Preemption is not helpful for scheduling.`;
+		if (!claim)
+			return `0/${cluster.nodes.length} nodes are available: persistentvolumeclaim "${name}" not found. preemption: 0/${cluster.nodes.length} nodes are available: ${cluster.nodes.length} Preemption is not helpful for scheduling.`;
+		if (claim.deleting)
+			return `0/${cluster.nodes.length} nodes are available: persistentvolumeclaim "${name}" is being deleted. preemption: 0/${cluster.nodes.length} nodes are available: ${cluster.nodes.length} Preemption is not helpful for scheduling.`;
+		if (claim.phase !== 'Bound')
+			return `0/${cluster.nodes.length} nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/${cluster.nodes.length} nodes are available: ${cluster.nodes.length} Preemption is not helpful for scheduling.`;
 	}
 	return undefined;
 }
 
 /** `kubectl apply -f` of a PersistentVolumeClaim: validated like the API server; spec is immutable once created except the size. */
 export function applyClaim(ctx: StepContext, input: unknown): CommandResult {
-	const m = (input ?? {}) as { metadata?: { name?: unknown; labels?: Record<string, string> }; spec?: { accessModes?: unknown; resources?: { requests?: { storage?: unknown } }; storageClassName?: unknown } };
+	const m = (input ?? {}) as {
+		metadata?: { name?: unknown; labels?: Record<string, string> };
+		spec?: { accessModes?: unknown; resources?: { requests?: { storage?: unknown } }; storageClassName?: unknown };
+	};
 	const name = typeof m.metadata?.name === 'string' ? m.metadata.name : '';
 	const errors = validateSubdomainName(m.metadata?.name, 'metadata.name');
 	const modes = m.spec?.accessModes;
 	if (!Array.isArray(modes) || modes.length === 0) errors.push({ field: 'spec.accessModes', type: 'Required', detail: 'at least 1 access mode is required' });
-	else modes.forEach((mode, i) => { if (!ACCESS_MODES.includes(String(mode))) errors.push({ field: `spec.accessModes[${i}]`, type: 'Unsupported', value: `"${String(mode)}"`, detail: `supported values: ${ACCESS_MODES.map((x) => `"${x}"`).join(', ')}` }); });
+	else
+		modes.forEach((mode, i) => {
+			if (!ACCESS_MODES.includes(String(mode)))
+				errors.push({
+					field: `spec.accessModes[${i}]`,
+					type: 'Unsupported',
+					value: `"${String(mode)}"`,
+					detail: `supported values: ${ACCESS_MODES.map((x) => `"${x}"`).join(', ')}`,
+				});
+		});
 	const storage = m.spec?.resources?.requests?.storage;
 	if (storage === undefined) errors.push({ field: 'spec.resources[storage]', type: 'Required', detail: '' });
-	else if (parseMemory(String(storage)) === undefined) errors.push({ field: 'spec.resources.requests[storage]', type: 'Invalid', value: `"${String(storage)}"`, detail: 'must be a quantity' });
+	else if (parseMemory(String(storage)) === undefined)
+		errors.push({ field: 'spec.resources.requests[storage]', type: 'Invalid', value: `"${String(storage)}"`, detail: 'must be a quantity' });
 	const className = m.spec?.storageClassName === undefined ? DEFAULT_STORAGE_CLASS.name : String(m.spec.storageClassName);
 	if (errors.length > 0) return { ok: false, output: formatInvalidObject('PersistentVolumeClaim', name, errors), errors };
 	const existing = ctx.c.pvcs.find((c) => c.name === name);
 	if (existing) {
-		const same = existing.storage === String(storage) && JSON.stringify(existing.accessModes) === JSON.stringify(modes) && existing.storageClassName === className;
+		const same =
+			existing.storage === String(storage) && JSON.stringify(existing.accessModes) === JSON.stringify(modes) && existing.storageClassName === className;
 		if (same) return { ok: true, output: `persistentvolumeclaim/${name} unchanged` };
 		const detail = 'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims';
-		return { ok: false, output: formatInvalidObject('PersistentVolumeClaim', name, [{ field: 'spec', type: 'Forbidden', detail }]), errors: [{ field: 'spec', type: 'Forbidden', detail }] };
+		return {
+			ok: false,
+			output: formatInvalidObject('PersistentVolumeClaim', name, [{ field: 'spec', type: 'Forbidden', detail }]),
+			errors: [{ field: 'spec', type: 'Forbidden', detail }],
+		};
 	}
 	ctx.c.pvcs.push({
 		name,
@@ -134,12 +155,17 @@ export function runVolumeBinder(ctx: StepContext): void {
 		}
 		if (claim.phase === 'Bound') continue;
 		if (claim.storageClassName !== DEFAULT_STORAGE_CLASS.name) {
-			const message = claim.storageClassName === '' ? 'no persistent volumes available for this claim and no storage class is set' : `storageclass.storage.k8s.io "${claim.storageClassName}" not found`;
-			if (!ctx.c.events.some((e) => e.object === object && e.message === message)) recordEvent(ctx, 'Warning', claim.storageClassName === '' ? 'FailedBinding' : 'ProvisioningFailed', object, message);
+			const message =
+				claim.storageClassName === ''
+					? 'no persistent volumes available for this claim and no storage class is set'
+					: `storageclass.storage.k8s.io "${claim.storageClassName}" not found`;
+			if (!ctx.c.events.some((e) => e.object === object && e.message === message))
+				recordEvent(ctx, 'Warning', claim.storageClassName === '' ? 'FailedBinding' : 'ProvisioningFailed', object, message);
 			continue;
 		}
 		if (!users.some((p) => !p.deleting)) {
-			if (!ctx.c.events.some((e) => e.object === object && e.reason === 'WaitForFirstConsumer')) recordEvent(ctx, 'Normal', 'WaitForFirstConsumer', object, 'waiting for first consumer to be created before binding');
+			if (!ctx.c.events.some((e) => e.object === object && e.reason === 'WaitForFirstConsumer'))
+				recordEvent(ctx, 'Normal', 'WaitForFirstConsumer', object, 'waiting for first consumer to be created before binding');
 			continue;
 		}
 		claim.volumeName = `pvc-${claim.uid}`;

@@ -28,13 +28,7 @@ export interface TraceHop {
 
 /** Why a request cannot get through. */
 export type TraceFailureCode =
-	| 'service-not-found'
-	| 'cluster-ip-only'
-	| 'not-load-balancer'
-	| 'load-balancer-pending'
-	| 'no-ready-node'
-	| 'client-pod-not-found'
-	| 'no-endpoints';
+	'service-not-found' | 'cluster-ip-only' | 'not-load-balancer' | 'load-balancer-pending' | 'no-ready-node' | 'client-pod-not-found' | 'no-endpoints';
 
 /** The path of a request, complete or up to where it stopped. */
 export type TraceResult =
@@ -129,7 +123,12 @@ export function traceRequest(cluster: Cluster, serviceName: string, from: TraceO
 		}
 		const node = pickEntryNode(cluster.nodes, options.node);
 		if (!node || !port?.nodePort) return fail(hops, 'no-ready-node', 'No Ready node can receive the request.');
-		hops.push({ kind: 'node-port', address: `${node.ip}:${port.nodePort}`, node: node.name, note: `Every node listens on nodePort ${port.nodePort}; ${node.name} receives it.` });
+		hops.push({
+			kind: 'node-port',
+			address: `${node.ip}:${port.nodePort}`,
+			node: node.name,
+			note: `Every node listens on nodePort ${port.nodePort}; ${node.name} receives it.`,
+		});
 		hops.push({
 			kind: 'service-rules',
 			address: `${svc.spec.clusterIP}:${port.port}`,
@@ -141,11 +140,23 @@ export function traceRequest(cluster: Cluster, serviceName: string, from: TraceO
 	const backends = getReadyEndpoints(cluster, svc.name, svc.spec.ports.indexOf(port ?? svc.spec.ports[0]!));
 	const candidates = from !== 'pod' && svc.spec.externalTrafficPolicy === 'Local' ? backends.filter((b) => b.nodeName === hops.at(-1)?.node) : backends;
 	if (candidates.length === 0) {
-		return fail(hops, 'no-endpoints', svc.spec.selector
-			? `No ready Pod matches the selector ${Object.entries(svc.spec.selector).map(([k, v]) => `${k}=${v}`).join(',')}${candidates !== backends ? ' on this node (externalTrafficPolicy: Local)' : ''}.`
-			: 'The Service has no selector, so it has no automatic endpoints.');
+		return fail(
+			hops,
+			'no-endpoints',
+			svc.spec.selector
+				? `No ready Pod matches the selector ${Object.entries(svc.spec.selector)
+						.map(([k, v]) => `${k}=${v}`)
+						.join(',')}${candidates !== backends ? ' on this node (externalTrafficPolicy: Local)' : ''}.`
+				: 'The Service has no selector, so it has no automatic endpoints.',
+		);
 	}
 	const chosen = candidates[(((options.backendIndex ?? 0) % candidates.length) + candidates.length) % candidates.length]!;
-	hops.push({ kind: 'pod', address: `${chosen.ip}:${chosen.port}`, node: chosen.nodeName, pod: chosen.podName, note: `Pod ${chosen.podName} on ${chosen.nodeName} answers on targetPort ${chosen.port}.` });
+	hops.push({
+		kind: 'pod',
+		address: `${chosen.ip}:${chosen.port}`,
+		node: chosen.nodeName,
+		pod: chosen.podName,
+		note: `Pod ${chosen.podName} on ${chosen.nodeName} answers on targetPort ${chosen.port}.`,
+	});
 	return { reachable: true, hops, backends: candidates, chosen };
 }

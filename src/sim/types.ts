@@ -260,9 +260,7 @@ export interface StatefulSet {
 		readonly serviceName?: string;
 		readonly template: PodTemplate;
 		readonly podManagementPolicy: 'OrderedReady' | 'Parallel';
-		readonly updateStrategy:
-			| { readonly type: 'RollingUpdate'; readonly partition: number }
-			| { readonly type: 'OnDelete' };
+		readonly updateStrategy: { readonly type: 'RollingUpdate'; readonly partition: number } | { readonly type: 'OnDelete' };
 		readonly volumeClaimTemplates: readonly VolumeClaimTemplate[];
 		readonly ordinalsStart: number;
 		readonly minReadySeconds: number;
@@ -295,8 +293,7 @@ export interface DaemonSet {
 		readonly selector: Labels;
 		readonly template: PodTemplate;
 		readonly updateStrategy:
-			| { readonly type: 'RollingUpdate'; readonly maxUnavailable: IntOrPercent; readonly maxSurge: IntOrPercent }
-			| { readonly type: 'OnDelete' };
+			{ readonly type: 'RollingUpdate'; readonly maxUnavailable: IntOrPercent; readonly maxSurge: IntOrPercent } | { readonly type: 'OnDelete' };
 		readonly minReadySeconds: number;
 	};
 	readonly status: DaemonSetStatus;
@@ -391,8 +388,7 @@ export interface FieldError {
 
 /** Outcome of the last command (every event but `tick`), like kubectl's output line. */
 export type CommandResult =
-	| { readonly ok: true; readonly output: string }
-	| { readonly ok: false; readonly output: string; readonly errors: readonly FieldError[] };
+	{ readonly ok: true; readonly output: string } | { readonly ok: false; readonly output: string; readonly errors: readonly FieldError[] };
 
 /** The whole simulated cluster. */
 export interface Cluster {

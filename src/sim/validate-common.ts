@@ -132,11 +132,23 @@ export function validateLabelMap(value: unknown, field: string): FieldError[] {
 	const errors: FieldError[] = [];
 	for (const [key, v] of Object.entries(value)) {
 		if (!LABEL_NAME.test(key) || key.split('/').at(-1)!.length > 63) {
-			errors.push(invalid(field, key, "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"));
+			errors.push(
+				invalid(
+					field,
+					key,
+					"name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+				),
+			);
 		}
 		if (typeof v !== 'string') errors.push(invalid(`${field}.${key}`, v, 'must be a string'));
 		else if (v.length > 63 || !LABEL_VALUE.test(v)) {
-			errors.push(invalid(`${field}.${key}`, v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"));
+			errors.push(
+				invalid(
+					`${field}.${key}`,
+					v,
+					"a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+				),
+			);
 		}
 	}
 	return errors;
@@ -172,7 +184,8 @@ export function validateIntOrPercent(value: unknown, field: string, capPercent =
 	if (value === undefined) return [];
 	if (typeof value === 'number') {
 		// IntOrString decodes its integer into an int32: a larger number never reaches validation.
-		if (Number.isInteger(value) && Math.abs(value) > MAX_INT32) return [invalid(field, value, `json: cannot unmarshal number ${value} into Go value of type int32`)];
+		if (Number.isInteger(value) && Math.abs(value) > MAX_INT32)
+			return [invalid(field, value, `json: cannot unmarshal number ${value} into Go value of type int32`)];
 		return validateInteger(value, field, 0);
 	}
 	if (typeof value !== 'string' || !/^[0-9]+%$/.test(value)) {
@@ -195,7 +208,8 @@ export function getIntOrPercentValue(value: number | string): number {
 
 /** Errors for a resource quantity. */
 export function validateQuantity(value: unknown, field: string): FieldError[] {
-	if (typeof value !== 'string' && typeof value !== 'number') return [invalid(field, value, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")];
+	if (typeof value !== 'string' && typeof value !== 'number')
+		return [invalid(field, value, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")];
 	const problem = explainInvalidQuantity(value);
 	return problem ? [invalid(field, value, problem)] : [];
 }
@@ -211,8 +225,21 @@ export function validatePortNumber(value: unknown, field: string): FieldError[] 
 
 /** Errors for an IANA service name used as a named port (e.g. `http`). */
 export function validatePortName(value: unknown, field: string): FieldError[] {
-	if (typeof value !== 'string' || value.length === 0 || value.length > 15 || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(value) || !/[a-z]/.test(value) || value.includes('--')) {
-		return [invalid(field, value, 'must be no more than 15 characters, contain only lowercase alphanumerics and \'-\', contain at least one letter (a-z), and not start or end with a hyphen or have adjacent hyphens')];
+	if (
+		typeof value !== 'string' ||
+		value.length === 0 ||
+		value.length > 15 ||
+		!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(value) ||
+		!/[a-z]/.test(value) ||
+		value.includes('--')
+	) {
+		return [
+			invalid(
+				field,
+				value,
+				"must be no more than 15 characters, contain only lowercase alphanumerics and '-', contain at least one letter (a-z), and not start or end with a hyphen or have adjacent hyphens",
+			),
+		];
 	}
 	return [];
 }

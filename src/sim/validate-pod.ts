@@ -137,7 +137,8 @@ export function validatePodSpec(value: unknown, field: string, workload: boolean
 				const vf = `${field}.volumes[${i}]`;
 				if (!isRecord(v) || typeof v['name'] !== 'string' || v['name'] === '') errors.push(required(`${vf}.name`));
 				const claim = isRecord(v) ? v['persistentVolumeClaim'] : undefined;
-				if (claim !== undefined && (!isRecord(claim) || typeof claim['claimName'] !== 'string' || claim['claimName'] === '')) errors.push(required(`${vf}.persistentVolumeClaim.claimName`));
+				if (claim !== undefined && (!isRecord(claim) || typeof claim['claimName'] !== 'string' || claim['claimName'] === ''))
+					errors.push(required(`${vf}.persistentVolumeClaim.claimName`));
 			});
 	}
 	if (value['nodeName'] !== undefined) errors.push(forbidden(`${field}.nodeName`, 'the simulator lets the scheduler choose the node'));

@@ -238,12 +238,19 @@ function validateServiceSpec(spec: Record<string, unknown>, name: string, cluste
 		const offset = value === undefined ? -1 : value - (SERVICE_CIDR.first >>> 0);
 		if (value === undefined) errors.push(invalid('spec.clusterIP', clusterIP, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
 		else if (offset <= 0 || offset >= SERVICE_CIDR.size - 1) {
-			errors.push(invalid('spec.clusterIP', clusterIP, `failed to allocate IP ${String(clusterIP)}: the provided IP (${String(clusterIP)}) is not in the valid range. The range of valid IPs is 10.96.0.0/12`));
+			errors.push(
+				invalid(
+					'spec.clusterIP',
+					clusterIP,
+					`failed to allocate IP ${String(clusterIP)}: the provided IP (${String(clusterIP)}) is not in the valid range. The range of valid IPs is 10.96.0.0/12`,
+				),
+			);
 		} else if (cluster?.services.some((s) => s.name !== name && s.spec.clusterIP === clusterIP)) {
 			errors.push(invalid('spec.clusterIP', clusterIP, `failed to allocate IP ${String(clusterIP)}: provided IP is already allocated`));
 		}
 	}
-	if (clusterIP === 'None' && type !== 'ClusterIP') errors.push(invalid('spec.clusterIP', clusterIP, `may not be set to 'None' for ${String(type)} services`));
+	if (clusterIP === 'None' && type !== 'ClusterIP')
+		errors.push(invalid('spec.clusterIP', clusterIP, `may not be set to 'None' for ${String(type)} services`));
 	const policy = spec['externalTrafficPolicy'];
 	if (policy !== undefined) {
 		if (policy !== 'Cluster' && policy !== 'Local') errors.push(unsupported('spec.externalTrafficPolicy', policy, ['Cluster', 'Local']));
@@ -283,7 +290,13 @@ function validateServiceSpec(spec: Record<string, unknown>, name: string, cluste
 		if (nodePort === undefined) return;
 		if (type === 'ClusterIP') errors.push(forbidden(`${pf}.nodePort`, "may not be used when `type` is 'ClusterIP'"));
 		else if (typeof nodePort !== 'number' || !Number.isInteger(nodePort) || nodePort < NODE_PORT_RANGE.min || nodePort > NODE_PORT_RANGE.max) {
-			errors.push(invalid(`${pf}.nodePort`, nodePort, `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`));
+			errors.push(
+				invalid(
+					`${pf}.nodePort`,
+					nodePort,
+					`provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`,
+				),
+			);
 		} else if (used.has(nodePort) || seenNodePorts.has(nodePort)) {
 			errors.push(invalid(`${pf}.nodePort`, nodePort, 'provided port is already allocated'));
 		} else seenNodePorts.add(nodePort);
@@ -309,7 +322,12 @@ function validateUpdate(kind: ManifestKind, name: string, spec: Record<string, u
 			const existing = cluster.statefulSets.find((s) => s.name === name);
 			const errors = immutableSelector(existing);
 			if (existing && !isAllowedStatefulSetUpdate(existing, spec)) {
-				errors.push(forbidden('spec', "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden"));
+				errors.push(
+					forbidden(
+						'spec',
+						"updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden",
+					),
+				);
 			}
 			return errors;
 		}

@@ -7,13 +7,7 @@
 import type { FieldLine } from './field-paths.ts';
 
 /** Plain data `formatYamlText` can write; `undefined` members are left out. */
-export type YamlValue =
-	| string
-	| number
-	| boolean
-	| null
-	| readonly YamlValue[]
-	| { readonly [key: string]: YamlValue | undefined };
+export type YamlValue = string | number | boolean | null | readonly YamlValue[] | { readonly [key: string]: YamlValue | undefined };
 
 // A plain scalar that YAML would read as something else (number, bool, null) or that
 // starts or contains YAML syntax must be quoted; double quotes accept JSON escapes.

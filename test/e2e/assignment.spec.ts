@@ -28,7 +28,9 @@ test('a lead builds a link by picking sections, and it opens the assignment', as
 	await builder.getByLabel('제목 (선택)').fill('백엔드 1주차');
 	await builder.getByLabel('기한 (선택)').fill('금요일까지');
 	const link = await page.getByTestId('assignment-link').inputValue();
-	expect(new URL(link).search).toBe(`?s=pods,deployments&exam=1&t=${encodeURIComponent('백엔드').replace(/%20/g, '+')}+1%EC%A3%BC%EC%B0%A8&due=${encodeURIComponent('금요일까지')}`);
+	expect(new URL(link).search).toBe(
+		`?s=pods,deployments&exam=1&t=${encodeURIComponent('백엔드').replace(/%20/g, '+')}+1%EC%A3%BC%EC%B0%A8&due=${encodeURIComponent('금요일까지')}`,
+	);
 	await builder.getByRole('button', { name: '링크 복사' }).click();
 	await expect(page.locator('.assignment-copy-state')).toHaveText('링크를 복사했습니다.');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);

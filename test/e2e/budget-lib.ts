@@ -206,7 +206,10 @@ export function measureStaticJs(page: BuiltPage, dist = 'dist', base = '/'): Sta
 		...scripts.islands.flatMap((i) => [i.componentUrl, i.rendererUrl, i.beforeHydrationUrl].filter((u): u is string => !!u)),
 	];
 	const entries = urls.map((u) => resolveSiteUrl(dist, base, page.path, u));
-	const files = collectModuleGraph(entries, (u) => resolveSiteUrl(dist, base, page.path, u)).map((file) => ({ file: relative(dist, file).split(sep).join('/'), gzip: gzipFileSize(file) }));
+	const files = collectModuleGraph(entries, (u) => resolveSiteUrl(dist, base, page.path, u)).map((file) => ({
+		file: relative(dist, file).split(sep).join('/'),
+		gzip: gzipFileSize(file),
+	}));
 	return {
 		path: page.path,
 		islandCount: scripts.islands.length,
@@ -383,7 +386,12 @@ export async function watchLayout(page: Page) {
 		};
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries() as LayoutShiftEntry[]) {
-				state.shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, time: Math.round(entry.startTime), sources: entry.sources.map((s) => `${describe(s.node)} (${box(s.previousRect)} -> ${box(s.currentRect)})`) });
+				state.shifts.push({
+					value: entry.value,
+					hadRecentInput: entry.hadRecentInput,
+					time: Math.round(entry.startTime),
+					sources: entry.sources.map((s) => `${describe(s.node)} (${box(s.previousRect)} -> ${box(s.currentRect)})`),
+				});
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
 		document.addEventListener(
@@ -474,7 +482,9 @@ export async function interactWithIslands(page: Page): Promise<string[]> {
 		const island = islands.nth(i);
 		const component = `${/"name":"([^"]+)"/.exec((await island.getAttribute('opts')) ?? '')?.[1] ?? '?'} (${await island.getAttribute('component-url')})`;
 		const clickable = island
-			.locator('button:not([disabled]), input[type=checkbox]:not([disabled]), input[type=radio]:not([disabled]), summary, [role=button]:not([aria-disabled=true])')
+			.locator(
+				'button:not([disabled]), input[type=checkbox]:not([disabled]), input[type=radio]:not([disabled]), summary, [role=button]:not([aria-disabled=true])',
+			)
 			.filter({ visible: true });
 		const steppable = island.locator('input[type=range]:not([disabled]), select:not([disabled])').filter({ visible: true });
 		if ((await clickable.count()) > 0) {

@@ -69,18 +69,29 @@ async function checkLayoutStability(page: Page, path: string) {
 	expect(unhydrated, `${path}: islands that did not hydrate after scrolling to them`).toEqual([]);
 	const sizes = await readIslandSizes(page);
 	const grown = sizes.filter((s) => s.before !== null && Math.abs(s.after - s.before) > 1);
-	expect.soft(grown.map((s) => `${s.component}: ${s.before?.toFixed(1)} px server-rendered, ${s.after.toFixed(1)} px hydrated`), `${path}: islands whose hydrated height differs from the server-rendered one`).toEqual([]);
+	expect
+		.soft(
+			grown.map((s) => `${s.component}: ${s.before?.toFixed(1)} px server-rendered, ${s.after.toFixed(1)} px hydrated`),
+			`${path}: islands whose hydrated height differs from the server-rendered one`,
+		)
+		.toEqual([]);
 	const actions = await interactWithIslands(page);
 	// Starlight's right sidebar (the table of contents) sometimes lands in its desktop column
 	// a moment after the document is parsed (seen at ~600 ms, 0.41, on different pages run to
 	// run). It is Starlight's chrome, not an island; it is reported, not counted here.
 	const all = await readLayoutShifts(page);
 	const chromeOnly = (s: (typeof all)[number]) => s.sources.length > 0 && s.sources.every((src) => src.startsWith('<div.right-sidebar.'));
-	for (const s of all.filter(chromeOnly)) test.info().annotations.push({ type: 'layout shift of Starlight chrome (not counted)', description: `${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.join(', ')}` });
+	for (const s of all.filter(chromeOnly))
+		test.info().annotations.push({
+			type: 'layout shift of Starlight chrome (not counted)',
+			description: `${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.join(', ')}`,
+		});
 	const shifts = all.filter((s) => !chromeOnly(s));
 	const cls = sumLayoutShift(shifts);
 	const counted = shifts.filter((s) => !s.hadRecentInput && !s.whileParsing).map((s) => `${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.join(', ')}`);
-	expect.soft(cls, `${path}: layout shift through load, hydration and a first interaction (${actions.join('; ')}):\n${counted.join('\n')}`).toBeLessThan(CLS_REPORTED_AS_ZERO);
+	expect
+		.soft(cls, `${path}: layout shift through load, hydration and a first interaction (${actions.join('; ')}):\n${counted.join('\n')}`)
+		.toBeLessThan(CLS_REPORTED_AS_ZERO);
 }
 
 test.describe('mobile', () => {
@@ -105,11 +116,21 @@ test.describe('mobile', () => {
 			const loaded = describeLoadedScripts(await network.readScripts());
 			test.info().annotations.push({ type: 'JavaScript after load and idle (gzip)', description: formatBytes(loaded.total) });
 			if (islandCount > 0) {
-				expect.soft(loaded.total, `${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(islandBudget)}):\n${loaded.list}`).toBeLessThanOrEqual(islandBudget);
+				expect
+					.soft(
+						loaded.total,
+						`${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(islandBudget)}):\n${loaded.list}`,
+					)
+					.toBeLessThanOrEqual(islandBudget);
 			} else {
 				const baseline = await measureRuntimeBaseline(browser);
 				const budget = baseline + TEXT_PAGE_ALLOWANCE;
-				expect.soft(loaded.total, `${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; text-only budget: baseline ${baselinePath} ${formatBytes(baseline)} + 2 KB):\n${loaded.list}`).toBeLessThanOrEqual(budget);
+				expect
+					.soft(
+						loaded.total,
+						`${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; text-only budget: baseline ${baselinePath} ${formatBytes(baseline)} + 2 KB):\n${loaded.list}`,
+					)
+					.toBeLessThanOrEqual(budget);
 			}
 			expect.soft(network.pagefindRequests, `${path}: search files requested before search was opened`).toEqual([]);
 
@@ -153,5 +174,8 @@ test('search loads Pagefind only when it is opened', async ({ page }) => {
 	await runtime;
 	await page.locator('dialog input').first().fill('pod');
 	await expect(page.locator('dialog .pagefind-ui__result-link').first()).toBeVisible();
-	expect(network.pagefindRequests.some((u) => /\.pf_index$/.test(new URL(u).pathname)), 'an index chunk was fetched for the query').toBe(true);
+	expect(
+		network.pagefindRequests.some((u) => /\.pf_index$/.test(new URL(u).pathname)),
+		'an index chunk was fetched for the query',
+	).toBe(true);
 });

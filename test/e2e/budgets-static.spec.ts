@@ -34,13 +34,17 @@ const reports = new Map(pages.map((p) => [p.path, measureStaticJs(p)]));
 const baseline = findBaseline([...reports.values()]);
 
 test.describe('static JavaScript budget', () => {
-	test('the baseline is a text-only page that loads Starlight\'s scripts', () => {
+	test("the baseline is a text-only page that loads Starlight's scripts", () => {
 		expect(pages.length).toBeGreaterThan(2);
 		expect(baseline.islandCount).toBe(0);
 		// A baseline with no JavaScript would mean the measurement found nothing.
 		expect(baseline.files.length, `baseline ${baseline.path} has no script files`).toBeGreaterThan(0);
-		console.log(`Starlight baseline: ${baseline.path}, ${formatBytes(baseline.filesGzip)} in files + ${formatBytes(baseline.inlineGzip)} inline\n${describeFiles(baseline.files)}`);
-		console.log(pages.map((p) => `  ${p.path.padEnd(28)} islands ${reports.get(p.path)!.islandCount}  ${formatBytes(reports.get(p.path)!.filesGzip)}`).join('\n'));
+		console.log(
+			`Starlight baseline: ${baseline.path}, ${formatBytes(baseline.filesGzip)} in files + ${formatBytes(baseline.inlineGzip)} inline\n${describeFiles(baseline.files)}`,
+		);
+		console.log(
+			pages.map((p) => `  ${p.path.padEnd(28)} islands ${reports.get(p.path)!.islandCount}  ${formatBytes(reports.get(p.path)!.filesGzip)}`).join('\n'),
+		);
 	});
 
 	for (const page of pages) {
@@ -49,12 +53,19 @@ test.describe('static JavaScript budget', () => {
 			const bytes = report.filesGzip;
 			const lab = showsLab(page.file);
 			const budget = lab ? LAB_PAGE_BUDGET : report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
-			const kind = lab ? `kubectl lab page, budget 86 KB` : report.islandCount > 0 ? `${report.islandCount} island(s), budget 50 KB` : `text-only, budget baseline ${baseline.path} + 2 KB`;
+			const kind = lab
+				? `kubectl lab page, budget 86 KB`
+				: report.islandCount > 0
+					? `${report.islandCount} island(s), budget 50 KB`
+					: `text-only, budget baseline ${baseline.path} + 2 KB`;
 			expect(
 				bytes,
 				`${page.path} loads ${formatBytes(bytes)} of JavaScript (gzip; ${kind} = ${formatBytes(budget)}; inline scripts ${formatBytes(report.inlineGzip)} not counted):\n${describeFiles(report.files)}`,
 			).toBeLessThanOrEqual(budget);
-			expect(report.files.filter((f) => f.file.startsWith('pagefind/')), `${page.path} loads search files with the page`).toEqual([]);
+			expect(
+				report.files.filter((f) => f.file.startsWith('pagefind/')),
+				`${page.path} loads search files with the page`,
+			).toEqual([]);
 		});
 	}
 });

@@ -17,7 +17,19 @@ const ko = strings.ko;
 const en = strings.en;
 
 /** Section labs and the pages that show them. */
-const SECTIONS = ['pods', 'services', 'deployments', 'controllers', 'resource-management', 'security', 'nginx-example', 'namespaces-labels', 'config-secrets', 'jobs', 'storage'] as const;
+const SECTIONS = [
+	'pods',
+	'services',
+	'deployments',
+	'controllers',
+	'resource-management',
+	'security',
+	'nginx-example',
+	'namespaces-labels',
+	'config-secrets',
+	'jobs',
+	'storage',
+] as const;
 
 interface TaskData {
 	id: string;
@@ -76,7 +88,11 @@ for (const section of SECTIONS) {
 			await expect(item, `${task.id} is not done before its commands`).toHaveAttribute('data-done', 'false');
 			for (const command of task.solution) await type(widget, command);
 			// The cluster keeps reconciling for a few seconds after a command (a CronJob waits for its minute): give it time.
-			await expect(item, `${task.id} is done after: ${task.solution.join(' && ')}\nlast output: ${await lastOutput(widget)}`).toHaveAttribute('data-done', 'true', { timeout: 20_000 });
+			await expect(item, `${task.id} is done after: ${task.solution.join(' && ')}\nlast output: ${await lastOutput(widget)}`).toHaveAttribute(
+				'data-done',
+				'true',
+				{ timeout: 20_000 },
+			);
 		}
 		await expect(widget.getByTestId('kl-progress')).toContainText(ko.progress(lab.tasks.length, lab.tasks.length));
 		await expect(widget.getByTestId('kl-status')).toContainText(ko.allDone);
@@ -107,9 +123,33 @@ test('a task is checked on the cluster, not on the command: scaling through the 
 	const widget = await openLab(page, '/deployments/');
 	await widget.getByText(ko.editorTitle).click();
 	await widget.getByLabel(ko.fileNameLabel).fill('scale.yaml');
-	await widget.getByLabel(ko.fileTextLabel).fill(
-		['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: nginx-deployment', '  labels:', '    app: nginx', 'spec:', `  replicas: ${replicas}`, '  selector:', '    matchLabels:', '      app: nginx', '  template:', '    metadata:', '      labels:', '        app: nginx', '    spec:', '      containers:', '      - name: nginx', '        image: nginx:1.14.2', '        ports:', '        - containerPort: 80'].join('\n'),
-	);
+	await widget
+		.getByLabel(ko.fileTextLabel)
+		.fill(
+			[
+				'apiVersion: apps/v1',
+				'kind: Deployment',
+				'metadata:',
+				'  name: nginx-deployment',
+				'  labels:',
+				'    app: nginx',
+				'spec:',
+				`  replicas: ${replicas}`,
+				'  selector:',
+				'    matchLabels:',
+				'      app: nginx',
+				'  template:',
+				'    metadata:',
+				'      labels:',
+				'        app: nginx',
+				'    spec:',
+				'      containers:',
+				'      - name: nginx',
+				'        image: nginx:1.14.2',
+				'        ports:',
+				'        - containerPort: 80',
+			].join('\n'),
+		);
 	await widget.getByRole('button', { name: ko.applyFile }).click();
 	await expect(widget.getByTestId('kl-log')).toContainText('deployment.apps/nginx-deployment');
 	await expect(widget.locator(`[data-task="${scaleTask!.id}"]`)).toHaveAttribute('data-done', 'true');
@@ -246,13 +286,25 @@ test('the island keeps its server-rendered size when it hydrates', async ({ page
 
 test('timing: the first command after hydration and later commands stay within target', async ({ page }) => {
 	const widget = await openLab(page, '/lab/');
-	const commands = ['kubectl get pods', 'kubectl get deployments', 'kubectl describe deployment nginx-deployment', 'kubectl scale deployment/nginx-deployment --replicas=4', 'kubectl get pods -o wide', 'kubectl get all', 'kubectl rollout history deployment/nginx-deployment', 'kubectl get nodes'];
+	const commands = [
+		'kubectl get pods',
+		'kubectl get deployments',
+		'kubectl describe deployment nginx-deployment',
+		'kubectl scale deployment/nginx-deployment --replicas=4',
+		'kubectl get pods -o wide',
+		'kubectl get all',
+		'kubectl rollout history deployment/nginx-deployment',
+		'kubectl get nodes',
+	];
 	for (const c of commands) await type(widget, c);
 	const times = await page.evaluate(() => performance.getEntriesByName('kubectl-lab:command').map((e) => e.duration));
 	expect(times).toHaveLength(commands.length);
 	const later = times.slice(1).sort((a, b) => a - b);
 	const median = later[Math.floor(later.length / 2)];
-	test.info().annotations.push({ type: 'first command (ms)', description: times[0].toFixed(2) }, { type: 'later commands median / max (ms)', description: `${median.toFixed(2)} / ${later.at(-1)!.toFixed(2)}` });
+	test.info().annotations.push(
+		{ type: 'first command (ms)', description: times[0].toFixed(2) },
+		{ type: 'later commands median / max (ms)', description: `${median.toFixed(2)} / ${later.at(-1)!.toFixed(2)}` },
+	);
 	console.log(`kubectl lab timings: first ${times[0].toFixed(2)} ms, later median ${median.toFixed(2)} ms, max ${later.at(-1)!.toFixed(2)} ms`);
 	// Targets 50 ms and 5 ms; 3x margin for a machine shared with other jobs.
 	expect(times[0]).toBeLessThan(150);

@@ -9,8 +9,7 @@ import { test, expect } from '@playwright/test';
 import { listBuiltPages } from './site';
 
 const html = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const meta = (page: string, key: string) =>
-	new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
+const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string) {

@@ -100,21 +100,39 @@ test('the Hangul check finds Korean chrome in a fixture page', () => {
 
 test('no /en/ page has Korean in its chrome (built HTML of every page)', () => {
 	expect(english.length).toBeGreaterThan(20);
-	const found = english.flatMap((path) => collectChrome(builtHtml(path)).filter((line) => HANGUL.test(line)).map((line) => `${path} ${line}`));
+	const found = english.flatMap((path) =>
+		collectChrome(builtHtml(path))
+			.filter((line) => HANGUL.test(line))
+			.map((line) => `${path} ${line}`),
+	);
 	expect(found).toEqual([]);
 });
 
-test('Korean pages\' chrome is Korean where Starlight has Korean strings (built HTML of every page)', () => {
+test("Korean pages' chrome is Korean where Starlight has Korean strings (built HTML of every page)", () => {
 	expect(korean.length).toBeGreaterThan(20);
-	const englishChrome = [/Section titled/, /Terminal window/, /Copy to clipboard/, /^.*\[aria-label\]: (Note|Tip|Caution|Danger)$/, /Skip to content/, /"clear_search":"Clear"/, /Next page|Previous page|On this page/];
+	const englishChrome = [
+		/Section titled/,
+		/Terminal window/,
+		/Copy to clipboard/,
+		/^.*\[aria-label\]: (Note|Tip|Caution|Danger)$/,
+		/Skip to content/,
+		/"clear_search":"Clear"/,
+		/Next page|Previous page|On this page/,
+	];
 	const problems: string[] = [];
 	for (const path of korean) {
 		const html = builtHtml(path);
 		const lines = collectChrome(html);
 		for (const line of lines.filter((l) => englishChrome.some((re) => re.test(l)))) problems.push(`${path} ${line}`);
 		// The search dialog's Pagefind strings are Korean.
-		const translations = JSON.parse(/data-translations="([^"]*)"/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '{}');
-		if (translations.clear_search !== '지우기' || !HANGUL.test(translations.zero_results ?? '')) problems.push(`${path}: Pagefind UI strings are not Korean`);
+		const translations = JSON.parse(
+			/data-translations="([^"]*)"/
+				.exec(html)?.[1]
+				?.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&') ?? '{}',
+		);
+		if (translations.clear_search !== '지우기' || !HANGUL.test(translations.zero_results ?? ''))
+			problems.push(`${path}: Pagefind UI strings are not Korean`);
 		const anchor = /class="sl-anchor-link"[^>]*>([\s\S]*?)<\/a>/.exec(html)?.[1];
 		if (anchor !== undefined && !anchor.includes('섹션 제목')) problems.push(`${path}: heading link "${anchor}"`);
 	}
@@ -130,11 +148,16 @@ test('the search dialog on an /en/ page speaks English, results included', async
 	expect(results.map((r) => pathOf(r.href))).toContain('/en/pods/');
 	const dialog = page.locator('dialog[open]');
 	const chrome = await dialog.evaluate((el) => [
-		...[...el.querySelectorAll('input, button')].map((c) => `${c.tagName}: ${c.getAttribute('placeholder') ?? ''} ${c.getAttribute('aria-label') ?? ''} ${c.textContent ?? ''}`),
+		...[...el.querySelectorAll('input, button')].map(
+			(c) => `${c.tagName}: ${c.getAttribute('placeholder') ?? ''} ${c.getAttribute('aria-label') ?? ''} ${c.textContent ?? ''}`,
+		),
 		`message: ${el.querySelector('.pagefind-ui__message')?.textContent ?? ''}`,
 	]);
 	expect(chrome.filter((line) => HANGUL.test(line))).toEqual([]);
-	const pods = dialog.locator('li.pagefind-ui__result').filter({ has: page.locator('a[href*="/en/pods/"]') }).first();
+	const pods = dialog
+		.locator('li.pagefind-ui__result')
+		.filter({ has: page.locator('a[href*="/en/pods/"]') })
+		.first();
 	const excerpts = await pods.locator('.pagefind-ui__result-excerpt').allTextContents();
 	expect(excerpts.length).toBeGreaterThan(0);
 	expect(excerpts.filter((text) => HANGUL.test(text))).toEqual([]);

@@ -28,7 +28,9 @@ test('the desktop chrome in the light theme and the open phone menu in both them
 	for (const theme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: theme });
 		await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-		found.push(...(await findAxeViolations(page, '#starlight__sidebar', theme === 'light' ? undefined : THEME_RULES)).map((v) => `phone menu, ${theme}: ${v}`));
+		found.push(
+			...(await findAxeViolations(page, '#starlight__sidebar', theme === 'light' ? undefined : THEME_RULES)).map((v) => `phone menu, ${theme}: ${v}`),
+		);
 	}
 	expect(found).toEqual([]);
 });

@@ -64,7 +64,12 @@ test('export, clear, import the downloaded file with preview and merge; bad file
 	expect(download.suggestedFilename()).toMatch(/^k8s-basics-progress-\d{4}-\d{2}-\d{2}\.json$/);
 	const exported = readFileSync(await download.path(), 'utf8');
 	const file = JSON.parse(exported);
-	expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, records: { pods: { best: { percent: 90 } }, services: { best: { percent: 40 } } }, labs: { pods: { 'create-pod': {} } } });
+	expect(file).toMatchObject({
+		format: EXPORT_FORMAT,
+		version: 1,
+		records: { pods: { best: { percent: 90 } }, services: { best: { percent: 40 } } },
+		labs: { pods: { 'create-pod': {} } },
+	});
 	await expect(page.getByTestId('transfer-message')).toContainText('내려받기를 시작했습니다');
 
 	// Clear everything.
@@ -75,7 +80,9 @@ test('export, clear, import the downloaded file with preview and merge; bad file
 
 	// A foreign file and an oversized one: a clear message, nothing stored, no preview.
 	const message = page.getByTestId('transfer-message');
-	await box.getByLabel('가져올 파일 선택').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}') });
+	await box
+		.getByLabel('가져올 파일 선택')
+		.setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}') });
 	await expect(message).toHaveText('이 사이트의 진행 기록 파일이 아닙니다. 아무것도 바꾸지 않았습니다.');
 	await expect(message).toHaveAttribute('data-state', 'failed');
 	await box.getByLabel('가져올 파일 선택').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) });
@@ -100,7 +107,10 @@ test('export, clear, import the downloaded file with preview and merge; bad file
 		await page.setViewportSize(size);
 		for (const theme of ['light', 'dark'] as const) {
 			await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-			expect(await findAxeViolations(page, '[data-testid="progress-transfer"]', theme === 'dark' ? THEME_RULES : undefined), `${theme} ${size.width}`).toEqual([]);
+			expect(
+				await findAxeViolations(page, '[data-testid="progress-transfer"]', theme === 'dark' ? THEME_RULES : undefined),
+				`${theme} ${size.width}`,
+			).toEqual([]);
 		}
 	}
 	await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));

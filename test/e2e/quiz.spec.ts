@@ -143,9 +143,15 @@ test.describe('the overview quiz', () => {
 	test('retry clears the answers and reshuffles', async ({ page }) => {
 		await openQuiz(page);
 		const readAll = () =>
-			page.locator('#quiz .quiz-question').evaluateAll((cards) =>
-				cards.map((c) => [...c.querySelectorAll('[data-option], [data-item]')].map((li) => li.getAttribute('data-option') ?? li.getAttribute('data-item')).join()),
-			);
+			page
+				.locator('#quiz .quiz-question')
+				.evaluateAll((cards) =>
+					cards.map((c) =>
+						[...c.querySelectorAll('[data-option], [data-item]')]
+							.map((li) => li.getAttribute('data-option') ?? li.getAttribute('data-item'))
+							.join(),
+					),
+				);
 		for (const q of ko) await answer(page, q, true);
 		const before = await readAll();
 		await page.getByRole('button', { name: '다시 풀기 (같은 문제, 보기 순서만 섞음)' }).click();
@@ -307,10 +313,15 @@ function readBoxes([root, selector]: [string, string]): string[] {
 /** Records the boxes at DOMContentLoaded, before an island can hydrate (that waits for an IntersectionObserver and a module). */
 async function recordBoxesBeforeHydration(page: Page, root: string, selector: string) {
 	const args = JSON.stringify([root, selector]);
-	await page.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => { const boxes = (${readBoxes})(${args}); if (boxes.length > 0) window.__boxes = boxes; }, { once: true });` });
+	await page.addInitScript({
+		content: `document.addEventListener('DOMContentLoaded', () => { const boxes = (${readBoxes})(${args}); if (boxes.length > 0) window.__boxes = boxes; }, { once: true });`,
+	});
 }
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 },
+]) {
 	test(`hydration changes no box of a returning learner's quiz and progress page (${viewport.width} px)`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		// A returning learner: one quiz passed, one tried, so the island has text to fill in.

@@ -79,7 +79,9 @@ test('an English query with one word no rolling-update page has shows the Englis
 	await type(page, 'rolling update packets');
 	await expect(page.locator('dialog .pagefind-ui__message')).toHaveText('No results for rolling update packets');
 	const box = page.locator('dialog .site-search-fallback');
-	await expect(box.locator('.site-search-fallback__notice')).toHaveText('No page matches every word; these results match some of the words', { timeout: 20_000 });
+	await expect(box.locator('.site-search-fallback__notice')).toHaveText('No page matches every word; these results match some of the words', {
+		timeout: 20_000,
+	});
 	await expect(box.locator('.site-search-fallback__words').first()).toHaveText('Words matched: rolling, update');
 	// Pagefind UI's own input is checked by the existing search specs; this checks the fallback.
 	expect(await findAxeViolations(page, 'dialog .site-search-fallback')).toEqual([]);

@@ -146,7 +146,8 @@ test('the index leaves out site chrome, code blocks, widgets and quiz answers', 
 			};
 		});
 		if (!found.body) problems.push(`${path}: no data-pagefind-body`);
-		for (const [what, count] of Object.entries(found)) if (typeof count === 'number' && count > 0) problems.push(`${path}: ${count} ${what} element(s) indexed`);
+		for (const [what, count] of Object.entries(found))
+			if (typeof count === 'number' && count > 0) problems.push(`${path}: ${count} ${what} element(s) indexed`);
 	}
 	expect(problems).toEqual([]);
 });
@@ -162,7 +163,9 @@ function sizeOf(dir: string): number {
 
 /** Sizes of the index proper: word chunks, page fragments and the per-language meta files. */
 function sizeOfIndex(dir: string): number {
-	const meta = readdirSync(dir).filter((n) => n.endsWith('.pf_meta')).reduce((sum, n) => sum + statSync(join(dir, n)).size, 0);
+	const meta = readdirSync(dir)
+		.filter((n) => n.endsWith('.pf_meta'))
+		.reduce((sum, n) => sum + statSync(join(dir, n)).size, 0);
 	return sizeOf(join(dir, 'index')) + sizeOf(join(dir, 'fragment')) + meta;
 }
 
@@ -173,7 +176,12 @@ test('a first search stays small and quick (measured and printed)', async ({ pag
 	// Everything fetched from opening the dialog until the first results are shown.
 	const bodies: Promise<[string, number]>[] = [];
 	page.on('response', (res) => {
-		bodies.push(res.body().then((b) => [new URL(res.url()).pathname, b.length] as [string, number], () => [res.url(), 0] as [string, number]));
+		bodies.push(
+			res.body().then(
+				(b) => [new URL(res.url()).pathname, b.length] as [string, number],
+				() => [res.url(), 0] as [string, number],
+			),
+		);
 	});
 	await openSearch(page);
 	const firstResultsMs = await page.evaluate(async () => {

@@ -42,14 +42,16 @@ test.describe('with cookies and site data blocked in the Chromium profile', () =
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto('/overview/');
 		// The profile really blocks storage (otherwise this test proves nothing).
-		expect(await page.evaluate(() => {
-			try {
-				void window.localStorage;
-				return 'readable';
-			} catch (e) {
-				return (e as DOMException).name;
-			}
-		})).toBe('SecurityError');
+		expect(
+			await page.evaluate(() => {
+				try {
+					void window.localStorage;
+					return 'readable';
+				} catch (e) {
+					return (e as DOMException).name;
+				}
+			}),
+		).toBe('SecurityError');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 		const picker = page.locator('starlight-theme-select select:visible').first();
 		await expect(picker).toHaveValue('auto');

@@ -60,7 +60,10 @@ for (const path of ['/', '/overview/', '/services/', '/deployments/', '/controll
 test('English pages keep the default line breaking', async ({ page }) => {
 	await page.setViewportSize(VIEWPORTS.phone);
 	await page.goto('/en/overview/');
-	const style = await page.locator('main p').first().evaluate((p) => getComputedStyle(p).wordBreak);
+	const style = await page
+		.locator('main p')
+		.first()
+		.evaluate((p) => getComputedStyle(p).wordBreak);
 	expect(style).toBe('normal');
 });
 

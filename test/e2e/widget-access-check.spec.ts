@@ -101,7 +101,9 @@ test.describe('AccessCheck widget', () => {
 		await ask(page, 'erin', 'list', 'nodes', '');
 		await expect(verdict).toHaveAttribute('data-allowed', 'true');
 		await expect(verdict.getByTestId('binding')).toContainText('ClusterRoleBinding view-nodes');
-		await expect(widget.locator('.k8s-terminal')).toHaveText("$ kubectl auth can-i list nodes --as=erin --as-group=ops\nWarning: resource 'nodes' is not namespace scoped\nyes");
+		await expect(widget.locator('.k8s-terminal')).toHaveText(
+			"$ kubectl auth can-i list nodes --as=erin --as-group=ops\nWarning: resource 'nodes' is not namespace scoped\nyes",
+		);
 		await page.locator('#ac-subject').selectOption('jane');
 		await expect(verdict).toHaveAttribute('data-allowed', 'false');
 		await expect(verdict.getByTestId('hints')).toContainText('nodes: 클러스터 범위 리소스입니다');
@@ -138,7 +140,9 @@ test.describe('AccessCheck widget', () => {
 		const widget = await openWidget(page, '/en/security/');
 		await ask(page, 'dave', 'get', 'secrets', 'prod');
 		await expect(widget.getByTestId('verdict')).toContainText('Denied');
-		await expect(widget.getByTestId('hints')).toContainText('RoleBinding read-secrets (ClusterRole secret-reader) allows this request only in namespace dev.');
+		await expect(widget.getByTestId('hints')).toContainText(
+			'RoleBinding read-secrets (ClusterRole secret-reader) allows this request only in namespace dev.',
+		);
 		await expect(page.getByLabel('Namespace', { exact: true })).toHaveValue('prod');
 	});
 

@@ -19,9 +19,16 @@ async function openPaused(page: Page, path = '/controllers/'): Promise<Locator> 
 
 /** Names of the Pods drawn on the nodes and in the unassigned row, with their STATUS. */
 async function readPods(w: Locator): Promise<Record<string, string>> {
-	return w.locator('.cc-pod').evaluateAll((chips) =>
-		Object.fromEntries(chips.map((c) => [`${c.getAttribute('data-pod')}${c.getAttribute('data-status') === 'Terminating' ? ' (old)' : ''}`, c.getAttribute('data-status') ?? ''])),
-	);
+	return w
+		.locator('.cc-pod')
+		.evaluateAll((chips) =>
+			Object.fromEntries(
+				chips.map((c) => [
+					`${c.getAttribute('data-pod')}${c.getAttribute('data-status') === 'Terminating' ? ' (old)' : ''}`,
+					c.getAttribute('data-status') ?? '',
+				]),
+			),
+		);
 }
 
 /** Ticks until `done` holds (at most `max` ticks), returning the Pods seen after every tick. */

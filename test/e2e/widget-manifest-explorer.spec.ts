@@ -162,9 +162,7 @@ test('a YAML syntax error is reported with its line', async ({ page }) => {
 	await expect(problem).toContainText(ko.syntaxTitle);
 	await expect(problem).toContainText(ko.syntaxError(8, 13, ''));
 	await expect(widget.locator('.mex-gutter .is-error')).toHaveText(['8']);
-	await expect(widget.getByLabel(ko.terminalLabel)).toContainText(
-		'error: error parsing nginx-deployment.yaml: error converting YAML to JSON: yaml: line 8:',
-	);
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('error: error parsing nginx-deployment.yaml: error converting YAML to JSON: yaml: line 8:');
 	await expect(widget.getByTestId('mex-tree')).toContainText(ko.nothingApplied);
 	// Fixing the line and applying again works.
 	await editYaml(widget, (y) => y.replace('  replicas: 3: 4', '  replicas: 2'));
@@ -229,7 +227,10 @@ for (const viewport of [
 		await widget.getByRole('button', { name: ko.apply }).click();
 		await expect(widget.getByTestId('mex-problem')).toBeVisible();
 		await record('rejected');
-		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
+		expect(
+			heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1),
+			`start ${start}`,
+		).toEqual([]);
 		await expectNoOverflow(page, widget);
 	});
 }

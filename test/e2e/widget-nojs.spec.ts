@@ -27,9 +27,14 @@ test.describe('without JavaScript', () => {
 			await expect(note).toHaveText(strings.ko.noScript);
 			const controls = frame.locator('button, input, select, textarea');
 			expect(await controls.count()).toBeGreaterThan(0);
-			const enabled = await controls.evaluateAll((els) => els.filter((el) => !(el as HTMLButtonElement).matches(':disabled')).map((el) => el.outerHTML.slice(0, 80)));
+			const enabled = await controls.evaluateAll((els) =>
+				els.filter((el) => !(el as HTMLButtonElement).matches(':disabled')).map((el) => el.outerHTML.slice(0, 80)),
+			);
 			expect(enabled).toEqual([]);
-			const [noteTop, bodyTop] = await Promise.all([note.evaluate((el) => el.getBoundingClientRect().top), frame.locator('.k8s-frame-controls').evaluate((el) => el.getBoundingClientRect().top)]);
+			const [noteTop, bodyTop] = await Promise.all([
+				note.evaluate((el) => el.getBoundingClientRect().top),
+				frame.locator('.k8s-frame-controls').evaluate((el) => el.getBoundingClientRect().top),
+			]);
 			expect(noteTop).toBeLessThan(bodyTop);
 		});
 	}

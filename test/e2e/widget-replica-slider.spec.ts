@@ -53,7 +53,10 @@ test('replicas 0 -> 10: every Pending chip is whole inside its lane, none clippe
 				const r = li.getBoundingClientRect();
 				return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
 			});
-			return [...(ul.scrollWidth > ul.clientWidth + 1 || ul.scrollHeight > ul.clientHeight + 1 ? ['scrolls'] : []), ...out.map((li) => li.getAttribute('data-pod'))];
+			return [
+				...(ul.scrollWidth > ul.clientWidth + 1 || ul.scrollHeight > ul.clientHeight + 1 ? ['scrolls'] : []),
+				...out.map((li) => li.getAttribute('data-pod')),
+			];
 		});
 		expect(clipped, `at ${width} px`).toEqual([]);
 	}
@@ -151,7 +154,10 @@ test('keyboard only: arrow keys on the slider, pause, single ticks and deleting 
 	await expect(widget.getByRole('status')).toHaveText(`${KO.counts(5, 5, 5)} 맞춰졌습니다.`);
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+	{ width: 1280, height: 900 },
+	{ width: 390, height: 844 },
+]) {
 	test(`keeps its size while Pods come and go at ${viewport.width} px`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		const widget = await openWidget(page);

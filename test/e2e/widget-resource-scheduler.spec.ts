@@ -118,7 +118,7 @@ test.describe('ResourceScheduler widget', () => {
 		await expect(result.locator('pre')).toHaveCount(0);
 	});
 
-	test('an invalid quantity gets the API server\'s message and the Pod is not created', async ({ page }) => {
+	test("an invalid quantity gets the API server's message and the Pod is not created", async ({ page }) => {
 		const widget = await openWidget(page);
 		const web = widget.locator('[data-pod="web"]');
 		await setField(page, 'web', 'cpuRequest', '1.5.2');

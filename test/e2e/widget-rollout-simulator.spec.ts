@@ -22,7 +22,10 @@ async function openWidget(page: Page, path = '/deployments/'): Promise<Locator> 
 
 /** Statuses of the Pods in one lane. */
 function podStatuses(widget: Locator, lane: 'old' | 'new'): Promise<string[]> {
-	return widget.getByTestId(`ros-lane-${lane}`).locator('.ros-pod').evaluateAll((els) => els.map((el) => el.getAttribute('data-status') ?? ''));
+	return widget
+		.getByTestId(`ros-lane-${lane}`)
+		.locator('.ros-pod')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-status') ?? ''));
 }
 
 /** The REVISION column of `kubectl rollout history`. */
@@ -272,7 +275,10 @@ for (const viewport of [
 		await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
 		await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('0');
 		await record('rejected settings');
-		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
+		expect(
+			heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1),
+			`start ${start}`,
+		).toEqual([]);
 		await expectNoOverflow(page, widget);
 	});
 }

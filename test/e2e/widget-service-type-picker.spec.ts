@@ -164,7 +164,10 @@ test('keyboard only: type buttons, the switch and the origin radios', async ({ p
 	await expect(widget.getByRole('status')).toContainText(/203\.0\.113\.\d+/);
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+	{ width: 1280, height: 900 },
+	{ width: 390, height: 844 },
+]) {
 	test(`keeps its height in every state and fits at ${viewport.width} px`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		const widget = await openWidget(page);
@@ -183,7 +186,10 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
 		await widget.getByRole('switch', { name: KO.switch }).click();
 		await expect(widget.getByTestId('stp-external-ip')).toHaveText(/203\.0\.113\./);
 		await record('LoadBalancer with IP');
-		expect(heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1), `start ${start}`).toEqual([]);
+		expect(
+			heights.filter((h) => Math.abs(Number(h.split(': ')[1]) - start) > 1),
+			`start ${start}`,
+		).toEqual([]);
 		await expectNoOverflow(page, widget);
 	});
 }

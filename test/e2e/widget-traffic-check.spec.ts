@@ -96,7 +96,8 @@ test.describe('TrafficCheck widget', () => {
 	test('keyboard only: switch a policy with Space and change the connection with arrows', async ({ page }) => {
 		const widget = await openWidget(page);
 		await page.locator('body').click({ position: { x: 1, y: 1 } });
-		const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id || (document.activeElement as HTMLInputElement | null)?.value || '');
+		const focused = () =>
+			page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id || (document.activeElement as HTMLInputElement | null)?.value || '');
 		/** Presses Tab until the element with this id or value has focus. */
 		const tabTo = async (target: string) => {
 			for (let i = 0; i < 400 && (await focused()) !== target; i++) await page.keyboard.press('Tab');

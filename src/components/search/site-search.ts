@@ -141,11 +141,7 @@ class SiteSearch extends HTMLElement {
 			if (run !== fallbackRun) return;
 			renderFallback(fallbackBox, fallbackText, pages);
 		};
-		const renderFallback = (
-			box: HTMLElement,
-			text: FallbackStrings,
-			pages: Array<{ words: string[]; data: PagefindData }>,
-		) => {
+		const renderFallback = (box: HTMLElement, text: FallbackStrings, pages: Array<{ words: string[]; data: PagefindData }>) => {
 			const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content?: string) => {
 				const node = document.createElement(tag);
 				node.className = className;
@@ -175,7 +171,9 @@ class SiteSearch extends HTMLElement {
 				list.append(item);
 			}
 			if (shown.length > 0) parts.push(list);
-			const terms = (glossary?.data.sub_results ?? []).filter((sub) => sub.url !== glossary?.data.url && !sub.url.endsWith('#_top')).slice(0, MAX_GLOSSARY_TERMS);
+			const terms = (glossary?.data.sub_results ?? [])
+				.filter((sub) => sub.url !== glossary?.data.url && !sub.url.endsWith('#_top'))
+				.slice(0, MAX_GLOSSARY_TERMS);
 			if (terms.length > 0) {
 				parts.push(el('p', 'site-search-fallback__heading', text.glossaryHeading));
 				const termList = el('ul', 'site-search-fallback__terms');

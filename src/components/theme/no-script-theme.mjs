@@ -10,9 +10,7 @@ const LIGHT = /\[data-theme=['"]?light['"]?\]/g;
 
 /** Rewrites one selector so it matches an html without data-theme instead of a light one. */
 function toNoScript(selector) {
-	return selector
-		.replace(new RegExp(`(^|[\\s>+~])${LIGHT.source}`, 'g'), '$1:root:not([data-theme-script])')
-		.replace(LIGHT, ':not([data-theme-script])');
+	return selector.replace(new RegExp(`(^|[\\s>+~])${LIGHT.source}`, 'g'), '$1:root:not([data-theme-script])').replace(LIGHT, ':not([data-theme-script])');
 }
 
 /** The plugin (pass the result of calling it to Vite's css.postcss.plugins). */

@@ -13,21 +13,11 @@
  * sentence and the URL parameters (`?access.subject=dave&access.verb=get&access.resource=secrets`).
  */
 import type { strings } from '../../i18n/access-check';
-import {
-	checkAccess,
-	explainDenial,
-	findDecidingRule,
-	formatCanI,
-	formatRbacKey,
-	type AccessRequest,
-	type RbacPolicy,
-	type Requester,
-} from '../../sim/index';
+import { checkAccess, explainDenial, findDecidingRule, formatCanI, formatRbacKey, type AccessRequest, type RbacPolicy, type Requester } from '../../sim/index';
 import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The strings the sentences are built from. */
 export type AccessCheckStrings = (typeof strings)['ko'];
-
 
 /** The demo RBAC objects. */
 export const DEMO_RBAC_POLICY: RbacPolicy = {
@@ -168,10 +158,19 @@ const ALL_NAMESPACES = 'all';
 /** Decodes `access.subject`, `access.verb`, `access.resource` and `access.namespace` (`all` for every namespace). */
 export function readUrlState(params: UrlParamSource): UrlRead<Partial<AccessQuestion>> {
 	const reader = createUrlReader(params, URL_PREFIX);
-	const requester = reader.choice('subject', DEMO_REQUESTERS.map((r) => r.id));
+	const requester = reader.choice(
+		'subject',
+		DEMO_REQUESTERS.map((r) => r.id),
+	);
 	const verb = reader.choice('verb', DEMO_VERBS);
-	const resource = reader.choice('resource', DEMO_RESOURCES.map((r) => r.resource));
-	const namespace = reader.choice('namespace', DEMO_NAMESPACES.map((n) => n || ALL_NAMESPACES));
+	const resource = reader.choice(
+		'resource',
+		DEMO_RESOURCES.map((r) => r.resource),
+	);
+	const namespace = reader.choice(
+		'namespace',
+		DEMO_NAMESPACES.map((n) => n || ALL_NAMESPACES),
+	);
 	return {
 		state: {
 			...(requester ? { requester } : {}),

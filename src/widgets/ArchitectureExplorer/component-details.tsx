@@ -19,7 +19,13 @@ export function ComponentDetails({ state }: { state: ExplorerState }) {
 				{ARCH_COMPONENTS.map((c) => {
 					const shown = c.id === state.selected;
 					return (
-						<div class="ae-stack-item" data-details={c.id} aria-hidden={shown ? undefined : 'true'} data-shown={shown ? 'true' : undefined} key={c.id}>
+						<div
+							class="ae-stack-item"
+							data-details={c.id}
+							aria-hidden={shown ? undefined : 'true'}
+							data-shown={shown ? 'true' : undefined}
+							key={c.id}
+						>
 							<p class="ae-details-name">
 								<strong>{text.componentName[c.id]}</strong>
 								<span class="ae-badge">{text.place[c.place]}</span>

@@ -40,7 +40,13 @@ export function FlowPanel({ state, hydrated }: { state: ExplorerState; hydrated:
 				{steps.map((s, i) => {
 					const shown = i === stepIndex;
 					return (
-						<div class="ae-stack-item" data-step={s.id} aria-hidden={shown || !hydrated ? undefined : 'true'} data-shown={shown ? 'true' : undefined} key={s.id}>
+						<div
+							class="ae-stack-item"
+							data-step={s.id}
+							aria-hidden={shown || !hydrated ? undefined : 'true'}
+							data-shown={shown ? 'true' : undefined}
+							key={s.id}
+						>
 							<p class="ae-details-name">
 								<strong>{state.actorLabel(s)}</strong>
 							</p>

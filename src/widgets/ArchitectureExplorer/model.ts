@@ -27,7 +27,8 @@ export interface ExplorerModelState {
 export const FIRST_STATE: ExplorerModelState = { selected: 'kube-apiserver', stepIndex: -1, announcement: '' };
 
 /** What a learner can do. */
-export type ExplorerAction = { type: 'select'; id: ComponentId } | { type: 'goTo'; index: number } | { type: 'next' } | { type: 'previous' } | { type: 'restart' };
+export type ExplorerAction =
+	{ type: 'select'; id: ComponentId } | { type: 'goTo'; index: number } | { type: 'next' } | { type: 'previous' } | { type: 'restart' };
 
 const plain = (text: string): string => text.replaceAll('`', '');
 
@@ -51,7 +52,11 @@ export function describeInvolvement(stepIndex: number): { involvement: Map<Compo
 export function reduceExplorer(t: ArchitectureExplorerStrings, text: ApplyFlowText, s: ExplorerModelState, action: ExplorerAction): ExplorerModelState {
 	switch (action.type) {
 		case 'select':
-			return { ...s, selected: action.id, announcement: fill(t.announceSelect, { name: text.componentName[action.id], role: plain(text.componentRole[action.id]) }) };
+			return {
+				...s,
+				selected: action.id,
+				announcement: fill(t.announceSelect, { name: text.componentName[action.id], role: plain(text.componentRole[action.id]) }),
+			};
 		case 'next':
 			return reduceExplorer(t, text, s, { type: 'goTo', index: s.stepIndex + 1 });
 		case 'previous':
@@ -62,7 +67,12 @@ export function reduceExplorer(t: ArchitectureExplorerStrings, text: ApplyFlowTe
 			return {
 				...s,
 				stepIndex: action.index,
-				announcement: fill(t.announceStep, { n: action.index + 1, total: FLOW_STEPS.length, actor: actorLabel(text, step), text: plain(text.step[step.id]) }),
+				announcement: fill(t.announceStep, {
+					n: action.index + 1,
+					total: FLOW_STEPS.length,
+					actor: actorLabel(text, step),
+					text: plain(text.step[step.id]),
+				}),
 			};
 		}
 		case 'restart':

@@ -54,7 +54,10 @@ function problemText(t: (typeof strings)['ko'], p: AssignmentProblem): string {
 export default function Assignment({ locale, sections, exam, site, resultPath }: AssignmentProps) {
 	const t = strings[locale];
 	const known = sections.map((s) => s.slug);
-	const { opened, summary, draft, link, copyState, toggleSection, update, copy } = useAssignment(known, () => window.location.origin + window.location.pathname);
+	const { opened, summary, draft, link, copyState, toggleSection, update, copy } = useAssignment(
+		known,
+		() => window.location.origin + window.location.pathname,
+	);
 	const hydrated = opened !== null;
 	const itemOf = (slug: string) => (slug === 'final-exam' ? { title: exam.title, href: exam.href } : sections.find((s) => s.slug === slug)!);
 	const showView = opened?.hasQuery && summary;
@@ -82,7 +85,11 @@ export default function Assignment({ locale, sections, exam, site, resultPath }:
 									{summary.items.map((item) => {
 										const { title, href } = itemOf(item.section);
 										const state =
-											item.state === 'done' ? t.stateDone(item.percent!) : item.state === 'tried' ? t.stateTried(item.percent!, PASS_MARK * 100) : t.stateNotStarted;
+											item.state === 'done'
+												? t.stateDone(item.percent!)
+												: item.state === 'tried'
+													? t.stateTried(item.percent!, PASS_MARK * 100)
+													: t.stateNotStarted;
 										return (
 											<li data-section={item.section} data-state={item.state}>
 												<a href={href}>{title}</a>
@@ -122,13 +129,20 @@ export default function Assignment({ locale, sections, exam, site, resultPath }:
 						{sections.map((s) => (
 							<li>
 								<label>
-									<input type="checkbox" disabled={!hydrated} checked={draft.sections.includes(s.slug)} onChange={() => toggleSection(s.slug)} /> {s.title}
+									<input
+										type="checkbox"
+										disabled={!hydrated}
+										checked={draft.sections.includes(s.slug)}
+										onChange={() => toggleSection(s.slug)}
+									/>{' '}
+									{s.title}
 								</label>
 							</li>
 						))}
 					</ul>
 					<label class="assignment-exam">
-						<input type="checkbox" disabled={!hydrated} checked={draft.exam} onChange={(e) => update({ exam: e.currentTarget.checked })} /> {t.examLabel}
+						<input type="checkbox" disabled={!hydrated} checked={draft.exam} onChange={(e) => update({ exam: e.currentTarget.checked })} />{' '}
+						{t.examLabel}
 					</label>
 				</fieldset>
 				<div class="assignment-fields">

@@ -31,7 +31,8 @@ export function useAssignment(known: readonly string[], pageUrl: () => string) {
 	}, []);
 
 	const summary = useMemo(() => (opened && progress ? summarizeAssignment(opened.assignment, lookupIn(progress)) : null), [opened, progress]);
-	const link = draft.sections.length || draft.exam ? `${pageUrl()}?${encodeAssignment({ ...draft, sections: known.filter((s) => draft.sections.includes(s)) })}` : '';
+	const link =
+		draft.sections.length || draft.exam ? `${pageUrl()}?${encodeAssignment({ ...draft, sections: known.filter((s) => draft.sections.includes(s)) })}` : '';
 
 	const toggleSection = (slug: string) => {
 		setCopyState('idle');

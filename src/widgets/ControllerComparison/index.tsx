@@ -51,7 +51,11 @@ export default function ControllerComparison({ t: strings, locale }: ControllerC
 				<WorkloadControls state={state} />
 				<NodeBoard state={state} />
 				<StorageRow state={state} />
-				<TerminalView command={getWorkloadPodsCommand(kind)} output={table.rows.length > 0 ? formatTable(table) : t.noResources} label={t.terminalLabel} />
+				<TerminalView
+					command={getWorkloadPodsCommand(kind)}
+					output={table.rows.length > 0 ? formatTable(table) : t.noResources}
+					label={t.terminalLabel}
+				/>
 			</div>
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">
 				{state.announcement}

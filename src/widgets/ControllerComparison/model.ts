@@ -130,7 +130,12 @@ export interface ComparisonSetup {
 }
 
 /** The page's setup: 3 and 3 replicas, three workers, DaemonSet without the toleration. */
-export const FIRST_SETUP: ComparisonSetup = { replicaSetReplicas: COMPARISON_INITIAL_REPLICAS, statefulSetReplicas: COMPARISON_INITIAL_REPLICAS, workers: 3, tolerate: false };
+export const FIRST_SETUP: ComparisonSetup = {
+	replicaSetReplicas: COMPARISON_INITIAL_REPLICAS,
+	statefulSetReplicas: COMPARISON_INITIAL_REPLICAS,
+	workers: 3,
+	tolerate: false,
+};
 
 /**
  * The comparison's starting cluster: `control-plane` (tainted) and `worker-1..N` with the
@@ -373,7 +378,9 @@ export function reduceComparison(t: ControllerComparisonStrings, s: ComparisonSt
 			return scale.type === 'scale' && scale.replicas !== desired ? commit(t, s, scale, fill(t.announceScaled, { n: scale.replicas })) : s;
 		}
 		case 'setToleration':
-			return action.on === hasControlPlaneToleration(s.cluster) ? s : commit(t, s, buildTolerationAction(action.on), action.on ? t.announceTolerationOn : t.announceTolerationOff);
+			return action.on === hasControlPlaneToleration(s.cluster)
+				? s
+				: commit(t, s, buildTolerationAction(action.on), action.on ? t.announceTolerationOn : t.announceTolerationOff);
 		case 'addWorker': {
 			const add = buildAddWorkerAction(s.cluster);
 			return add?.type === 'addNode' ? commit(t, s, add, fill(t.announceNodeAdded, { name: add.node.name })) : s;

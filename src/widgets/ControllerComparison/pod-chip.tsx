@@ -13,7 +13,13 @@ export function PodChip({ pod, state, compact = false }: { pod: Pod; state: Comp
 			<span class="cc-pod-status">{pod.status}</span>
 			{claims.length > 0 && <span class="cc-pod-pvc">{fill(state.t.podClaim, { names: claims.join(', ') })}</span>}
 			{!pod.deleting && (
-				<button type="button" class="cc-pod-delete" aria-label={fill(state.t.deletePod, { name: pod.name })} title={fill(state.t.deletePod, { name: pod.name })} onClick={() => state.deletePod(pod.name)}>
+				<button
+					type="button"
+					class="cc-pod-delete"
+					aria-label={fill(state.t.deletePod, { name: pod.name })}
+					title={fill(state.t.deletePod, { name: pod.name })}
+					onClick={() => state.deletePod(pod.name)}
+				>
 					<span aria-hidden="true">×</span>
 				</button>
 			)}

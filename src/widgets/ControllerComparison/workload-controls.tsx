@@ -22,7 +22,14 @@ export function WorkloadControls({ state }: { state: ComparisonState }) {
 					</label>
 				) : (
 					<div class="cc-stepper">
-						<button type="button" aria-label={t.decrease} title={t.decrease} aria-disabled={desired <= 0 ? 'true' : undefined} onClick={() => state.scaleBy(-1)} data-action="decrease">
+						<button
+							type="button"
+							aria-label={t.decrease}
+							title={t.decrease}
+							aria-disabled={desired <= 0 ? 'true' : undefined}
+							onClick={() => state.scaleBy(-1)}
+							data-action="decrease"
+						>
 							<span aria-hidden="true">−</span>
 						</button>
 						<span class="cc-replicas">
@@ -51,7 +58,12 @@ export function WorkloadControls({ state }: { state: ComparisonState }) {
 				<button type="button" onClick={state.addWorker} aria-disabled={buildAddWorkerAction(cluster) ? undefined : 'true'} data-action="add-worker">
 					{t.addWorker}
 				</button>
-				<button type="button" onClick={state.removeWorker} aria-disabled={buildRemoveWorkerAction(cluster) ? undefined : 'true'} data-action="remove-worker">
+				<button
+					type="button"
+					onClick={state.removeWorker}
+					aria-disabled={buildRemoveWorkerAction(cluster) ? undefined : 'true'}
+					data-action="remove-worker"
+				>
 					{t.removeWorker}
 				</button>
 			</div>

@@ -14,7 +14,11 @@ export function Editor({ s }: { s: LabView }) {
 						<label class="kl-label" for={`${id}-open`}>
 							{t.openFile}
 						</label>
-						<select id={`${id}-open`} value={s.lab.files[s.fileName] === undefined ? '' : s.fileName} onChange={(e) => s.openFile((e.target as HTMLSelectElement).value)}>
+						<select
+							id={`${id}-open`}
+							value={s.lab.files[s.fileName] === undefined ? '' : s.fileName}
+							onChange={(e) => s.openFile((e.target as HTMLSelectElement).value)}
+						>
 							<option value="" disabled>
 								{t.newFile}
 							</option>
@@ -29,11 +33,26 @@ export function Editor({ s }: { s: LabView }) {
 				<label class="kl-label" for={`${id}-file`}>
 					{t.fileNameLabel}
 				</label>
-				<input id={`${id}-file`} class="kl-file" type="text" value={s.fileName} spellcheck={false} autocomplete="off" onInput={(e) => s.setFileName((e.target as HTMLInputElement).value)} />
+				<input
+					id={`${id}-file`}
+					class="kl-file"
+					type="text"
+					value={s.fileName}
+					spellcheck={false}
+					autocomplete="off"
+					onInput={(e) => s.setFileName((e.target as HTMLInputElement).value)}
+				/>
 				<label class="kl-label" for={`${id}-yaml`}>
 					{t.fileTextLabel}
 				</label>
-				<textarea id={`${id}-yaml`} class="kl-yaml" rows={10} spellcheck={false} value={s.fileText} onInput={(e) => s.setFileText((e.target as HTMLTextAreaElement).value)} />
+				<textarea
+					id={`${id}-yaml`}
+					class="kl-yaml"
+					rows={10}
+					spellcheck={false}
+					value={s.fileText}
+					onInput={(e) => s.setFileText((e.target as HTMLTextAreaElement).value)}
+				/>
 				<div class="kl-buttons">
 					<button type="button" onClick={() => s.saveFile()}>
 						{t.saveFile}

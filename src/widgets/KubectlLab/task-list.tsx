@@ -8,7 +8,10 @@ export function TaskList({ s }: { s: LabView }) {
 	return (
 		<section class="kl-tasks" aria-labelledby={`kl-${config.labId}-tasks`}>
 			<p class="kl-title" id={`kl-${config.labId}-tasks`}>
-				{t.tasksTitle} <span class="kl-progress" data-testid="kl-progress">({t.progress(s.done.size, config.tasks.length)})</span>
+				{t.tasksTitle}{' '}
+				<span class="kl-progress" data-testid="kl-progress">
+					({t.progress(s.done.size, config.tasks.length)})
+				</span>
 			</p>
 			<ol class="kl-task-list">
 				{config.tasks.map((task) => {

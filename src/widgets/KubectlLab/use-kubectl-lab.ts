@@ -7,7 +7,18 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/kubectl-lab';
-import { checkTask, completeCommand, createLab, listScenarios, runCommand, tickLab, writeFile, type LabState, type RunResult, type TaskCheck } from '../../kubectl/index';
+import {
+	checkTask,
+	completeCommand,
+	createLab,
+	listScenarios,
+	runCommand,
+	tickLab,
+	writeFile,
+	type LabState,
+	type RunResult,
+	type TaskCheck,
+} from '../../kubectl/index';
 import {
 	appendLog,
 	clearLog,
@@ -184,13 +195,15 @@ export function useKubectlLab(config: LabConfig) {
 			return;
 		}
 		setBusy(true);
-		result.then(
-			(r) => {
-				performance.measure(COMMAND_MEASURE, { start: started, end: performance.now() });
-				settle(state, command, r);
-			},
-			(err: unknown) => settle(state, command, null, err instanceof Error ? err.message : String(err)),
-		).finally(() => setBusy(false));
+		result
+			.then(
+				(r) => {
+					performance.measure(COMMAND_MEASURE, { start: started, end: performance.now() });
+					settle(state, command, r);
+				},
+				(err: unknown) => settle(state, command, null, err instanceof Error ? err.message : String(err)),
+			)
+			.finally(() => setBusy(false));
 	}
 
 	function onKeyDown(e: KeyboardEvent) {

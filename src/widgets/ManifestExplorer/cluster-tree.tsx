@@ -30,7 +30,9 @@ export function ClusterTree({ s }: Props) {
 												{rs.pods.map((p) => (
 													<li key={p.name} class="mex-pod" data-status={p.status}>
 														<span class="mex-kind">Pod</span> <code>{p.name}</code>{' '}
-														<span class={`mex-status is-${p.terminating ? 'terminating' : p.status === 'Running' ? 'running' : p.status === 'ErrImagePull' || p.status === 'ImagePullBackOff' ? 'failing' : 'starting'}`}>
+														<span
+															class={`mex-status is-${p.terminating ? 'terminating' : p.status === 'Running' ? 'running' : p.status === 'ErrImagePull' || p.status === 'ImagePullBackOff' ? 'failing' : 'starting'}`}
+														>
 															{p.status}
 														</span>
 													</li>

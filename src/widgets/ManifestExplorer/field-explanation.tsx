@@ -12,8 +12,7 @@ export function FieldExplanation({ s }: Props) {
 	return (
 		<div class="mex-explain" aria-label={t.explanationLabel} role="group" tabIndex={0}>
 			<p class="mex-explain-head">
-				<span class="mex-muted">{t.lineNumber(s.activeLine)}</span>{' '}
-				{s.activePath !== undefined && <code data-testid="mex-path">{s.activePath}</code>}
+				<span class="mex-muted">{t.lineNumber(s.activeLine)}</span> {s.activePath !== undefined && <code data-testid="mex-path">{s.activePath}</code>}
 			</p>
 			<p id="mex-explanation" class="mex-explain-text" data-testid="mex-explanation">
 				<InlineText text={s.explanation} />

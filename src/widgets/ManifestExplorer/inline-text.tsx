@@ -6,13 +6,7 @@ export function InlineText({ text }: { text: string }) {
 	return (
 		<>
 			{parts.map((part, i) =>
-				part.startsWith('`') ? (
-					<code key={i}>{part.slice(1, -1)}</code>
-				) : part.startsWith('**') ? (
-					<strong key={i}>{part.slice(2, -2)}</strong>
-				) : (
-					part
-				),
+				part.startsWith('`') ? <code key={i}>{part.slice(1, -1)}</code> : part.startsWith('**') ? <strong key={i}>{part.slice(2, -2)}</strong> : part,
 			)}
 		</>
 	);

@@ -9,7 +9,16 @@
  * …" followed by "ensure CRDs are installed first" (staging/src/k8s.io/cli-runtime/pkg/resource/
  * mapper.go wrapping apimachinery's meta.NoKindMatchError).
  */
-import { API_VERSIONS, NGINX_DEPLOYMENT_YAML, findFieldLine, formatFieldError, isManifestKind, step, type Cluster, type ManifestParseResult } from '../../sim/index';
+import {
+	API_VERSIONS,
+	NGINX_DEPLOYMENT_YAML,
+	findFieldLine,
+	formatFieldError,
+	isManifestKind,
+	step,
+	type Cluster,
+	type ManifestParseResult,
+} from '../../sim/index';
 import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The file name kubectl is given. */
@@ -69,15 +78,16 @@ export function checkKubectlMapping(value: unknown, fileName: string): string | 
  * API server's field errors (pointed at their lines), then the widget's replica limit
  * (nothing is applied and no command output is shown, so no earlier error lingers).
  */
-export function applyParsed(
-	cluster: Cluster,
-	parsed: Extract<ManifestParseResult, { ok: true }>,
-	limitText: (max: number) => string,
-): ApplyOutcome {
+export function applyParsed(cluster: Cluster, parsed: Extract<ManifestParseResult, { ok: true }>, limitText: (max: number) => string): ApplyOutcome {
 	const refused = checkKubectlMapping(parsed.value, FILE_NAME);
 	if (refused !== undefined) {
 		const line = parsed.value === null ? undefined : findFieldLine(parsed.paths, 'kind');
-		return { cluster, commands: [{ command: APPLY_COMMAND, output: refused }], problem: { kind: 'kubectl', ...(line === undefined ? {} : { line }), text: refused }, ...(line === undefined ? {} : { line }) };
+		return {
+			cluster,
+			commands: [{ command: APPLY_COMMAND, output: refused }],
+			problem: { kind: 'kubectl', ...(line === undefined ? {} : { line }), text: refused },
+			...(line === undefined ? {} : { line }),
+		};
 	}
 	const next = step(cluster, { type: 'apply', manifest: parsed.value });
 	const result = next.lastResult;
@@ -96,7 +106,12 @@ export function applyParsed(
 	}
 	if (next.deployments.some((d) => d.spec.replicas > MAX_REPLICAS)) {
 		const line = findFieldLine(parsed.paths, 'spec.replicas');
-		return { cluster, commands: [], problem: { kind: 'limit', ...(line === undefined ? {} : { line }), text: limitText(MAX_REPLICAS) }, ...(line === undefined ? {} : { line }) };
+		return {
+			cluster,
+			commands: [],
+			problem: { kind: 'limit', ...(line === undefined ? {} : { line }), text: limitText(MAX_REPLICAS) },
+			...(line === undefined ? {} : { line }),
+		};
 	}
 	return { cluster: next, commands: [{ command: APPLY_COMMAND, output: result.output }], problem: null };
 }

@@ -209,13 +209,22 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 	const activePath = fields ? getLineField(fields, activeLine) : undefined;
 	const helpKey = activePath === undefined ? undefined : getFieldHelpKey(activePath);
 	const explanation =
-		fields === null ? t.staleFields : activePath === undefined ? t.noField : Object.hasOwn(help, helpKey as string) ? help[helpKey as FieldHelpKey] : t.unknownField;
+		fields === null
+			? t.staleFields
+			: activePath === undefined
+				? t.noField
+				: Object.hasOwn(help, helpKey as string)
+					? help[helpKey as FieldHelpKey]
+					: t.unknownField;
 	const errorLines = getErrorLines(problem);
 	const trees = useMemo(
 		() => cluster.deployments.flatMap((d) => getDeploymentTree(cluster, d.name) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)) as DeploymentTree[],
 		[cluster],
 	);
-	const terminal: CommandEntry[] = [...commands, { command: 'kubectl get deploy,rs,pods', output: formatGetMany(cluster, ['deployments', 'replicasets', 'pods']) }];
+	const terminal: CommandEntry[] = [
+		...commands,
+		{ command: 'kubectl get deploy,rs,pods', output: formatGetMany(cluster, ['deployments', 'replicasets', 'pods']) },
+	];
 
 	return {
 		t,

@@ -29,7 +29,14 @@ export function YamlLines({ s }: Props) {
 
 	const onKeyDown = (e: KeyboardEvent) => {
 		const page = 5;
-		const target = { ArrowDown: activeLine + 1, ArrowUp: activeLine - 1, Home: 1, End: lines.length, PageDown: activeLine + page, PageUp: activeLine - page }[e.key];
+		const target = {
+			ArrowDown: activeLine + 1,
+			ArrowUp: activeLine - 1,
+			Home: 1,
+			End: lines.length,
+			PageDown: activeLine + page,
+			PageUp: activeLine - page,
+		}[e.key];
 		if (target === undefined) return;
 		e.preventDefault();
 		move(target);

@@ -33,8 +33,7 @@ export function AnswerDetails({ question: q, t }: AnswerDetailsProps) {
 				<ul>
 					{q.options.map((o) => (
 						<li key={o.id} data-mark={o.correct ? 'hit' : 'neutral'}>
-							<strong>{o.correct ? `✓ ${t.correctOption}` : `✗ ${t.wrongOption}`}</strong>{' '}
-							<span dangerouslySetInnerHTML={{ __html: o.html }} />
+							<strong>{o.correct ? `✓ ${t.correctOption}` : `✗ ${t.wrongOption}`}</strong> <span dangerouslySetInnerHTML={{ __html: o.html }} />
 							<span class="quiz-explanation" dangerouslySetInnerHTML={{ __html: o.explanationHtml }} />
 						</li>
 					))}

@@ -16,7 +16,14 @@ export default function Quiz(props: QuizProps) {
 	const quiz = useQuiz(props);
 	const { t, session, hydrated } = quiz;
 	return (
-		<section ref={quiz.rootRef} class="quiz not-content" id="quiz" aria-label={props.label} data-quiz={props.quizKey} data-ready={hydrated ? 'true' : undefined}>
+		<section
+			ref={quiz.rootRef}
+			class="quiz not-content"
+			id="quiz"
+			aria-label={props.label}
+			data-quiz={props.quizKey}
+			data-ready={hydrated ? 'true' : undefined}
+		>
 			<QuizStatus hydrated={hydrated} persistent={quiz.persistent} previousBest={quiz.previousBest} t={t} />
 			<ol class="quiz-questions">
 				{session.questions.map((q, i) => (

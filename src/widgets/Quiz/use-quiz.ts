@@ -8,16 +8,7 @@ import type { Locale } from '../../i18n/index';
 import { countChecked, draftKey, parseDraft, restoreSession, toDraft } from '../../quiz/draft';
 import { getBestScore, recordAttempt, type BestScore } from '../../quiz/progress';
 import { createProgressStore, type ProgressStore } from '../../quiz/progress-store';
-import {
-	checkQuestion,
-	chooseOption,
-	isFinished,
-	moveItem,
-	scoreSession,
-	startSession,
-	toAttemptResult,
-	type Session,
-} from '../../quiz/session';
+import { checkQuestion, chooseOption, isFinished, moveItem, scoreSession, startSession, toAttemptResult, type Session } from '../../quiz/session';
 import { hashSeed } from '../../quiz/shuffle';
 import type { QuestionView } from '../../quiz/view';
 

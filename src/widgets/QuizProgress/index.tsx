@@ -155,11 +155,11 @@ export default function QuizProgress({ locale, rows, site }: QuizProgressProps) 
 											</a>
 										) : (
 											<>
-											<span class="quiz-lab-none" aria-hidden="true">
-												—
-											</span>
-											<span class="sr-only">{tt.labNone}</span>
-										</>
+												<span class="quiz-lab-none" aria-hidden="true">
+													—
+												</span>
+												<span class="sr-only">{tt.labNone}</span>
+											</>
 										)}
 									</td>
 								</tr>

@@ -8,7 +8,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/progress-transfer';
 import type { Progress } from '../../quiz/progress';
-import { encodeExport, exportFileName, isImportSizeAllowed, MAX_IMPORT_BYTES, previewImport, readImport, type ImportPreview, type ImportResult } from '../../quiz/progress-file';
+import {
+	encodeExport,
+	exportFileName,
+	isImportSizeAllowed,
+	MAX_IMPORT_BYTES,
+	previewImport,
+	readImport,
+	type ImportPreview,
+	type ImportResult,
+} from '../../quiz/progress-file';
 
 /** Props of ProgressTransfer. */
 export interface ProgressTransferProps {

@@ -5,15 +5,7 @@
  * tick), the status sentence, the YAML line to mark, and the URL parameter `replicaset.replicas`.
  */
 import type { strings } from '../../i18n/replica-slider';
-import {
-	createDemoCluster,
-	runUntilSettled,
-	step,
-	type Cluster,
-	type FieldLine,
-	type ReplicaCounts,
-	type ReplicaSetManifest,
-} from '../../sim/index';
+import { createDemoCluster, runUntilSettled, step, type Cluster, type FieldLine, type ReplicaCounts, type ReplicaSetManifest } from '../../sim/index';
 import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The strings the sentences are built from. */
@@ -73,7 +65,11 @@ export function reduceReplicas(cluster: Cluster, action: ReplicaAction): Cluster
 
 /** The sentence the live region reads: counts, Pods still terminating, and whether it is in sync. */
 export function describeCounts(t: ReplicaSliderStrings, counts: ReplicaCounts): string {
-	return [t.counts(counts.desired, counts.current, counts.ready), counts.terminating > 0 ? t.terminating(counts.terminating) : '', counts.settled ? t.settled : t.reconciling]
+	return [
+		t.counts(counts.desired, counts.current, counts.ready),
+		counts.terminating > 0 ? t.terminating(counts.terminating) : '',
+		counts.settled ? t.settled : t.reconciling,
+	]
 		.filter(Boolean)
 		.join(' ');
 }

@@ -58,7 +58,15 @@ export function PodLanes({ t, placement, areaRef, onDelete, onPodFocus }: Props)
 	const nodes = placement.nodes.filter((n) => !n.controlPlane || n.pods.length > 0);
 	return (
 		<div class="rsl-lanes" role="group" aria-label={t.podsArea} tabIndex={-1} ref={areaRef}>
-			<Lane t={t} id="rsl-unscheduled" title={t.unscheduled} detail={t.unscheduledNote} pods={placement.unscheduled} onDelete={onDelete} onPodFocus={onPodFocus} />
+			<Lane
+				t={t}
+				id="rsl-unscheduled"
+				title={t.unscheduled}
+				detail={t.unscheduledNote}
+				pods={placement.unscheduled}
+				onDelete={onDelete}
+				onPodFocus={onPodFocus}
+			/>
 			<div class="rsl-nodes">
 				{nodes.map((n) => (
 					<Lane t={t} key={n.name} id={`rsl-node-${n.name}`} title={n.name} detail={n.ip} pods={n.pods} onDelete={onDelete} onPodFocus={onPodFocus} />

@@ -58,7 +58,6 @@ export const DEMO_PODS: readonly ResourcePod[] = [
 	{ name: 'ml-train', containers: [{ name: 'trainer', requests: { cpu: cpu('2500m'), memory: mem('3Gi') } }] },
 ];
 
-
 /** The strings the sentences are built from. */
 export type ResourceSchedulerStrings = (typeof strings)['ko'];
 

@@ -96,5 +96,20 @@ export function useResourceScheduler(locale: Locale) {
 		setAnnouncement(describeUsage(t, usage.pod, runPodUsage(plan, draft, ran.usage)));
 	};
 
-	return { t, drafts, plan, usage, usageResult, ranPod: usage.ran?.pod ?? '', announcement, urlNotes, editField, commitField, addPod, removePod, editUsage, runUsage };
+	return {
+		t,
+		drafts,
+		plan,
+		usage,
+		usageResult,
+		ranPod: usage.ran?.pod ?? '',
+		announcement,
+		urlNotes,
+		editField,
+		commitField,
+		addPod,
+		removePod,
+		editUsage,
+		runUsage,
+	};
 }

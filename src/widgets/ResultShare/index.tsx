@@ -25,7 +25,11 @@ export interface ResultShareProps {
 export default function ResultShare({ locale, rows, site, resultPath }: ResultShareProps) {
 	const t = strings[locale];
 	const w = words[locale];
-	const { summary, link, learner, setLearner, copied, copy } = useResultShare(rows, site, typeof window === 'undefined' ? resultPath : window.location.origin + resultPath);
+	const { summary, link, learner, setLearner, copied, copy } = useResultShare(
+		rows,
+		site,
+		typeof window === 'undefined' ? resultPath : window.location.origin + resultPath,
+	);
 	const markdown = summary ? formatMarkdown(summary, w) : '';
 	const [previewOpen, setPreviewOpen] = useState(false);
 	const ready = summary !== null;

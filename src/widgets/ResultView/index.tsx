@@ -77,7 +77,11 @@ export default function ResultView({ locale }: ResultViewProps) {
 								<td>{row.percent === null ? '—' : `${row.percent}%`}</td>
 								<td>{row.percent === null ? w.notTaken : row.passed ? `✅ ${w.passed}` : w.notPassed}</td>
 								<td>{row.date ? `${row.date}${row.locale ? ` (${w.languages[row.locale]})` : ''}` : '—'}</td>
-								{hasLabs && <td data-lab={row.lab ? `${row.lab.done}/${row.lab.total}` : undefined}>{row.lab ? w.labDone(row.lab.done, row.lab.total) : '—'}</td>}
+								{hasLabs && (
+									<td data-lab={row.lab ? `${row.lab.done}/${row.lab.total}` : undefined}>
+										{row.lab ? w.labDone(row.lab.done, row.lab.total) : '—'}
+									</td>
+								)}
 							</tr>
 						))}
 					</tbody>

@@ -145,7 +145,12 @@ function afterCommands(t: RolloutStrings, s: SimState, cluster: Cluster, command
 		applied: ok && applied ? applied : s.applied,
 		commands,
 		log: ok ? [mustView(cluster).counts] : s.log,
-		announcement: ok ? commands.map((c) => c.output).filter(Boolean).join('. ') : t.announceRejected(last),
+		announcement: ok
+			? commands
+					.map((c) => c.output)
+					.filter(Boolean)
+					.join('. ')
+			: t.announceRejected(last),
 		seq: s.seq + 1,
 	};
 }
@@ -165,12 +170,22 @@ export function reduceRollout(t: RolloutStrings, s: SimState, action: RolloutAct
 			const next = step(s.cluster, { type: 'setImage', kind: 'Deployment', name: DEPLOYMENT, container: 'nginx', image: target, changeCause: cause });
 			const ok = next.lastResult?.ok ?? false;
 			const commands: CommandEntry[] = [{ command: `kubectl set image deployment/${DEPLOYMENT} nginx=${target}`, output: next.lastResult?.output ?? '' }];
-			if (ok) commands.push({ command: `kubectl annotate deployment/${DEPLOYMENT} kubernetes.io/change-cause="${cause}" --overwrite`, output: formatAnnotateOutput(DEPLOYMENT) });
+			if (ok)
+				commands.push({
+					command: `kubectl annotate deployment/${DEPLOYMENT} kubernetes.io/change-cause="${cause}" --overwrite`,
+					output: formatAnnotateOutput(DEPLOYMENT),
+				});
 			return afterCommands(t, s, next, commands, ok);
 		}
 		case 'undo': {
 			const next = step(s.cluster, { type: 'rollbackDeployment', name: DEPLOYMENT });
-			return afterCommands(t, s, next, [{ command: `kubectl rollout undo deployment/${DEPLOYMENT}`, output: next.lastResult?.output ?? '' }], next.lastResult?.ok ?? false);
+			return afterCommands(
+				t,
+				s,
+				next,
+				[{ command: `kubectl rollout undo deployment/${DEPLOYMENT}`, output: next.lastResult?.output ?? '' }],
+				next.lastResult?.ok ?? false,
+			);
 		}
 		case 'tick': {
 			const before = mustView(s.cluster);
@@ -241,7 +256,11 @@ export function readUrlState(params: UrlParamSource): UrlRead<RolloutUrlState> {
 	const image = reader.choice('image', IMAGES);
 	let form: SettingsForm | undefined;
 	if (replicas !== undefined || maxSurge !== undefined || maxUnavailable !== undefined) {
-		form = { replicas: replicas ?? DEFAULT_FORM.replicas, maxSurge: maxSurge ?? DEFAULT_FORM.maxSurge, maxUnavailable: maxUnavailable ?? DEFAULT_FORM.maxUnavailable };
+		form = {
+			replicas: replicas ?? DEFAULT_FORM.replicas,
+			maxSurge: maxSurge ?? DEFAULT_FORM.maxSurge,
+			maxUnavailable: maxUnavailable ?? DEFAULT_FORM.maxUnavailable,
+		};
 		if (validateForm(form).length > 0) {
 			// Only the knobs can make the form invalid (replicas is in range): drop those the link set.
 			if (maxSurge !== undefined) reader.ignore('maxSurge', maxSurge);

@@ -29,7 +29,11 @@ export function SettingsForm({ s }: Props) {
 						<label class="ros-key" for="ros-replicas">
 							{t.replicasLabel}
 						</label>
-						<select id="ros-replicas" value={String(form.replicas)} onChange={(e) => s.setForm({ ...form, replicas: Number(e.currentTarget.value) })}>
+						<select
+							id="ros-replicas"
+							value={String(form.replicas)}
+							onChange={(e) => s.setForm({ ...form, replicas: Number(e.currentTarget.value) })}
+						>
 							{REPLICA_CHOICES.map((n) => (
 								<option key={n} value={String(n)}>
 									{n}

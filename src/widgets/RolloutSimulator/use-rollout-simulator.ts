@@ -65,7 +65,10 @@ export function useRolloutSimulator(locale: Locale) {
 	const view = useMemo(() => mustView(sim.cluster), [sim.cluster]);
 	const formErrors = useMemo(() => validateForm(form), [form]);
 	const explanation: BoundsExplanation | undefined = useMemo(
-		() => (formErrors.length === 0 ? explainRollingBounds(form.replicas, parseIntOrPercentInput(form.maxSurge), parseIntOrPercentInput(form.maxUnavailable)) : undefined),
+		() =>
+			formErrors.length === 0
+				? explainRollingBounds(form.replicas, parseIntOrPercentInput(form.maxSurge), parseIntOrPercentInput(form.maxUnavailable))
+				: undefined,
 		[form, formErrors],
 	);
 	const history = useMemo(() => formatRolloutHistory(sim.cluster, DEPLOYMENT), [sim.cluster]);

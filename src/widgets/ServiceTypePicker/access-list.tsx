@@ -47,7 +47,9 @@ export function AccessList({ t, access, type, origin, entryNode, onOrigin }: Pro
 									{shown.length > 0 ? shown.map((x) => x.address).join(' · ') : t.noAddress}
 								</span>
 							</span>
-							<span class="stp-origin-reason" id={`${id}-reason`}>{explainAccess(t, a, type)}</span>
+							<span class="stp-origin-reason" id={`${id}-reason`}>
+								{explainAccess(t, a, type)}
+							</span>
 						</span>
 					</label>
 				);

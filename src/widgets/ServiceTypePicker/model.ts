@@ -151,9 +151,7 @@ function listAddresses(cluster: Cluster, serviceName: string, origin: TraceOrigi
 				: [{ address: `${svc.name}:${port.port}` }, { address: `${svc.spec.clusterIP}:${port.port}` }];
 		case 'outside-node':
 			if (port.nodePort === undefined) return [];
-			return [...cluster.nodes]
-				.sort((a, b) => (a.name < b.name ? -1 : 1))
-				.map((n) => ({ address: `${n.ip}:${port.nodePort}`, node: n.name }));
+			return [...cluster.nodes].sort((a, b) => (a.name < b.name ? -1 : 1)).map((n) => ({ address: `${n.ip}:${port.nodePort}`, node: n.name }));
 		case 'outside-lb':
 			return svc.spec.type === 'LoadBalancer' && svc.status.loadBalancerIP !== undefined
 				? [{ address: `${svc.status.loadBalancerIP}:${port.port}` }]
@@ -223,7 +221,9 @@ export function describeSummary(t: ServiceTypeStrings, type: ServiceType, extern
 
 /** Lines of the Service YAML worth marking: type, each nodePort and the load balancer's address. */
 export function markedLines(fields: readonly FieldLine[]): number[] {
-	return fields.filter((f) => f.path === 'spec.type' || /^spec\.ports\[\d+\]\.nodePort$/.test(f.path) || /^status\.loadBalancer\.ingress\[\d+\]\.ip$/.test(f.path)).map((f) => f.line);
+	return fields
+		.filter((f) => f.path === 'spec.type' || /^spec\.ports\[\d+\]\.nodePort$/.test(f.path) || /^status\.loadBalancer\.ingress\[\d+\]\.ip$/.test(f.path))
+		.map((f) => f.line);
 }
 
 /** Prefix of the picker's URL parameters: `?service.type=NodePort&service.provider=on`. */

@@ -28,7 +28,14 @@ export function TypeControls({ t, type, provider, onType, onProvider }: Props) {
 					))}
 				</div>
 			</div>
-			<button type="button" class="stp-switch" role="switch" aria-checked={provider} aria-describedby="stp-switch-hint" onClick={() => onProvider(!provider)}>
+			<button
+				type="button"
+				class="stp-switch"
+				role="switch"
+				aria-checked={provider}
+				aria-describedby="stp-switch-hint"
+				onClick={() => onProvider(!provider)}
+			>
 				<span class="stp-switch-track" aria-hidden="true">
 					<span class="stp-switch-thumb" />
 				</span>

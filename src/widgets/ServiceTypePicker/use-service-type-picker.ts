@@ -8,7 +8,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index';
 import { strings } from '../../i18n/service-type-picker';
-import { formatExternalIp, formatServiceYaml, formatTable, getServicesTable, groupPodsByNode, type Cluster, type ServiceType, type TraceOrigin } from '../../sim/index';
+import {
+	formatExternalIp,
+	formatServiceYaml,
+	formatTable,
+	getServicesTable,
+	groupPodsByNode,
+	type Cluster,
+	type ServiceType,
+	type TraceOrigin,
+} from '../../sim/index';
 import { useUrlState } from '../shared/use-url-state';
 import {
 	DEMO_SERVICE_NAME,
@@ -50,7 +59,8 @@ export function useServiceTypePicker(locale: Locale) {
 		URL_PREFIX,
 		readUrlState,
 		(state) => {
-			if (state.type !== undefined || state.provider !== undefined) setCluster(createServiceTypeDemo({ type: state.type ?? 'ClusterIP', loadBalancerProvider: state.provider ?? false }));
+			if (state.type !== undefined || state.provider !== undefined)
+				setCluster(createServiceTypeDemo({ type: state.type ?? 'ClusterIP', loadBalancerProvider: state.provider ?? false }));
 		},
 		writeUrlState(service.spec.type, cluster.loadBalancerProvider),
 	);

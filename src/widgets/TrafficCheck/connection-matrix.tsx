@@ -36,9 +36,17 @@ export function ConnectionMatrixView({ matrix, port, t }: Props) {
 								{row.cells.map((cell) => {
 									const state = cell.verdict === null ? 'self' : cell.verdict.allowed ? 'allowed' : 'denied';
 									return (
-										<td key={formatPodKey(cell.to)} class={`is-${state}`} data-from={formatPodKey(row.from)} data-to={formatPodKey(cell.to)} data-state={state}>
+										<td
+											key={formatPodKey(cell.to)}
+											class={`is-${state}`}
+											data-from={formatPodKey(row.from)}
+											data-to={formatPodKey(cell.to)}
+											data-state={state}
+										>
 											<span aria-hidden="true">{state === 'self' ? '—' : state === 'allowed' ? '✓' : '✗'}</span>
-											<span class="k8s-sr-only">{state === 'self' ? t.cellSelf : state === 'allowed' ? t.cellAllowed : t.cellDenied}</span>
+											<span class="k8s-sr-only">
+												{state === 'self' ? t.cellSelf : state === 'allowed' ? t.cellAllowed : t.cellDenied}
+											</span>
 										</td>
 									);
 								})}

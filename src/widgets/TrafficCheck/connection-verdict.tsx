@@ -20,7 +20,19 @@ function describeDirection(t: Strings, d: DirectionVerdict): string {
 	return d.allowed ? t.isolatedAllowed(names(d.selectedBy), names(d.allowedBy)) : t.isolatedDenied(names(d.selectedBy));
 }
 
-function PodSelect({ id, label, value, pods, onChange }: { id: string; label: string; value: string; pods: readonly NetworkPodRef[]; onChange: (v: string) => void }) {
+function PodSelect({
+	id,
+	label,
+	value,
+	pods,
+	onChange,
+}: {
+	id: string;
+	label: string;
+	value: string;
+	pods: readonly NetworkPodRef[];
+	onChange: (v: string) => void;
+}) {
 	return (
 		<div class="tc-field">
 			<label for={id}>{label}</label>

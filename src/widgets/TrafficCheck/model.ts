@@ -30,7 +30,6 @@ import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from 
 /** The strings the sentences are built from. */
 export type TrafficCheckStrings = (typeof strings)['ko'];
 
-
 /** The demo policies, by name. */
 export const DEMO_NETWORK_POLICIES: readonly NetworkPolicy[] = [
 	{ name: 'default-deny-ingress', namespace: 'shop', podSelector: {}, policyTypes: ['Ingress'] },
@@ -62,7 +61,14 @@ export const DEMO_NETWORK_POLICIES: readonly NetworkPolicy[] = [
 		namespace: 'shop',
 		podSelector: { matchLabels: { app: 'db' } },
 		policyTypes: ['Egress'],
-		egress: [{ ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }] }],
+		egress: [
+			{
+				ports: [
+					{ protocol: 'UDP', port: 53 },
+					{ protocol: 'TCP', port: 53 },
+				],
+			},
+		],
 	},
 ];
 
@@ -152,7 +158,11 @@ export function evaluateTraffic(s: TrafficState) {
 /** The live-region sentence: the connection, its verdict and how many pairs are allowed. */
 export function describeTraffic(t: TrafficCheckStrings, s: TrafficState): string {
 	const { verdict, matrix } = evaluateTraffic(s);
-	return t.announce(t.connection(s.choice.from, s.choice.to, s.choice.port), verdict.allowed ? t.allowed : t.denied, t.matrixCount(matrix.allowedCount, matrix.pairCount));
+	return t.announce(
+		t.connection(s.choice.from, s.choice.to, s.choice.port),
+		verdict.allowed ? t.allowed : t.denied,
+		t.matrixCount(matrix.allowedCount, matrix.pairCount),
+	);
 }
 
 /** Prefix of the widget's URL parameters. */
@@ -167,7 +177,11 @@ export function readUrlState(params: UrlParamSource): UrlRead<Partial<TrafficSta
 	const portText = reader.choice('port', PORTS.map(String));
 	let choice: TrafficChoice | undefined;
 	if (from !== undefined || to !== undefined || portText !== undefined) {
-		choice = { from: from ?? FIRST_STATE.choice.from, to: to ?? FIRST_STATE.choice.to, port: portText === undefined ? FIRST_STATE.choice.port : Number(portText) };
+		choice = {
+			from: from ?? FIRST_STATE.choice.from,
+			to: to ?? FIRST_STATE.choice.to,
+			port: portText === undefined ? FIRST_STATE.choice.port : Number(portText),
+		};
 		if (choice.from === choice.to) {
 			// Both ends the same Pod is no connection: keep the first state's connection.
 			if (to !== undefined) reader.ignore('to', to);

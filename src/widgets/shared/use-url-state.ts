@@ -12,7 +12,12 @@ import { mergeQuery, type UrlNote, type UrlParamSource, type UrlRead } from './u
  * `params` (the model's writeUrlState of the current state) into the query. Returns the
  * notes of values that were clamped or ignored, for the widget to show.
  */
-export function useUrlState<S>(prefix: string, read: (params: UrlParamSource) => UrlRead<S>, apply: (state: S) => void, params: Readonly<Record<string, string>>): readonly UrlNote[] {
+export function useUrlState<S>(
+	prefix: string,
+	read: (params: UrlParamSource) => UrlRead<S>,
+	apply: (state: S) => void,
+	params: Readonly<Record<string, string>>,
+): readonly UrlNote[] {
 	const [notes, setNotes] = useState<readonly UrlNote[]>([]);
 	const [ready, setReady] = useState(false);
 

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { flowText, strings } from '../../../src/i18n/architecture-explorer.ts';
 import { ARCH_COMPONENTS, applyFlowSteps, type ApplyKind } from '../../../src/sim/index.ts';
 
-const allSteps = [...(['Deployment', 'Pod', 'Service'] as ApplyKind[]).map((k) => applyFlowSteps(k)), applyFlowSteps('Deployment', { serviceSelectsPods: false })].flat();
+const allSteps = [
+	...(['Deployment', 'Pod', 'Service'] as ApplyKind[]).map((k) => applyFlowSteps(k)),
+	applyFlowSteps('Deployment', { serviceSelectsPods: false }),
+].flat();
 
 describe('architecture explorer prose (#11-#24)', () => {
 	it('Korean and English cover every component and step with the same keys', () => {
@@ -42,7 +45,7 @@ describe('architecture explorer prose (#11-#24)', () => {
 		expect(ko).not.toMatch(/포드|팟|Kubelet/);
 	});
 
-	it('Korean sentences use the site\'s 합니다체 (CONTENT-GUIDE), like the page around the widget', () => {
+	it("Korean sentences use the site's 합니다체 (CONTENT-GUIDE), like the page around the widget", () => {
 		const sentences = [...Object.values(flowText.ko.step), ...Object.values(flowText.ko.componentRole), flowText.ko.masterNote];
 		for (const text of sentences) {
 			for (const sentence of text.split(/(?<=\.)\s+/)) expect(sentence).toMatch(/(니다|습니다)\.$/);

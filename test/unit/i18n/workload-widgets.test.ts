@@ -7,7 +7,9 @@ import { strings as service } from '../../../src/i18n/service-type-picker.ts';
 
 /** Every string of a table (except `skip` keys), functions called with sample values. */
 function renderAll(table: Record<string, unknown>, skip: readonly string[] = []): string[] {
-	return Object.entries(table).filter(([key]) => !skip.includes(key)).map(([, v]) => (typeof v === 'function' ? String((v as (...a: unknown[]) => string)('nginx-abcde', 'worker-1', 3)) : String(v)));
+	return Object.entries(table)
+		.filter(([key]) => !skip.includes(key))
+		.map(([, v]) => (typeof v === 'function' ? String((v as (...a: unknown[]) => string)('nginx-abcde', 'worker-1', 3)) : String(v)));
 }
 
 describe('workload widget labels', () => {
@@ -26,7 +28,9 @@ describe('workload widget labels', () => {
 
 	it('Korean sentences end in 합니다체', () => {
 		// Status readouts ("원하는 수 5, 현재 5, 준비 5.") are data, not prose.
-		const sentences = [...renderAll(service.ko, ['summary']), ...renderAll(replica.ko, ['counts'])].flatMap((s) => s.split(/(?<=\.)\s+/)).filter((s) => s.endsWith('.'));
+		const sentences = [...renderAll(service.ko, ['summary']), ...renderAll(replica.ko, ['counts'])]
+			.flatMap((s) => s.split(/(?<=\.)\s+/))
+			.filter((s) => s.endsWith('.'));
 		expect(sentences.length).toBeGreaterThan(10);
 		for (const s of sentences) expect(s).toMatch(/(니다|습니다)\.$/);
 	});

@@ -16,19 +16,33 @@ const header = (out: string): string => out.split('\n')[0]!.replace(/\s+/g, ' ')
 
 describe('tokenizer and flags', () => {
 	it('splits quotes, escapes and keeps quoted spaces', () => {
-		expect(tokenize(`kubectl get pods -l 'env in (prod, dev)' --selector="a=b" x\\ y`)).toEqual({ ok: true, words: ['kubectl', 'get', 'pods', '-l', 'env in (prod, dev)', '--selector=a=b', 'x y'] });
-		expect(tokenize(`kubectl get "pods`)).toEqual({ ok: false, error: "unexpected EOF while looking for matching `\"'" });
+		expect(tokenize(`kubectl get pods -l 'env in (prod, dev)' --selector="a=b" x\\ y`)).toEqual({
+			ok: true,
+			words: ['kubectl', 'get', 'pods', '-l', 'env in (prod, dev)', '--selector=a=b', 'x y'],
+		});
+		expect(tokenize(`kubectl get "pods`)).toEqual({ ok: false, error: 'unexpected EOF while looking for matching `"\'' });
 	});
 
 	it('parses --flag=value, --flag value, -n3 style shorthands and grouped booleans like pflag', () => {
-		const specs = [{ name: 'replicas', type: 'int' as const }, { name: 'watch', short: 'w', type: 'bool' as const }, { name: 'all-namespaces', short: 'A', type: 'bool' as const }, { name: 'output', short: 'o', type: 'string' as const }];
+		const specs = [
+			{ name: 'replicas', type: 'int' as const },
+			{ name: 'watch', short: 'w', type: 'bool' as const },
+			{ name: 'all-namespaces', short: 'A', type: 'bool' as const },
+			{ name: 'output', short: 'o', type: 'string' as const },
+		];
 		const r = parseFlags(['--replicas=3', '-nkube-system', '-wA', '-o', 'wide', 'pods'], specs);
-		expect(r).toEqual({ ok: true, parsed: { flags: { replicas: 3, namespace: 'kube-system', watch: true, 'all-namespaces': true, output: 'wide' }, args: ['pods'] } });
+		expect(r).toEqual({
+			ok: true,
+			parsed: { flags: { replicas: 3, namespace: 'kube-system', watch: true, 'all-namespaces': true, output: 'wide' }, args: ['pods'] },
+		});
 		// pflag's messages (github.com/spf13/pflag flag.go).
 		expect(parseFlags(['--nope'], specs)).toEqual({ ok: false, error: 'unknown flag: --nope' });
 		expect(parseFlags(['-z'], specs)).toEqual({ ok: false, error: "unknown shorthand flag: 'z' in -z" });
 		expect(parseFlags(['--replicas'], specs)).toEqual({ ok: false, error: 'flag needs an argument: --replicas' });
-		expect(parseFlags(['--replicas=x'], specs)).toEqual({ ok: false, error: 'invalid argument "x" for "--replicas" flag: strconv.ParseInt: parsing "x": invalid syntax' });
+		expect(parseFlags(['--replicas=x'], specs)).toEqual({
+			ok: false,
+			error: 'invalid argument "x" for "--replicas" flag: strconv.ParseInt: parsing "x": invalid syntax',
+		});
 	});
 });
 
@@ -189,7 +203,16 @@ describe('changing the cluster (outputs from kubernetes.io/docs/concepts/workloa
 	it('--dry-run=client -o yaml prints the object with sorted keys and changes nothing', async () => {
 		const lab = createLab('empty');
 		const r = await run(lab, 'kubectl create deployment web --image=nginx:1.27 --dry-run=client -o yaml');
-		expect(r.output.split('\n').slice(0, 8)).toEqual(['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  creationTimestamp: null', '  labels:', '    app: web', '  name: web', 'spec:']);
+		expect(r.output.split('\n').slice(0, 8)).toEqual([
+			'apiVersion: apps/v1',
+			'kind: Deployment',
+			'metadata:',
+			'  creationTimestamp: null',
+			'  labels:',
+			'    app: web',
+			'  name: web',
+			'spec:',
+		]);
 		expect(r.state.cluster.deployments).toHaveLength(0);
 	});
 
@@ -266,13 +289,15 @@ describe('describe, logs, explain, auth can-i, version, help', () => {
 		const lab = createLab('rbac');
 		expect((await run(lab, 'kubectl auth can-i create deployments')).output).toBe('yes');
 		expect((await run(lab, 'kubectl auth can-i list pods -n dev --as=jane')).output).toBe('yes');
-		expect((await run(lab, 'kubectl auth can-i list pods -n prod --as=jane'))).toMatchObject({ output: 'no', exitCode: 1 });
+		expect(await run(lab, 'kubectl auth can-i list pods -n prod --as=jane')).toMatchObject({ output: 'no', exitCode: 1 });
 		expect((await run(lab, 'kubectl auth can-i list nodes --as=jane')).output).toBe("Warning: resource 'nodes' is not namespace scoped\nno");
 	});
 
 	it('prints version and help', async () => {
 		const lab = createLab('empty');
-		expect((await run(lab, 'kubectl version')).output).toMatch(/^Client Version: v1\.\d+\.\d+\nKustomize Version: v5\.\d+\.\d+\nServer Version: v1\.\d+\.\d+$/);
+		expect((await run(lab, 'kubectl version')).output).toMatch(
+			/^Client Version: v1\.\d+\.\d+\nKustomize Version: v5\.\d+\.\d+\nServer Version: v1\.\d+\.\d+$/,
+		);
 		expect((await run(lab, 'kubectl help')).output).toContain('kubectl controls the Kubernetes cluster manager.');
 		expect((await run(lab, 'kubectl rollout')).output).toContain('Available Commands:');
 	});

@@ -5,21 +5,40 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLab, listScenarios, runCommand, writeFile, type LabState } from '../../../src/kubectl/index';
 
-const PVC = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n';
-const WRITER = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: writer\nspec:\n  containers:\n  - name: app\n    image: busybox:1.37\n  volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data\n';
+const PVC =
+	'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n';
+const WRITER =
+	'apiVersion: v1\nkind: Pod\nmetadata:\n  name: writer\nspec:\n  containers:\n  - name: app\n    image: busybox:1.37\n  volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data\n';
 
 const names = ['nginx-deployment', 'web', 'api', 'hello', 'nope', 'log-agent', 'worker-1', 'worker-2', 'control-plane', 'nginx-service'];
 const types = ['pods', 'deploy', 'rs', 'svc', 'nodes', 'ds', 'sts', 'ns', 'all', 'endpointslices', 'configmaps', 'foo'];
 const command = fc.oneof(
-	fc.tuple(fc.constantFrom(...types), fc.constantFrom('', ' -o wide', ' -o yaml', ' -o name', ' -A', ' -l app=nginx', " -l 'app in (web,api)'", ' -w', ' -o bogus')).map(([t, f]) => `kubectl get ${t}${f}`),
-	fc.tuple(fc.constantFrom('deployment', 'statefulset', 'rs', 'svc'), fc.constantFrom(...names), fc.integer({ min: -1, max: 7 })).map(([t, n, r]) => `kubectl scale ${t} ${n} --replicas=${r}`),
-	fc.tuple(fc.constantFrom(...names), fc.constantFrom('nginx:1.16.1', 'nginx:1.161', 'nginx:1.27', '')).map(([n, i]) => `kubectl set image deployment/${n} nginx=${i}`),
-	fc.tuple(fc.constantFrom('status', 'history', 'undo', 'undo --to-revision=1', 'pause', 'resume', 'restart'), fc.constantFrom(...names)).map(([s, n]) => `kubectl rollout ${s} deployment/${n}`),
-	fc.tuple(fc.constantFrom('cordon', 'uncordon', 'drain', 'drain --ignore-daemonsets --force'), fc.constantFrom(...names)).map(([c, n]) => `kubectl ${c} ${n}`),
+	fc
+		.tuple(
+			fc.constantFrom(...types),
+			fc.constantFrom('', ' -o wide', ' -o yaml', ' -o name', ' -A', ' -l app=nginx', " -l 'app in (web,api)'", ' -w', ' -o bogus'),
+		)
+		.map(([t, f]) => `kubectl get ${t}${f}`),
+	fc
+		.tuple(fc.constantFrom('deployment', 'statefulset', 'rs', 'svc'), fc.constantFrom(...names), fc.integer({ min: -1, max: 7 }))
+		.map(([t, n, r]) => `kubectl scale ${t} ${n} --replicas=${r}`),
+	fc
+		.tuple(fc.constantFrom(...names), fc.constantFrom('nginx:1.16.1', 'nginx:1.161', 'nginx:1.27', ''))
+		.map(([n, i]) => `kubectl set image deployment/${n} nginx=${i}`),
+	fc
+		.tuple(fc.constantFrom('status', 'history', 'undo', 'undo --to-revision=1', 'pause', 'resume', 'restart'), fc.constantFrom(...names))
+		.map(([s, n]) => `kubectl rollout ${s} deployment/${n}`),
+	fc
+		.tuple(fc.constantFrom('cordon', 'uncordon', 'drain', 'drain --ignore-daemonsets --force'), fc.constantFrom(...names))
+		.map(([c, n]) => `kubectl ${c} ${n}`),
 	fc.tuple(fc.constantFrom('pod', 'deployment', 'service', 'node'), fc.constantFrom(...names)).map(([t, n]) => `kubectl describe ${t} ${n}`),
 	fc.tuple(fc.constantFrom('deployment', 'svc', 'pod', 'sts', 'ds'), fc.constantFrom(...names)).map(([t, n]) => `kubectl delete ${t} ${n}`),
-	fc.tuple(fc.constantFrom(...names), fc.constantFrom('NodePort', 'ClusterIP', 'LoadBalancer', 'Bogus')).map(([n, t]) => `kubectl expose deployment ${n} --type=${t} --port=80 --name=s-${t.toLowerCase()}`),
-	fc.tuple(fc.constantFrom(...names), fc.constantFrom('tier=web', 'tier=db --overwrite', 'tier-', 'bad key=x')).map(([n, l]) => `kubectl label deployment ${n} ${l}`),
+	fc
+		.tuple(fc.constantFrom(...names), fc.constantFrom('NodePort', 'ClusterIP', 'LoadBalancer', 'Bogus'))
+		.map(([n, t]) => `kubectl expose deployment ${n} --type=${t} --port=80 --name=s-${t.toLowerCase()}`),
+	fc
+		.tuple(fc.constantFrom(...names), fc.constantFrom('tier=web', 'tier=db --overwrite', 'tier-', 'bad key=x'))
+		.map(([n, l]) => `kubectl label deployment ${n} ${l}`),
 	fc.constantFrom(
 		'kubectl create configmap app-config --from-literal=LOG_LEVEL=debug',
 		'kubectl create secret generic db --from-literal=password=s3cr3t',
@@ -43,7 +62,25 @@ const command = fc.oneof(
 		'kubectl describe pvc data',
 		'kubectl delete pods -l app=nginx',
 	),
-	fc.constantFrom('kubectl create deployment hello --image=nginx:1.27 --replicas=2', 'kubectl create namespace team-a', 'kubectl auth can-i list pods --as=jane -n dev', 'kubectl logs deployment/nginx-deployment', 'kubectl top nodes', 'kubectl explain pods', 'kubectl version', 'kubectl', 'kubectl get', 'kubectl exec x', 'kubectl gett pods', 'kubectl get pods --nope', 'kubectl get "pods', 'ls -la', 'clear', '', 'kubectl apply -f missing.yaml'),
+	fc.constantFrom(
+		'kubectl create deployment hello --image=nginx:1.27 --replicas=2',
+		'kubectl create namespace team-a',
+		'kubectl auth can-i list pods --as=jane -n dev',
+		'kubectl logs deployment/nginx-deployment',
+		'kubectl top nodes',
+		'kubectl explain pods',
+		'kubectl version',
+		'kubectl',
+		'kubectl get',
+		'kubectl exec x',
+		'kubectl gett pods',
+		'kubectl get pods --nope',
+		'kubectl get "pods',
+		'ls -la',
+		'clear',
+		'',
+		'kubectl apply -f missing.yaml',
+	),
 	fc.string({ maxLength: 30 }).map((s) => `kubectl ${s}`),
 );
 
@@ -61,7 +98,8 @@ function checkInvariants(state: LabState): void {
 	expect(new Set(ports).size, 'node ports are unique').toBe(ports.length);
 	for (const p of ports) expect(p! >= 30000 && p! <= 32767).toBe(true);
 	expect(state.namespaces.some((n) => n.name === 'default')).toBe(true);
-	for (const list of [c.jobs ?? [], c.cronJobs ?? [], c.pvcs, state.configMaps, state.secrets]) expect(new Set(list.map((x) => `${'namespace' in x ? x.namespace : ''}/${x.name}`)).size, 'names are unique per kind').toBe(list.length);
+	for (const list of [c.jobs ?? [], c.cronJobs ?? [], c.pvcs, state.configMaps, state.secrets])
+		expect(new Set(list.map((x) => `${'namespace' in x ? x.namespace : ''}/${x.name}`)).size, 'names are unique per kind').toBe(list.length);
 	const jobUids = new Set((c.jobs ?? []).map((j) => j.uid));
 	for (const p of c.pods) {
 		if (p.owner?.kind === 'Job') expect(jobUids.has(p.owner.uid) || p.deleting, `${p.name} belongs to a Job that exists`).toBe(true);
@@ -76,7 +114,14 @@ describe('timing in Node (the browser is measured by the lab UI)', () => {
 		const t0 = performance.now();
 		let state = createLab('nginx-deployment');
 		const cold = performance.now() - t0;
-		const lines = ['kubectl get pods', 'kubectl get deploy -o wide', 'kubectl scale deployment nginx-deployment --replicas=5', 'kubectl describe deployment nginx-deployment', 'kubectl get all', 'kubectl get pods -o yaml'];
+		const lines = [
+			'kubectl get pods',
+			'kubectl get deploy -o wide',
+			'kubectl scale deployment nginx-deployment --replicas=5',
+			'kubectl describe deployment nginx-deployment',
+			'kubectl get all',
+			'kubectl get pods -o yaml',
+		];
 		const times: number[] = [];
 		for (let i = 0; i < 5; i++)
 			for (const line of lines) {
@@ -87,7 +132,9 @@ describe('timing in Node (the browser is measured by the lab UI)', () => {
 		times.sort((a, b) => a - b);
 		const median = times[Math.floor(times.length / 2)]!;
 		const p95 = times[Math.floor(times.length * 0.95)]!;
-		console.log(`kubectl engine (Node): createLab ${cold.toFixed(1)} ms; per command median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms over ${times.length} commands`);
+		console.log(
+			`kubectl engine (Node): createLab ${cold.toFixed(1)} ms; per command median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms over ${times.length} commands`,
+		);
 		// Generous bounds on a shared 2-core machine: these catch an accidental quadratic blow-up, not jitter.
 		expect(cold).toBeLessThan(500);
 		expect(median).toBeLessThan(50);
@@ -115,4 +162,3 @@ describe('random command sequences', () => {
 		);
 	}, 120_000);
 });
-

@@ -25,12 +25,14 @@ describe('setNodeUnschedulable', () => {
 		for (const n of ['worker-1', 'worker-2', 'worker-3']) c = step(c, { type: 'setNodeUnschedulable', name: n, unschedulable: true });
 		c = runUntilSettled(step(c, { type: 'scale', kind: 'Deployment', name: 'nginx-deployment', replicas: 2 }));
 		const pending = c.pods.find((p) => p.nodeName === undefined);
-		expect(pending?.unschedulableReason).toBe('0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) were unschedulable.');
+		expect(pending?.unschedulableReason).toBe(
+			'0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) were unschedulable.',
+		);
 		c = runUntilSettled(step(c, { type: 'setNodeUnschedulable', name: 'worker-2', unschedulable: false }));
 		expect(c.pods.every((p) => p.nodeName !== undefined)).toBe(true);
 	});
 
-	it('records the kubelet\'s NodeNotSchedulable / NodeSchedulable Node events (recordNodeSchedulableEvent, pkg/kubelet/kubelet_node_status.go)', () => {
+	it("records the kubelet's NodeNotSchedulable / NodeSchedulable Node events (recordNodeSchedulableEvent, pkg/kubelet/kubelet_node_status.go)", () => {
 		let c = step(createDemoCluster(), { type: 'setNodeUnschedulable', name: 'worker-1', unschedulable: true });
 		c = step(c, { type: 'setNodeUnschedulable', name: 'worker-1', unschedulable: true });
 		c = step(c, { type: 'setNodeUnschedulable', name: 'worker-1', unschedulable: false });
@@ -62,7 +64,15 @@ describe('setLabels and setTemplateAnnotation', () => {
 
 	it('a template annotation starts a rollout to a new ReplicaSet (kubectl rollout restart)', () => {
 		let c = settled(2);
-		c = runUntilSettled(step(c, { type: 'setTemplateAnnotation', kind: 'Deployment', name: 'nginx-deployment', key: 'kubectl.kubernetes.io/restartedAt', value: '2026-01-05T09:00:00Z' }));
+		c = runUntilSettled(
+			step(c, {
+				type: 'setTemplateAnnotation',
+				kind: 'Deployment',
+				name: 'nginx-deployment',
+				key: 'kubectl.kubernetes.io/restartedAt',
+				value: '2026-01-05T09:00:00Z',
+			}),
+		);
 		expect(c.replicaSets).toHaveLength(2);
 		expect(c.deployments[0]!.status.updatedReplicas).toBe(2);
 	});

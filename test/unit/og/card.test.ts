@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCard, CARD_HEIGHT, CARD_WIDTH, truncate, type CardNode } from '../../../src/og/card';
 import { parseFontSubsets, pickFontFiles } from '../../../src/og/font-subsets';
 
-const texts = (n: CardNode | string): string[] =>
-	typeof n === 'string' ? [n] : ([] as (CardNode | string)[]).concat(n.props.children ?? []).flatMap(texts);
+const texts = (n: CardNode | string): string[] => (typeof n === 'string' ? [n] : ([] as (CardNode | string)[]).concat(n.props.children ?? []).flatMap(texts));
 
 describe('link-preview card', () => {
 	const card = buildCard({
@@ -61,7 +60,13 @@ describe('font subsets', () => {
 
 	it('reads each face’s WOFF file and ranges, skipping faces without a WOFF', () => {
 		expect(parseFontSubsets(css)).toEqual([
-			{ file: 'kr-0-700-normal.woff', ranges: [[0xac00, 0xac10], [0xb9e4, 0xb9e4]] },
+			{
+				file: 'kr-0-700-normal.woff',
+				ranges: [
+					[0xac00, 0xac10],
+					[0xb9e4, 0xb9e4],
+				],
+			},
 			{ file: 'kr-1-700-normal.woff', ranges: [[0, 0xff]] },
 		]);
 	});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeChecksum, createSummary, decodeResultFragment, encodeResultFragment, formatMarkdown, formatPlainText, MAX_LEARNER, type ResultWords } from '../../../src/onboarding/result';
+import {
+	computeChecksum,
+	createSummary,
+	decodeResultFragment,
+	encodeResultFragment,
+	formatMarkdown,
+	formatPlainText,
+	MAX_LEARNER,
+	type ResultWords,
+} from '../../../src/onboarding/result';
 import { countLabTasks, findSectionBest } from '../../../src/onboarding/progress-view';
 import { createEmptyProgress, recordAttempt, recordLabTask } from '../../../src/quiz/progress';
 import { words as allWords } from '../../../src/i18n/result';

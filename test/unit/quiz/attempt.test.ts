@@ -57,7 +57,12 @@ describe('drawQuestions', () => {
 
 	it('draws different questions for different seeds', () => {
 		const keys = new Set<string>();
-		for (let seed = 0; seed < 20; seed++) keys.add(drawQuestions(pool, 2, createRandom(seed)).map((q) => q.key).join());
+		for (let seed = 0; seed < 20; seed++)
+			keys.add(
+				drawQuestions(pool, 2, createRandom(seed))
+					.map((q) => q.key)
+					.join(),
+			);
 		expect(keys.size).toBeGreaterThan(5);
 	});
 });

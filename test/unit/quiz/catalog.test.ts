@@ -41,7 +41,7 @@ describe('findLabTasks', () => {
 		{ id: 'en/pods', taskIds: ['create-pod', 'label-pod'] },
 		{ id: 'ko/jobs', taskIds: ['run-job'] },
 	];
-	it('takes the page language\'s lab, the Korean one on a fallback page, none without a lab', () => {
+	it("takes the page language's lab, the Korean one on a fallback page, none without a lab", () => {
 		expect(findLabTasks('en', 'pods', labs)).toEqual(['create-pod', 'label-pod']);
 		expect(findLabTasks('en', 'jobs', labs)).toEqual(['run-job']);
 		expect(findLabTasks('ko', 'overview', labs)).toBeUndefined();

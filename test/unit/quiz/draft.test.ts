@@ -4,7 +4,14 @@ import { checkQuestion, chooseOption, moveItem, startSession } from '../../../sr
 import type { QuestionView } from '../../../src/quiz/view';
 
 const choice = (id: string, correct = false) => ({ id, html: id, text: id, explanationHtml: `why ${id}`, correct });
-const q = (id: string, group: string) => ({ key: `${group}/${id}`, id, anchor: `q-${group}-${id}`, promptHtml: id, refHref: '#x', group: { id: group, title: group, href: '#' } });
+const q = (id: string, group: string) => ({
+	key: `${group}/${id}`,
+	id,
+	anchor: `q-${group}-${id}`,
+	promptHtml: id,
+	refHref: '#x',
+	group: { id: group, title: group, href: '#' },
+});
 const pool: QuestionView[] = ['a', 'b'].flatMap((g) => [
 	{ ...q('one', g), kind: 'single' as const, options: [choice('x'), choice('y', true), choice('z')] },
 	{ ...q('many', g), kind: 'multiple' as const, options: [choice('x', true), choice('y', true), choice('z')] },
@@ -20,7 +27,7 @@ describe('exam drafts', () => {
 		let s = startSession(pool, 123, 2);
 		const [first, second, third] = s.questions;
 		if (!first || !second) throw new Error('draw too small');
-		const pick = (question: QuestionView) => (question.kind === 'order' ? null : question.options[0]?.id ?? null);
+		const pick = (question: QuestionView) => (question.kind === 'order' ? null : (question.options[0]?.id ?? null));
 		if (first.kind !== 'order') s = chooseOption(s, first.key, pick(first) as string, true);
 		else s = moveItem(s, first.key, 0, 2);
 		s = checkQuestion(s, first.key);
@@ -37,7 +44,12 @@ describe('exam drafts', () => {
 
 	it('rejects another version, another shape and broken JSON', () => {
 		const good = toDraft(startSession(pool, 1, 2));
-		for (const text of ['{', JSON.stringify({ ...good, version: 2 }), JSON.stringify({ ...good, seed: 'x' }), JSON.stringify({ ...good, questions: { k: { answer: { kind: 'single', choice: 3 }, checked: false } } })]) {
+		for (const text of [
+			'{',
+			JSON.stringify({ ...good, version: 2 }),
+			JSON.stringify({ ...good, seed: 'x' }),
+			JSON.stringify({ ...good, questions: { k: { answer: { kind: 'single', choice: 3 }, checked: false } } }),
+		]) {
 			expect(parseDraft(text)).toBeUndefined();
 		}
 		expect(parseDraft(null)).toBeUndefined();

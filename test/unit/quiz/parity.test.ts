@@ -20,9 +20,7 @@ describe('findParityProblems', () => {
 
 	it('reports different or reordered question ids', () => {
 		const swapped: Quiz = { questions: [en.questions[1]!, en.questions[0]!] };
-		expect(findParityProblems('ko.yaml', ko, 'en.yaml', swapped)).toEqual([
-			'en.yaml: question ids [two, one] differ from ko.yaml [one, two]',
-		]);
+		expect(findParityProblems('ko.yaml', ko, 'en.yaml', swapped)).toEqual(['en.yaml: question ids [two, one] differ from ko.yaml [one, two]']);
 		const missing: Quiz = { questions: [en.questions[0]!] };
 		expect(findParityProblems('ko.yaml', ko, 'en.yaml', missing)[0]).toMatch(/question ids \[one\] differ/);
 	});
@@ -31,9 +29,7 @@ describe('findParityProblems', () => {
 		const wrong = structuredClone(en);
 		const q = wrong.questions[0]!;
 		if (q.kind === 'single') q.options = [opt('a', false), opt('b', true)];
-		expect(findParityProblems('ko.yaml', ko, 'en.yaml', wrong)).toEqual([
-			'en.yaml: question "one": options/answers [a, b*] differ from ko.yaml [a*, b]',
-		]);
+		expect(findParityProblems('ko.yaml', ko, 'en.yaml', wrong)).toEqual(['en.yaml: question "one": options/answers [a, b*] differ from ko.yaml [a*, b]']);
 		const steps = structuredClone(en);
 		const s = steps.questions[1]!;
 		if (s.kind === 'order') s.items.reverse();

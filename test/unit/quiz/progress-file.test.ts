@@ -76,7 +76,10 @@ describe('readImport', () => {
 		expect(readImport(text)).toEqual({ ok: false, error: 'invalid', detail: 'records.__proto__' });
 		const lab = encodeExport(sample(), 's', day(5)).replace('"create-pod"', '"__proto__"');
 		expect(readImport(lab)).toEqual({ ok: false, error: 'invalid', detail: 'labs.__proto__' });
-		const stored = JSON.stringify({ version: 2, quizzes: {}, labs: {} }).replace('"quizzes":{}', `"quizzes":{"__proto__":${JSON.stringify(sample().quizzes.pods)}}`);
+		const stored = JSON.stringify({ version: 2, quizzes: {}, labs: {} }).replace(
+			'"quizzes":{}',
+			`"quizzes":{"__proto__":${JSON.stringify(sample().quizzes.pods)}}`,
+		);
 		expect(readImport(stored)).toMatchObject({ ok: false, error: 'invalid' });
 	});
 
@@ -89,8 +92,14 @@ describe('readImport', () => {
 		const v1 = {
 			version: 1,
 			quizzes: {
-				'ko/pods': { best: { percent: 60, correct: 6, total: 10, at: day(1).toISOString() }, last: { at: day(1).toISOString(), questions: { a: 0.6 } } },
-				'en/pods': { best: { percent: 80, correct: 8, total: 10, at: day(2).toISOString() }, last: { at: day(2).toISOString(), questions: { a: 0.8 } } },
+				'ko/pods': {
+					best: { percent: 60, correct: 6, total: 10, at: day(1).toISOString() },
+					last: { at: day(1).toISOString(), questions: { a: 0.6 } },
+				},
+				'en/pods': {
+					best: { percent: 80, correct: 8, total: 10, at: day(2).toISOString() },
+					last: { at: day(2).toISOString(), questions: { a: 0.8 } },
+				},
 				'en/services': { best: { percent: 30, correct: 3, total: 10, at: day(3).toISOString() }, last: { at: day(3).toISOString(), questions: {} } },
 			},
 		};
@@ -141,9 +150,13 @@ describe('mergeProgress and previewImport', () => {
 		expect(preview.changes).toBe(true);
 		expect(previewImport(createEmptyProgress(), sample()).quizzes.map((q) => q.change)).toEqual(['new', 'new']);
 		const merged = mergeProgress(here, sample());
-		expect(previewImport(merged, sample())).toEqual({ quizzes: [
-			{ quizId: 'pods', current: 95, imported: 90, change: 'kept' },
-			{ quizId: 'services', current: 40, imported: 40, change: 'kept' },
-		], labs: [], changes: false });
+		expect(previewImport(merged, sample())).toEqual({
+			quizzes: [
+				{ quizId: 'pods', current: 95, imported: 90, change: 'kept' },
+				{ quizId: 'services', current: 40, imported: 40, change: 'kept' },
+			],
+			labs: [],
+			changes: false,
+		});
 	});
 });

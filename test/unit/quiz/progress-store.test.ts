@@ -68,7 +68,11 @@ describe('createProgressStore with working storage', () => {
 });
 
 describe('createProgressStore with unreadable stored progress', () => {
-	const unreadable = { truncated: JSON.stringify(sample).slice(0, 40), newer: JSON.stringify({ version: 3, quizzes: {}, labs: {} }), shape: JSON.stringify({ version: 2, quizzes: [] }) };
+	const unreadable = {
+		truncated: JSON.stringify(sample).slice(0, 40),
+		newer: JSON.stringify({ version: 3, quizzes: {}, labs: {} }),
+		shape: JSON.stringify({ version: 2, quizzes: [] }),
+	};
 
 	for (const [name, raw] of Object.entries(unreadable)) {
 		it(`keeps ${name} data under the backup key before the next save writes`, () => {

@@ -95,7 +95,17 @@ describe('parseProgress', () => {
 	});
 
 	it('reports the wrong shape as unreadable', () => {
-		for (const data of [null, 42, [], 'x', { version: 0, quizzes: {} }, { quizzes: {} }, { version: '2', quizzes: {} }, { version: 2, quizzes: [] }, { version: 2, quizzes: {}, labs: { a: { b: { completedAt: 'never' } } } }]) {
+		for (const data of [
+			null,
+			42,
+			[],
+			'x',
+			{ version: 0, quizzes: {} },
+			{ quizzes: {} },
+			{ version: '2', quizzes: {} },
+			{ version: 2, quizzes: [] },
+			{ version: 2, quizzes: {}, labs: { a: { b: { completedAt: 'never' } } } },
+		]) {
 			expect(parseProgress(JSON.stringify(data))).toMatchObject({ status: 'unreadable', reason: 'shape' });
 		}
 	});
@@ -120,7 +130,11 @@ describe('parseProgress', () => {
 	});
 
 	it('drops question credits outside 0..1', () => {
-		const text = JSON.stringify({ version: 2, labs: {}, quizzes: { x: { ...stored.quizzes.overview, last: { at: day(1).toISOString(), locale: 'en', questions: { a: 0.5, b: 3, c: 'x' } } } } });
+		const text = JSON.stringify({
+			version: 2,
+			labs: {},
+			quizzes: { x: { ...stored.quizzes.overview, last: { at: day(1).toISOString(), locale: 'en', questions: { a: 0.5, b: 3, c: 'x' } } } },
+		});
 		expect(parseProgress(text).progress.quizzes.x?.last.questions).toEqual({ a: 0.5 });
 	});
 });

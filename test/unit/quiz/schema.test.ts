@@ -28,7 +28,14 @@ describe('quizSchema', () => {
 });
 
 describe('examNotWith', () => {
-	const q = (id: string, examNotWith?: string[]) => ({ id, kind: 'single', prompt: 'p', ref: 'r', options: [opt('a', true), opt('b', false)], ...(examNotWith ? { examNotWith } : {}) });
+	const q = (id: string, examNotWith?: string[]) => ({
+		id,
+		kind: 'single',
+		prompt: 'p',
+		ref: 'r',
+		options: [opt('a', true), opt('b', false)],
+		...(examNotWith ? { examNotWith } : {}),
+	});
 
 	it('accepts "<section>/<question id>" and rejects anything else', () => {
 		expect(messages({ questions: [q('x', ['cluster/apply-sequence'])] })).toEqual([]);

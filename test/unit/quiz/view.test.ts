@@ -40,7 +40,13 @@ describe('buildQuestionViews', () => {
 			kind: 'single',
 		});
 		expect(pick?.kind !== 'order' && pick?.options).toEqual([
-			{ id: 'a', html: 'It <strong>submits</strong> the state', text: 'It submits the state', explanationHtml: 'See <a href="https://kubernetes.io/">docs</a>', correct: true },
+			{
+				id: 'a',
+				html: 'It <strong>submits</strong> the state',
+				text: 'It submits the state',
+				explanationHtml: 'See <a href="https://kubernetes.io/">docs</a>',
+				correct: true,
+			},
 			{ id: 'b', html: 'Nothing &lt;b&gt;', text: 'Nothing <b>', explanationHtml: 'No.', correct: false },
 		]);
 		expect(steps?.kind === 'order' && steps.items.map((i) => i.id)).toEqual(['x', 'y', 'z']);

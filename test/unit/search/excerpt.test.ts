@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { densestWindow, proseExcerpt, rebuildExcerpts, splitContent, termLinePositions, TERM_LINE_ID_PREFIX, type ResultData } from '../../../src/search/excerpt';
+import {
+	densestWindow,
+	proseExcerpt,
+	rebuildExcerpts,
+	splitContent,
+	termLinePositions,
+	TERM_LINE_ID_PREFIX,
+	type ResultData,
+} from '../../../src/search/excerpt';
 
 const hit = (location: number, score = 1) => ({ weight: 1, balanced_score: score, location });
 
@@ -63,7 +71,7 @@ describe('rebuildExcerpts', () => {
 		anchors,
 		weighted_locations: [hit(5, 10), hit(6, 10), hit(11)],
 		locations: [5, 6, 11],
-		excerpt: 'Pod phase, podphase (Pagefind\'s own excerpt)',
+		excerpt: "Pod phase, podphase (Pagefind's own excerpt)",
 		sub_results: [{ anchor: anchors[0], weighted_locations: [hit(5, 10), hit(6, 10), hit(11)], locations: [5, 6, 11], excerpt: 'x' }],
 	});
 

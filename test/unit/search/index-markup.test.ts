@@ -15,9 +15,11 @@ describe('renderTermLine', () => {
 });
 
 describe('insertTermLines', () => {
-	it('puts each line right after its heading, inside Starlight\'s heading wrapper', () => {
+	it("puts each line right after its heading, inside Starlight's heading wrapper", () => {
 		const out = insertTermLines(page, [{ anchor: 'nodeport', termIds: ['node-port'], spellings: ['NodePort', '노드포트'] }]);
-		expect(out).toContain('<h3 id="nodeport">NodePort</h3><span hidden id="search-terms-1" class="search-terms" data-pagefind-weight="10">NodePort, 노드포트</span><a class="sl-anchor-link"');
+		expect(out).toContain(
+			'<h3 id="nodeport">NodePort</h3><span hidden id="search-terms-1" class="search-terms" data-pagefind-weight="10">NodePort, 노드포트</span><a class="sl-anchor-link"',
+		);
 		expect(out.replace(/<span hidden id="search-terms-1" class="search-terms"[^>]*>[^<]*<\/span>/, '')).toBe(page);
 	});
 
@@ -26,7 +28,11 @@ describe('insertTermLines', () => {
 			{ anchor: null, termIds: ['service'], spellings: ['서비스'] },
 			{ anchor: '없는-제목', termIds: ['x'], spellings: ['엑스'] },
 		]);
-		expect(out.startsWith('<span hidden id="search-terms-1" class="search-terms" data-pagefind-weight="10">서비스</span><span hidden id="search-terms-2" class="search-terms" data-pagefind-weight="10">엑스</span><p>서론</p>')).toBe(true);
+		expect(
+			out.startsWith(
+				'<span hidden id="search-terms-1" class="search-terms" data-pagefind-weight="10">서비스</span><span hidden id="search-terms-2" class="search-terms" data-pagefind-weight="10">엑스</span><p>서론</p>',
+			),
+		).toBe(true);
 	});
 
 	it('leaves the content alone when there are no lines', () => {

@@ -14,16 +14,21 @@ const ADAPTED_FROM = '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21
 
 /** The trimmed, non-empty lines of a component's <style> blocks. */
 function styleLines(source: string): string[] {
-	return [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].flatMap((m) => (m[1] ?? '').split('\n').map((l) => l.trim()).filter(Boolean));
+	return [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].flatMap((m) =>
+		(m[1] ?? '')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean),
+	);
 }
 
-describe('the Search override follows Starlight\'s Search component', () => {
+describe("the Search override follows Starlight's Search component", () => {
 	it('was adapted from the Starlight component installed now (update the override, then this hash, on upgrade)', () => {
 		const hash = createHash('sha256').update(readFileSync(STARLIGHT)).digest('hex');
 		expect(hash, `${STARLIGHT} changed: carry its changes into ${OURS} and site-search.ts`).toBe(ADAPTED_FROM);
 	});
 
-	it('keeps every line of Starlight\'s styles, in order', () => {
+	it("keeps every line of Starlight's styles, in order", () => {
 		const theirs = styleLines(readFileSync(STARLIGHT, 'utf8'));
 		const ours = styleLines(readFileSync(OURS, 'utf8'));
 		expect(theirs.length).toBeGreaterThan(100);

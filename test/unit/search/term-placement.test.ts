@@ -10,10 +10,14 @@ const rolling = term('rolling-update', '롤링 업데이트', 'Rolling update', 
 const deployment = term('deployment', '디플로이먼트', 'Deployment', 'deployments');
 
 const koServices = [h(2, '왜-서비스가-필요한가', '왜 서비스가 필요한가'), h(2, '서비스-타입', '서비스 타입'), h(3, 'nodeport', 'NodePort')];
-const koDeployments = [h(2, '디플로이먼트가-하는-일', '디플로이먼트가 하는 일'), h(2, '롤링-업데이트', '롤링 업데이트'), h(3, 'maxsurge와-maxunavailable', 'maxSurge와 maxUnavailable')];
+const koDeployments = [
+	h(2, '디플로이먼트가-하는-일', '디플로이먼트가 하는 일'),
+	h(2, '롤링-업데이트', '롤링 업데이트'),
+	h(3, 'maxsurge와-maxunavailable', 'maxSurge와 maxUnavailable'),
+];
 
 describe('findTermHeading', () => {
-	it("uses the glossary anchor on the Korean page", () => {
+	it('uses the glossary anchor on the Korean page', () => {
 		expect(findTermHeading(nodePort, { slug: 'services', locale: 'ko', headings: koServices })).toBe('nodeport');
 	});
 

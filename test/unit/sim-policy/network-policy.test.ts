@@ -49,7 +49,12 @@ describe('selectors', () => {
 describe('isolation and defaults (#121)', () => {
 	it('#121 with no policies every Pod is non-isolated and accepts traffic from any source', () => {
 		const verdict = checkConnection(withPolicies([]), mon('debug'), shop('db'), 5432);
-		expect(verdict).toMatchObject({ allowed: true, reason: 'allowed', ingress: { isolated: false, allowed: true }, egress: { isolated: false, allowed: true } });
+		expect(verdict).toMatchObject({
+			allowed: true,
+			reason: 'allowed',
+			ingress: { isolated: false, allowed: true },
+			egress: { isolated: false, allowed: true },
+		});
 	});
 
 	it('#121 policyTypes default: Ingress always, Egress only when egress rules exist', () => {
@@ -66,14 +71,24 @@ describe('isolation and defaults (#121)', () => {
 		const [frontend, , , prometheus] = model.pods;
 		expect(frontend && findSelectingPolicies(model, frontend, 'Ingress').map((p) => p.name)).toEqual(['deny']);
 		expect(prometheus && findSelectingPolicies(model, prometheus, 'Ingress')).toEqual([]);
-		expect(checkConnection(model, shop('frontend'), shop('backend'), 8080)).toMatchObject({ allowed: false, reason: 'ingress-denied', ingress: { isolated: true, allowedBy: [] } });
+		expect(checkConnection(model, shop('frontend'), shop('backend'), 8080)).toMatchObject({
+			allowed: false,
+			reason: 'ingress-denied',
+			ingress: { isolated: true, allowedBy: [] },
+		});
 		expect(checkConnection(model, shop('frontend'), mon('prometheus'), 9090).allowed).toBe(true);
 	});
 
 	it('#121 a policy of type Egress only leaves ingress non-isolated (its ingress rules are ignored)', () => {
-		const model = withPolicies([{ name: 'egress-only', namespace: 'shop', podSelector: { matchLabels: { app: 'db' } }, policyTypes: ['Egress'], ingress: [] }]);
+		const model = withPolicies([
+			{ name: 'egress-only', namespace: 'shop', podSelector: { matchLabels: { app: 'db' } }, policyTypes: ['Egress'], ingress: [] },
+		]);
 		expect(checkConnection(model, shop('backend'), shop('db'), 5432)).toMatchObject({ allowed: true, ingress: { isolated: false } });
-		expect(checkConnection(model, shop('db'), shop('backend'), 8080)).toMatchObject({ allowed: false, reason: 'egress-denied', egress: { isolated: true } });
+		expect(checkConnection(model, shop('db'), shop('backend'), 8080)).toMatchObject({
+			allowed: false,
+			reason: 'egress-denied',
+			egress: { isolated: true },
+		});
 	});
 
 	it('#121 policies are additive: the union of all selecting policies, whatever their order', () => {
@@ -99,7 +114,10 @@ describe('the demo scenario (#121, #122)', () => {
 	});
 
 	it('#122 AND: only Prometheus in the monitoring namespace may scrape the named "metrics" port', () => {
-		expect(checkConnection(model, mon('prometheus'), shop('backend'), 9090)).toMatchObject({ allowed: true, ingress: { allowedBy: [{ name: 'allow-monitoring-scrape' }] } });
+		expect(checkConnection(model, mon('prometheus'), shop('backend'), 9090)).toMatchObject({
+			allowed: true,
+			ingress: { allowedBy: [{ name: 'allow-monitoring-scrape' }] },
+		});
 		expect(checkConnection(model, mon('debug'), shop('backend'), 9090).allowed).toBe(false);
 		expect(checkConnection(model, mon('prometheus'), shop('backend'), 8080).allowed).toBe(false);
 		expect(checkConnection(model, mon('prometheus'), shop('backend'), { port: 9090, protocol: 'UDP' }).allowed).toBe(false);
@@ -108,7 +126,10 @@ describe('the demo scenario (#121, #122)', () => {
 	it('#121 db may only send DNS: its egress is isolated', () => {
 		const out = checkConnection(model, shop('db'), shop('backend'), 8080);
 		expect(out).toMatchObject({ allowed: false, reason: 'egress-and-ingress-denied', egress: { isolated: true, allowed: false } });
-		expect(checkConnection(model, shop('db'), { ip: '10.96.0.10' }, { port: 53, protocol: 'UDP' })).toMatchObject({ allowed: true, ingress: { applies: false } });
+		expect(checkConnection(model, shop('db'), { ip: '10.96.0.10' }, { port: 53, protocol: 'UDP' })).toMatchObject({
+			allowed: true,
+			ingress: { applies: false },
+		});
 		expect(checkConnection(model, shop('db'), { ip: '10.96.0.10' }, 443).reason).toBe('egress-denied');
 	});
 
@@ -139,13 +160,20 @@ describe('peers (#122)', () => {
 	});
 
 	it('#122 a podSelector alone looks only in the policy namespace', () => {
-		const model = withPolicies([{ name: 'p', namespace: 'shop', podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { app: 'prometheus' } } }] }] }]);
+		const model = withPolicies([
+			{ name: 'p', namespace: 'shop', podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { app: 'prometheus' } } }] }] },
+		]);
 		expect(checkConnection(model, mon('prometheus'), shop('db'), 1).allowed).toBe(false);
 	});
 
 	it('#122 every namespace carries its kubernetes.io/metadata.name label', () => {
 		const model = withPolicies([
-			{ name: 'p', namespace: 'shop', podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }] }] },
+			{
+				name: 'p',
+				namespace: 'shop',
+				podSelector: {},
+				ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }] }],
+			},
 		]);
 		expect(checkConnection(model, mon('debug'), shop('db'), 1).allowed).toBe(true);
 		expect(checkConnection(model, shop('backend'), shop('db'), 1).allowed).toBe(false);
@@ -173,7 +201,9 @@ describe('peers (#122)', () => {
 	});
 
 	it('named ports resolve on the destination Pod; an outside destination has none', () => {
-		const model = withPolicies([{ name: 'e', namespace: 'shop', podSelector: { matchLabels: { app: 'frontend' } }, egress: [{ ports: [{ port: 'http' }] }] }]);
+		const model = withPolicies([
+			{ name: 'e', namespace: 'shop', podSelector: { matchLabels: { app: 'frontend' } }, egress: [{ ports: [{ port: 'http' }] }] },
+		]);
 		expect(checkConnection(model, shop('frontend'), shop('backend'), 8080).allowed).toBe(true);
 		expect(checkConnection(model, shop('frontend'), shop('backend'), 80).allowed).toBe(false);
 		expect(checkConnection(model, shop('frontend'), { ip: '1.1.1.1' }, 80).allowed).toBe(false);
@@ -182,11 +212,16 @@ describe('peers (#122)', () => {
 
 describe('properties (#121)', () => {
 	const apps = ['frontend', 'backend', 'db', 'prometheus', 'debug'];
-	const arbSelector = fc.oneof(fc.constant({}), fc.constantFrom(...apps).map((app) => ({ matchLabels: { app } })));
+	const arbSelector = fc.oneof(
+		fc.constant({}),
+		fc.constantFrom(...apps).map((app) => ({ matchLabels: { app } })),
+	);
 	const arbPeer = fc.oneof(
 		arbSelector.map((podSelector) => ({ podSelector })),
 		fc.constantFrom('shop', 'monitoring').map((team) => ({ namespaceSelector: { matchLabels: { team } } })),
-		fc.tuple(arbSelector, fc.constantFrom('shop', 'monitoring')).map(([podSelector, team]) => ({ podSelector, namespaceSelector: { matchLabels: { team } } })),
+		fc
+			.tuple(arbSelector, fc.constantFrom('shop', 'monitoring'))
+			.map(([podSelector, team]) => ({ podSelector, namespaceSelector: { matchLabels: { team } } })),
 	);
 	const arbPorts = fc.option(fc.array(fc.record({ port: fc.constantFrom(80, 8080, 5432, 9090) }), { maxLength: 2 }), { nil: undefined });
 	const arbPolicy: fc.Arbitrary<NetworkPolicy> = fc.record({
@@ -194,8 +229,13 @@ describe('properties (#121)', () => {
 		namespace: fc.constantFrom('shop', 'monitoring'),
 		podSelector: arbSelector,
 		policyTypes: fc.option(fc.subarray(['Ingress', 'Egress'] as const, { minLength: 1 }), { nil: undefined }),
-		ingress: fc.option(fc.array(fc.record({ from: fc.option(fc.array(arbPeer, { maxLength: 2 }), { nil: undefined }), ports: arbPorts }), { maxLength: 2 }), { nil: undefined }),
-		egress: fc.option(fc.array(fc.record({ to: fc.option(fc.array(arbPeer, { maxLength: 2 }), { nil: undefined }), ports: arbPorts }), { maxLength: 2 }), { nil: undefined }),
+		ingress: fc.option(
+			fc.array(fc.record({ from: fc.option(fc.array(arbPeer, { maxLength: 2 }), { nil: undefined }), ports: arbPorts }), { maxLength: 2 }),
+			{ nil: undefined },
+		),
+		egress: fc.option(fc.array(fc.record({ to: fc.option(fc.array(arbPeer, { maxLength: 2 }), { nil: undefined }), ports: arbPorts }), { maxLength: 2 }), {
+			nil: undefined,
+		}),
 	});
 	const pods = buildDemoNetworkModel([]).pods.map((p) => ({ namespace: p.namespace, name: p.name }));
 	const arbPod = fc.constantFrom(...pods);

@@ -43,7 +43,7 @@ describe('identities (#120)', () => {
 		expect(resolveUser({ kind: 'User', name: 'x', groups: ['system:authenticated'] }).groups).toEqual(['system:authenticated']);
 	});
 
-	it('#120 subjects match users, groups and ServiceAccounts (namespace defaults to the binding\'s)', () => {
+	it("#120 subjects match users, groups and ServiceAccounts (namespace defaults to the binding's)", () => {
 		const sa = resolveUser(defaultSa);
 		expect(subjectMatches({ kind: 'ServiceAccount', name: 'default' }, sa, 'dev')).toBe(true);
 		expect(subjectMatches({ kind: 'ServiceAccount', name: 'default' }, sa)).toBe(false);
@@ -83,14 +83,24 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 	it('#118 a Role grants in its namespace only', () => {
 		const allowed = checkAccess(DEMO_RBAC_POLICY, req(jane, 'list', 'pods', 'dev'));
 		expect(allowed.allowed).toBe(true);
-		expect(allowed.decidedBy).toEqual({ bindingKind: 'RoleBinding', binding: 'read-pods', bindingNamespace: 'dev', roleKind: 'Role', role: 'pod-reader', ruleIndex: 0 });
+		expect(allowed.decidedBy).toEqual({
+			bindingKind: 'RoleBinding',
+			binding: 'read-pods',
+			bindingNamespace: 'dev',
+			roleKind: 'Role',
+			role: 'pod-reader',
+			ruleIndex: 0,
+		});
 		expect(allowed.reason).toBe('RBAC: allowed by RoleBinding "read-pods/dev" of Role "pod-reader" to User "jane"');
 		expect(checkAccess(DEMO_RBAC_POLICY, req(jane, 'list', 'pods', 'prod')).allowed).toBe(false);
 		expect(checkAccess(DEMO_RBAC_POLICY, req(jane, 'delete', 'pods', 'dev')).allowed).toBe(false);
 	});
 
-	it('#118 a RoleBinding to a ClusterRole grants only in the RoleBinding\'s namespace', () => {
-		expect(checkAccess(DEMO_RBAC_POLICY, req(dave, 'get', 'secrets', 'dev'))).toMatchObject({ allowed: true, decidedBy: { roleKind: 'ClusterRole', role: 'secret-reader' } });
+	it("#118 a RoleBinding to a ClusterRole grants only in the RoleBinding's namespace", () => {
+		expect(checkAccess(DEMO_RBAC_POLICY, req(dave, 'get', 'secrets', 'dev'))).toMatchObject({
+			allowed: true,
+			decidedBy: { roleKind: 'ClusterRole', role: 'secret-reader' },
+		});
 		const prod = checkAccess(DEMO_RBAC_POLICY, req(dave, 'get', 'secrets', 'prod'));
 		expect(prod.allowed).toBe(false);
 		expect(prod.forbiddenMessage).toBe('secrets is forbidden: User "dave" cannot get resource "secrets" in API group "" in the namespace "prod"');
@@ -106,7 +116,16 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(nodes.reason).toBe('RBAC: allowed by ClusterRoleBinding "view-nodes" of ClusterRole "node-viewer" to Group "ops"');
 		const policy: RbacPolicy = {
 			...DEMO_RBAC_POLICY,
-			roleBindings: [...DEMO_RBAC_POLICY.roleBindings, { kind: 'RoleBinding', name: 'nodes-in-dev', namespace: 'dev', roleRef: { kind: 'ClusterRole', name: 'node-viewer' }, subjects: [{ kind: 'User', name: 'jane' }] }],
+			roleBindings: [
+				...DEMO_RBAC_POLICY.roleBindings,
+				{
+					kind: 'RoleBinding',
+					name: 'nodes-in-dev',
+					namespace: 'dev',
+					roleRef: { kind: 'ClusterRole', name: 'node-viewer' },
+					subjects: [{ kind: 'User', name: 'jane' }],
+				},
+			],
 		};
 		const viaRoleBinding = checkAccess(policy, req(jane, 'list', 'nodes', 'dev'));
 		expect(viaRoleBinding.allowed).toBe(false);
@@ -120,13 +139,24 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(result.reason).toBe(
 			'RBAC: no RoleBinding or ClusterRoleBinding grants User "system:serviceaccount:dev:default" list pods in namespace "dev" (no binding names this user or its groups); permissions are additive and everything else is denied by default',
 		);
-		expect(result.forbiddenMessage).toBe('pods is forbidden: User "system:serviceaccount:dev:default" cannot list resource "pods" in API group "" in the namespace "dev"');
+		expect(result.forbiddenMessage).toBe(
+			'pods is forbidden: User "system:serviceaccount:dev:default" cannot list resource "pods" in API group "" in the namespace "dev"',
+		);
 	});
 
 	it('#117 a denial lists the bindings that name the requester but do not grant the request', () => {
 		const result = checkAccess(DEMO_RBAC_POLICY, { ...req(ci, 'delete', 'deployments', 'dev', 'apps'), name: 'web' });
 		expect(result.allowed).toBe(false);
-		expect(result.nonGranting).toEqual([{ bindingKind: 'RoleBinding', binding: 'ci-deploys', bindingNamespace: 'dev', roleKind: 'Role', role: 'deployment-manager', why: 'no-matching-rule' }]);
+		expect(result.nonGranting).toEqual([
+			{
+				bindingKind: 'RoleBinding',
+				binding: 'ci-deploys',
+				bindingNamespace: 'dev',
+				roleKind: 'Role',
+				role: 'deployment-manager',
+				why: 'no-matching-rule',
+			},
+		]);
 		expect(result.reason).toContain('(checked RoleBinding "ci-deploys")');
 		expect(result.forbiddenMessage).toBe(
 			'deployments.apps "web" is forbidden: User "system:serviceaccount:dev:ci-deployer" cannot delete resource "deployments" in API group "apps" in the namespace "dev"',
@@ -138,8 +168,18 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 	it('#117 a binding to a missing role grants nothing and is reported', () => {
 		const policy: RbacPolicy = {
 			...empty,
-			clusterRoleBindings: [{ kind: 'ClusterRoleBinding', name: 'dangling', roleRef: { kind: 'ClusterRole', name: 'gone' }, subjects: [{ kind: 'User', name: 'jane' }] }],
-			roleBindings: [{ kind: 'RoleBinding', name: 'wrong-ns', namespace: 'dev', roleRef: { kind: 'Role', name: 'pod-reader' }, subjects: [{ kind: 'User', name: 'jane' }] }],
+			clusterRoleBindings: [
+				{ kind: 'ClusterRoleBinding', name: 'dangling', roleRef: { kind: 'ClusterRole', name: 'gone' }, subjects: [{ kind: 'User', name: 'jane' }] },
+			],
+			roleBindings: [
+				{
+					kind: 'RoleBinding',
+					name: 'wrong-ns',
+					namespace: 'dev',
+					roleRef: { kind: 'Role', name: 'pod-reader' },
+					subjects: [{ kind: 'User', name: 'jane' }],
+				},
+			],
 			roles: [{ kind: 'Role', name: 'pod-reader', namespace: 'prod', rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] }],
 		};
 		const result = checkAccess(policy, req(jane, 'get', 'pods', 'dev'));
@@ -161,7 +201,11 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 
 	it('the demo lists cover every requester, verb, resource and namespace choice', () => {
 		const matrix = DEMO_REQUESTERS.flatMap(({ requester }) =>
-			DEMO_VERBS.flatMap((verb) => DEMO_RESOURCES.flatMap(({ resource, apiGroup }) => DEMO_NAMESPACES.map((ns) => checkAccess(DEMO_RBAC_POLICY, req(requester, verb, resource, ns, apiGroup))))),
+			DEMO_VERBS.flatMap((verb) =>
+				DEMO_RESOURCES.flatMap(({ resource, apiGroup }) =>
+					DEMO_NAMESPACES.map((ns) => checkAccess(DEMO_RBAC_POLICY, req(requester, verb, resource, ns, apiGroup))),
+				),
+			),
 		);
 		expect(matrix.filter((r) => r.allowed).length).toBeGreaterThan(0);
 		expect(matrix.filter((r) => !r.allowed).length).toBeGreaterThan(0);
@@ -182,8 +226,18 @@ describe('additivity (#117, property)', () => {
 	});
 	const arbRoleName = fc.constantFrom('r1', 'r2', 'r3');
 	const arbPolicy = fc.record({
-		roles: fc.array(fc.record({ kind: fc.constant('Role' as const), name: arbRoleName, namespace: fc.constantFrom('dev', 'prod'), rules: fc.array(arbRule, { maxLength: 2 }) }), { maxLength: 3 }),
-		clusterRoles: fc.array(fc.record({ kind: fc.constant('ClusterRole' as const), name: arbRoleName, rules: fc.array(arbRule, { maxLength: 2 }) }), { maxLength: 3 }),
+		roles: fc.array(
+			fc.record({
+				kind: fc.constant('Role' as const),
+				name: arbRoleName,
+				namespace: fc.constantFrom('dev', 'prod'),
+				rules: fc.array(arbRule, { maxLength: 2 }),
+			}),
+			{ maxLength: 3 },
+		),
+		clusterRoles: fc.array(fc.record({ kind: fc.constant('ClusterRole' as const), name: arbRoleName, rules: fc.array(arbRule, { maxLength: 2 }) }), {
+			maxLength: 3,
+		}),
 		roleBindings: fc.constant([] as RoleBinding[]),
 		clusterRoleBindings: fc.constant([] as ClusterRoleBinding[]),
 	});
@@ -233,11 +287,17 @@ describe('additivity (#117, property)', () => {
 
 	it('#117 the order of bindings never changes the verdict', () => {
 		fc.assert(
-			fc.property(arbPolicy, fc.array(arbRoleBinding, { maxLength: 4 }), fc.array(arbClusterRoleBinding, { maxLength: 3 }), arbRequest, (base, rbs, crbs, request) => {
-				const forward = checkAccess({ ...base, roleBindings: rbs, clusterRoleBindings: crbs }, request).allowed;
-				const backward = checkAccess({ ...base, roleBindings: [...rbs].reverse(), clusterRoleBindings: [...crbs].reverse() }, request).allowed;
-				expect(backward).toBe(forward);
-			}),
+			fc.property(
+				arbPolicy,
+				fc.array(arbRoleBinding, { maxLength: 4 }),
+				fc.array(arbClusterRoleBinding, { maxLength: 3 }),
+				arbRequest,
+				(base, rbs, crbs, request) => {
+					const forward = checkAccess({ ...base, roleBindings: rbs, clusterRoleBindings: crbs }, request).allowed;
+					const backward = checkAccess({ ...base, roleBindings: [...rbs].reverse(), clusterRoleBindings: [...crbs].reverse() }, request).allowed;
+					expect(backward).toBe(forward);
+				},
+			),
 			{ numRuns: 200 },
 		);
 	});

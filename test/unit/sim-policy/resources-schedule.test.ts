@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mustParseCpu as cpu, mustParseMemory as mem } from '../../../src/sim/quantity-exact.ts';
 import type { ResourcePod } from '../../../src/sim/resources.ts';
-import {
-	NO_NODES_MESSAGE,
-	formatUnschedulableMessage,
-	schedulePods,
-	type Placement,
-	type ResourceNode,
-} from '../../../src/sim/resources-schedule.ts';
+import { NO_NODES_MESSAGE, formatUnschedulableMessage, schedulePods, type Placement, type ResourceNode } from '../../../src/sim/resources-schedule.ts';
 
 const node = (name: string, c: string, m: string, pods?: number): ResourceNode => ({
 	name,
@@ -30,7 +24,11 @@ describe('request-based scheduling (#103)', () => {
 		const result = schedulePods(nodes, [podReq('p1', '1', '1Gi'), podReq('p2', '1', '1Gi'), podReq('p3', '1', '1Gi')]);
 		// b has 4 free, then 3 (ties with nobody), then a and b both have 2 free: a wins by name.
 		expect(result.placements.map((p) => (p.status === 'Scheduled' ? p.node : p.status))).toEqual(['node-b', 'node-b', 'node-a']);
-		expect(result.nodes.find((n) => n.name === 'node-b')).toMatchObject({ requested: { cpu: 2000, memory: mem('2Gi') }, free: { cpu: 2000 }, pods: ['p1', 'p2'] });
+		expect(result.nodes.find((n) => n.name === 'node-b')).toMatchObject({
+			requested: { cpu: 2000, memory: mem('2Gi') },
+			free: { cpu: 2000 },
+			pods: ['p1', 'p2'],
+		});
 	});
 
 	it('#103 only requests count: a node whose Pods use little is still full by requests', () => {
@@ -75,7 +73,9 @@ describe('request-based scheduling (#103)', () => {
 	});
 
 	it('sorts "<count> <reason>" as strings, like Go sort.Strings', () => {
-		const reasons = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`n${i}`, i < 10 ? (['Insufficient memory'] as const) : (['Insufficient cpu'] as const)]));
+		const reasons = Object.fromEntries(
+			Array.from({ length: 12 }, (_, i) => [`n${i}`, i < 10 ? (['Insufficient memory'] as const) : (['Insufficient cpu'] as const)]),
+		);
 		expect(formatUnschedulableMessage(12, reasons)).toBe('0/12 nodes are available: 10 Insufficient memory, 2 Insufficient cpu.');
 	});
 

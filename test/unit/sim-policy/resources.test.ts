@@ -37,7 +37,11 @@ describe('defaulting (#105)', () => {
 
 describe('QoS classes (#109-#111)', () => {
 	it('#109 Guaranteed: every container has cpu and memory requests equal to limits', () => {
-		const p = pod('g', { name: 'a', requests: both('1', '1Gi'), limits: both('1', '1Gi') }, { name: 'b', requests: both('200m', '64Mi'), limits: both('200m', '64Mi') });
+		const p = pod(
+			'g',
+			{ name: 'a', requests: both('1', '1Gi'), limits: both('1', '1Gi') },
+			{ name: 'b', requests: both('200m', '64Mi'), limits: both('200m', '64Mi') },
+		);
 		expect(classifyQos(p)).toBe('Guaranteed');
 		expect(explainQos(p)).toEqual({ qos: 'Guaranteed', because: 'all-requests-equal-limits' });
 	});
@@ -100,7 +104,10 @@ describe('effective requests (#106)', () => {
 		const p: ResourcePod = {
 			name: 'p',
 			containers: [{ name: 'a', requests: both('250m', '64Mi') }],
-			initContainers: [{ name: 'migrate', requests: both('1', '32Mi') }, { name: 'warm', requests: both('100m', '256Mi') }],
+			initContainers: [
+				{ name: 'migrate', requests: both('1', '32Mi') },
+				{ name: 'warm', requests: both('100m', '256Mi') },
+			],
 		};
 		expect(effectiveRequests(p)).toEqual(both('1', '256Mi'));
 	});
@@ -138,7 +145,9 @@ describe('effective requests (#106)', () => {
 describe('validation', () => {
 	it('rejects a request above its limit with the API wording', () => {
 		const p = pod('p', { name: 'a', requests: { cpu: 700 }, limits: { cpu: 500 } });
-		expect(validatePodResources(p)).toEqual(['spec.containers[0].resources.requests: Invalid value: "700m": must be less than or equal to cpu limit of 500m']);
+		expect(validatePodResources(p)).toEqual([
+			'spec.containers[0].resources.requests: Invalid value: "700m": must be less than or equal to cpu limit of 500m',
+		]);
 	});
 
 	it('rejects negative amounts and checks init containers', () => {

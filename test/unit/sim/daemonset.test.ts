@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-	createDemoCluster,
-	DAEMONSET_AUTO_TOLERATIONS,
-	getDaemonSetsTable,
-	shouldRunDaemonPod,
-	type Cluster,
-} from '../../../src/sim/index.ts';
+import { createDemoCluster, DAEMONSET_AUTO_TOLERATIONS, getDaemonSetsTable, shouldRunDaemonPod, type Cluster } from '../../../src/sim/index.ts';
 import { fluentdDaemonSet, run, tick, tickUntil } from './fixtures.ts';
 
-const podNodes = (c: Cluster) => c.pods.filter((p) => !p.deleting).map((p) => p.nodeName ?? p.requiredNodeName).sort();
+const podNodes = (c: Cluster) =>
+	c.pods
+		.filter((p) => !p.deleting)
+		.map((p) => p.nodeName ?? p.requiredNodeName)
+		.sort();
 const settled = (n: number) => (c: Cluster) => c.pods.length === n && c.pods.every((p) => p.ready);
 
 describe('DaemonSet (#97-#100)', () => {
@@ -48,7 +46,10 @@ describe('DaemonSet (#97-#100)', () => {
 
 	it('nodeSelector limits the nodes (#97)', () => {
 		const ds = fluentdDaemonSet(true);
-		const manifest = { ...ds, spec: { ...ds.spec, template: { ...ds.spec.template, spec: { ...ds.spec.template.spec, nodeSelector: { 'kubernetes.io/hostname': 'worker-2' } } } } };
+		const manifest = {
+			...ds,
+			spec: { ...ds.spec, template: { ...ds.spec.template, spec: { ...ds.spec.template.spec, nodeSelector: { 'kubernetes.io/hostname': 'worker-2' } } } },
+		};
 		const c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest }), settled(1));
 		expect(podNodes(c)).toEqual(['worker-2']);
 		expect(getDaemonSetsTable(c).rows[0]![6]).toBe('kubernetes.io/hostname=worker-2');
@@ -69,7 +70,13 @@ describe('DaemonSet (#97-#100)', () => {
 
 	it('a rolling update replaces at most one Pod at a time by default (#100)', () => {
 		let c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(false) }), settled(3));
-		c = run(c, { type: 'setImage', kind: 'DaemonSet', name: 'fluentd-elasticsearch', container: 'fluentd-elasticsearch', image: 'quay.io/fluentd_elasticsearch/fluentd:v5.0.2' });
+		c = run(c, {
+			type: 'setImage',
+			kind: 'DaemonSet',
+			name: 'fluentd-elasticsearch',
+			container: 'fluentd-elasticsearch',
+			image: 'quay.io/fluentd_elasticsearch/fluentd:v5.0.2',
+		});
 		expect(c.lastResult?.output).toBe('daemonset.apps/fluentd-elasticsearch image updated');
 		let ticks = 0;
 		while (!(c.pods.length === 3 && c.pods.every((p) => p.ready && p.image.endsWith('v5.0.2')))) {

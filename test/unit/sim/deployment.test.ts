@@ -123,7 +123,14 @@ describe('rolling update (#70, #71)', () => {
 	it('proportional scaling mid-rollout: 8 old + 5 new scaled to 15 gives 11 + 7 (#85)', () => {
 		let c = nginxCluster({ replicas: 10, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } } });
 		c = run(c, setImage('nginx:1.161'));
-		c = tickUntil(c, (x) => x.replicaSets.map((rs) => rs.spec.replicas).sort((a, b) => a - b).join() === '5,8');
+		c = tickUntil(
+			c,
+			(x) =>
+				x.replicaSets
+					.map((rs) => rs.spec.replicas)
+					.sort((a, b) => a - b)
+					.join() === '5,8',
+		);
 		c = tick(run(c, { type: 'scale', kind: 'Deployment', name: NAME, replicas: 15 }));
 		const newHash = computeTemplateHash(c.deployments[0]!.spec.template);
 		const sizes = Object.fromEntries(c.replicaSets.map((rs) => [rs.name.endsWith(newHash) ? 'new' : 'old', rs.spec.replicas]));
@@ -162,12 +169,17 @@ describe('stalled rollout with a bad image (#81, #142)', () => {
 		c = tick(c);
 		expect(c.pods.find((p) => p.image === 'nginx:1.161')!.status).toBe('ImagePullBackOff');
 		expect(c.replicaSets.map((rs) => rs.spec.replicas)).toEqual([3, 1]);
-		expect(getRolloutStatus(c, NAME).message).toBe('Waiting for deployment "nginx-deployment" rollout to finish: 1 out of 3 new replicas have been updated...');
+		expect(getRolloutStatus(c, NAME).message).toBe(
+			'Waiting for deployment "nginx-deployment" rollout to finish: 1 out of 3 new replicas have been updated...',
+		);
 		// 600 s without progress at 10 s per tick.
 		c = tickUntil(c, (x) => getCondition(x.deployments[0]!, 'Progressing')?.status === 'False', 80);
 		const d = c.deployments[0]!;
 		expect(c.time).toBeGreaterThan(600);
-		expect(getCondition(d, 'Progressing')).toMatchObject({ reason: 'ProgressDeadlineExceeded', message: expect.stringContaining('has timed out progressing') });
+		expect(getCondition(d, 'Progressing')).toMatchObject({
+			reason: 'ProgressDeadlineExceeded',
+			message: expect.stringContaining('has timed out progressing'),
+		});
 		expect(getRolloutStatus(c, NAME)).toEqual({ message: 'error: deployment "nginx-deployment" exceeded its progress deadline', done: true, exitCode: 1 });
 		c = tick(c, 20);
 		expect(c.deployments[0]!.spec.template.spec.containers[0]!.image).toBe('nginx:1.161');
@@ -227,16 +239,25 @@ describe('rollback (#76-#80)', () => {
 
 	it('reports unknown revisions, a missing history and a paused Deployment (#78)', () => {
 		const c = threeRevisions();
-		expect(step(c, { type: 'rollbackDeployment', name: NAME, toRevision: 9 }).lastResult).toMatchObject({ ok: false, output: 'error: unable to find specified revision 9 in history' });
-		expect(step(nginxCluster(), { type: 'rollbackDeployment', name: NAME }).lastResult?.output).toBe('error: no rollout history found for deployment "nginx-deployment"');
-		expect(step(c, { type: 'rollbackDeployment', name: 'nope' }).lastResult?.output).toBe('Error from server (NotFound): deployments.apps "nope" not found');
+		expect(step(c, { type: 'rollbackDeployment', name: NAME, toRevision: 9 }).lastResult).toMatchObject({
+			ok: false,
+			output: 'error: unable to find specified revision 9 in history',
+		});
+		expect(step(nginxCluster(), { type: 'rollbackDeployment', name: NAME }).lastResult?.output).toBe(
+			'error: no rollout history found for deployment "nginx-deployment"',
+		);
+		expect(step(c, { type: 'rollbackDeployment', name: 'nope' }).lastResult?.output).toBe(
+			'Error from server (NotFound): deployments.apps "nope" not found',
+		);
 		const paused = run(c, { type: 'setDeploymentPaused', name: NAME, paused: true });
 		expect(step(paused, { type: 'rollbackDeployment', name: NAME }).lastResult?.output).toMatch(/cannot rollback a paused deployment/);
 	});
 
 	it('rollout history prints REVISION and CHANGE-CAUSE (#80)', () => {
 		expect(formatRolloutHistory(threeRevisions(), NAME)).toBe(
-			['deployment.apps/nginx-deployment ', 'REVISION  CHANGE-CAUSE', '1         <none>', '2         update to 1.16.1', '3         update to 1.17'].join('\n'),
+			['deployment.apps/nginx-deployment ', 'REVISION  CHANGE-CAUSE', '1         <none>', '2         update to 1.16.1', '3         update to 1.17'].join(
+				'\n',
+			),
 		);
 		expect(formatRolloutHistory(threeRevisions(), 'x')).toMatch(/NotFound/);
 	});
@@ -286,7 +307,9 @@ describe('pause, Recreate, apply (#73, #84, #87)', () => {
 		const { replicas: _r, ...rest } = nginxDeployment().spec;
 		c = run(c, { type: 'apply', manifest: { ...nginxDeployment(), spec: rest } });
 		expect(c.deployments[0]!.spec.replicas).toBe(5);
-		expect(step(c, { type: 'apply', manifest: { ...nginxDeployment(), spec: rest } }).lastResult?.output).toBe('deployment.apps/nginx-deployment unchanged');
+		expect(step(c, { type: 'apply', manifest: { ...nginxDeployment(), spec: rest } }).lastResult?.output).toBe(
+			'deployment.apps/nginx-deployment unchanged',
+		);
 	});
 
 	it('rollout status walks through the kubectl messages (#80)', () => {

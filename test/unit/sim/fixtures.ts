@@ -52,9 +52,7 @@ export function webStatefulSet(overrides: Partial<StatefulSetManifest['spec']> =
 				metadata: { labels: { app: 'nginx-sts' } },
 				spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }] }] },
 			},
-			volumeClaimTemplates: [
-				{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } },
-			],
+			volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
 			...overrides,
 		},
 	};
@@ -115,7 +113,12 @@ export function nginxCluster(overrides: Partial<DeploymentManifest['spec']> = {}
 	const c = run(createDemoCluster({ seed }), { type: 'apply', manifest: nginxDeployment(overrides) });
 	return tickUntil(c, (x) => {
 		const d = x.deployments[0];
-		return d !== undefined && d.status.availableReplicas === d.spec.replicas && d.status.replicas === d.spec.replicas && d.status.updatedReplicas === d.spec.replicas;
+		return (
+			d !== undefined &&
+			d.status.availableReplicas === d.spec.replicas &&
+			d.status.replicas === d.spec.replicas &&
+			d.status.updatedReplicas === d.spec.replicas
+		);
 	});
 }
 

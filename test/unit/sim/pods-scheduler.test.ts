@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	createCluster,
-	createDemoCluster,
-	findNodeForPod,
-	step,
-	type Cluster,
-	type PodManifest,
-	type ReplicaSetManifest,
-} from '../../../src/sim/index.ts';
+import { createCluster, createDemoCluster, findNodeForPod, step, type Cluster, type PodManifest, type ReplicaSetManifest } from '../../../src/sim/index.ts';
 import { activePods, nginxCluster, nginxDeployment, run, tick, tickUntil } from './fixtures.ts';
 
 function barePod(name: string, labels: Record<string, string> = { app: 'solo' }, extra: Partial<PodManifest['spec']> = {}): PodManifest {
@@ -73,7 +65,10 @@ describe('Pod lifecycle (#29-#31)', () => {
 		const fresh = c.pods.filter((p) => !c0.pods.some((o) => o.name === p.name));
 		expect(fresh).toHaveLength(1);
 		expect(fresh[0]!.uid).not.toBe(victim.uid);
-		expect(step(c, { type: 'deletePod', name: 'nope' }).lastResult).toMatchObject({ ok: false, output: 'Error from server (NotFound): pods "nope" not found' });
+		expect(step(c, { type: 'deletePod', name: 'nope' }).lastResult).toMatchObject({
+			ok: false,
+			output: 'Error from server (NotFound): pods "nope" not found',
+		});
 	});
 
 	it('a bare Pod runs but nothing replaces it when deleted (#28)', () => {
@@ -82,7 +77,9 @@ describe('Pod lifecycle (#29-#31)', () => {
 		expect(c.pods[0]!.ip).toMatch(/^10\.244\.[0-9]+\.[0-9]+$/);
 		expect(step(c, { type: 'apply', manifest: barePod('solo') }).lastResult?.output).toBe('pod/solo unchanged');
 		expect(step(c, { type: 'apply', manifest: barePod('solo', { app: 'other' }) }).lastResult?.output).toBe('pod/solo configured');
-		expect(step(c, { type: 'apply', manifest: { ...barePod('solo'), spec: { containers: [{ name: 'nginx', image: 'nginx:1.16.1' }] } } }).lastResult).toMatchObject({ ok: false });
+		expect(
+			step(c, { type: 'apply', manifest: { ...barePod('solo'), spec: { containers: [{ name: 'nginx', image: 'nginx:1.16.1' }] } } }).lastResult,
+		).toMatchObject({ ok: false });
 		c = tick(run(c, { type: 'delete', kind: 'Pod', name: 'solo' }), 3);
 		expect(c.pods).toHaveLength(0);
 	});
@@ -144,7 +141,15 @@ describe('scheduler (#5, #99, #103)', () => {
 		expect(findNodeForPod(c.nodes, c.pods, big)).toEqual({
 			reason: '0/2 nodes are available: 1 Insufficient memory, 1 node(s) had untolerated taint {dedicated: db}.',
 		});
-		const tolerant = { ...big, requests: { cpu: 0, memory: 0 }, spec: { ...big.spec, nodeSelector: { disk: 'ssd' }, tolerations: [{ key: 'dedicated', operator: 'Equal' as const, value: 'db', effect: 'NoSchedule' as const }] } };
+		const tolerant = {
+			...big,
+			requests: { cpu: 0, memory: 0 },
+			spec: {
+				...big.spec,
+				nodeSelector: { disk: 'ssd' },
+				tolerations: [{ key: 'dedicated', operator: 'Equal' as const, value: 'db', effect: 'NoSchedule' as const }],
+			},
+		};
 		expect(findNodeForPod(c.nodes, c.pods, tolerant)).toEqual({ node: 'b' });
 		const selective = { ...tolerant, spec: { ...tolerant.spec, nodeSelector: { disk: 'hdd' } } };
 		expect(findNodeForPod(c.nodes, c.pods, selective)).toEqual({ reason: "0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector." });

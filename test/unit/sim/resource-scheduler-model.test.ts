@@ -74,7 +74,11 @@ describe('reading a draft like the API server', () => {
 
 	it('invalid text such as "1.5.2" is rejected with the quantity message', () => {
 		const check = readPodDraft(withText(blank(), { cpuRequest: '1.5.2' }));
-		expect(check).toEqual({ ok: false, fieldErrors: { cpuRequest: FORMAT_ERROR }, message: `Pod in version "v1" cannot be handled as a Pod: ${FORMAT_ERROR}` });
+		expect(check).toEqual({
+			ok: false,
+			fieldErrors: { cpuRequest: FORMAT_ERROR },
+			message: `Pod in version "v1" cannot be handled as a Pod: ${FORMAT_ERROR}`,
+		});
 	});
 
 	it('#107 cpu finer than 1m and negative amounts are rejected', () => {
@@ -87,7 +91,9 @@ describe('reading a draft like the API server', () => {
 	it('a request above its limit is 422 Invalid', () => {
 		const check = readPodDraft(withText(blank('web'), { cpuRequest: '3', cpuLimit: '2' }));
 		expect(check.ok).toBe(false);
-		expect(!check.ok && check.message).toBe('The Pod "web" is invalid: spec.containers[0].resources.requests: Invalid value: "3": must be less than or equal to cpu limit of 2');
+		expect(!check.ok && check.message).toBe(
+			'The Pod "web" is invalid: spec.containers[0].resources.requests: Invalid value: "3": must be less than or equal to cpu limit of 2',
+		);
 	});
 
 	it('#105 an empty request takes its limit, and the draft says which', () => {
@@ -159,17 +165,26 @@ describe('planning drafts on nodes', () => {
 	});
 
 	it('requests on a node never exceed its allocatable, whatever the amounts (#103)', () => {
-		const amount = fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 5000 }).map((m) => `${m}m`));
-		const mem = fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 5000 }).map((m) => `${m}Mi`));
+		const amount = fc.oneof(
+			fc.constant(''),
+			fc.integer({ min: 0, max: 5000 }).map((m) => `${m}m`),
+		);
+		const mem = fc.oneof(
+			fc.constant(''),
+			fc.integer({ min: 0, max: 5000 }).map((m) => `${m}Mi`),
+		);
 		fc.assert(
-			fc.property(fc.array(fc.record({ cpuRequest: amount, cpuLimit: fc.constant(''), memoryRequest: mem, memoryLimit: fc.constant('') }), { maxLength: 8 }), (texts) => {
-				const drafts = texts.map((text, i) => ({ ...blank(`p${i}`), text }));
-				const plan = planPodDrafts(DEMO_NODES, drafts);
-				for (const node of plan.nodes) {
-					expect(node.requested.cpu).toBeLessThanOrEqual(node.allocatable.cpu);
-					expect(node.requested.memory).toBeLessThanOrEqual(node.allocatable.memory);
-				}
-			}),
+			fc.property(
+				fc.array(fc.record({ cpuRequest: amount, cpuLimit: fc.constant(''), memoryRequest: mem, memoryLimit: fc.constant('') }), { maxLength: 8 }),
+				(texts) => {
+					const drafts = texts.map((text, i) => ({ ...blank(`p${i}`), text }));
+					const plan = planPodDrafts(DEMO_NODES, drafts);
+					for (const node of plan.nodes) {
+						expect(node.requested.cpu).toBeLessThanOrEqual(node.allocatable.cpu);
+						expect(node.requested.memory).toBeLessThanOrEqual(node.allocatable.memory);
+					}
+				},
+			),
 		);
 	});
 });
@@ -210,7 +225,11 @@ describe('usage against limits (#103, #104)', () => {
 	});
 
 	it('invalid usage text gets the quantity message; a rejected Pod does not run', () => {
-		expect(simulateDraftUsage(web, { cpu: 'fast', memory: '1.5.2' })).toEqual({ ok: false, reason: 'usage-invalid', errors: { cpu: FORMAT_ERROR, memory: FORMAT_ERROR } });
+		expect(simulateDraftUsage(web, { cpu: 'fast', memory: '1.5.2' })).toEqual({
+			ok: false,
+			reason: 'usage-invalid',
+			errors: { cpu: FORMAT_ERROR, memory: FORMAT_ERROR },
+		});
 		expect(simulateDraftUsage(withText(web, { cpuLimit: 'x' }), { cpu: '1', memory: '' })).toEqual({ ok: false, reason: 'pod-rejected' });
 	});
 });

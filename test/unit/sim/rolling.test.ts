@@ -52,8 +52,14 @@ describe('rounding (#63-#64)', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 0, max: 100 }),
-				fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`)),
-				fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`)),
+				fc.oneof(
+					fc.integer({ min: 0, max: 20 }),
+					fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
+				),
+				fc.oneof(
+					fc.integer({ min: 0, max: 20 }),
+					fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
+				),
 				(replicas, surge, unavailable) => {
 					const b = resolveRollingBounds(replicas, surge, unavailable);
 					expect(b.maxTotal).toBe(replicas + b.surge);

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	createDemoCluster,
-	getCondition,
-	resolveRollingBounds,
-	step,
-	type Cluster,
-	type IntOrPercent,
-} from '../../../src/sim/index.ts';
+import { createDemoCluster, getCondition, resolveRollingBounds, step, type Cluster, type IntOrPercent } from '../../../src/sim/index.ts';
 import { nginxDeployment, run, tickUntil } from './fixtures.ts';
 
-const knob = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`));
+const knob = fc.oneof(
+	fc.integer({ min: 0, max: 6 }),
+	fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
+);
 const rawValue = (v: IntOrPercent): number => (typeof v === 'number' ? v : Number.parseInt(v, 10));
 const strategyArb = fc
 	.record({ replicas: fc.integer({ min: 0, max: 20 }), maxSurge: knob, maxUnavailable: knob })

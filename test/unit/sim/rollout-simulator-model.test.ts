@@ -41,7 +41,15 @@ describe('explainRollingBounds (#63-#68)', () => {
 	it('3 replicas with the defaults: surge 0.75 rounds up to 1, unavailable 0.75 down to 0: at most 4, at least 3 (#66)', () => {
 		const e = explainRollingBounds(3, '25%', '25%');
 		expect(e.surge).toEqual({ written: '25%', exact: 0.75, rounded: 1, value: 1, rounding: 'up' });
-		expect(e.unavailable).toMatchObject({ written: '25%', exact: 0.75, rounded: 0, value: 0, rounding: 'down', forcedToOne: false, cappedAtReplicas: false });
+		expect(e.unavailable).toMatchObject({
+			written: '25%',
+			exact: 0.75,
+			rounded: 0,
+			value: 0,
+			rounding: 'down',
+			forcedToOne: false,
+			cappedAtReplicas: false,
+		});
 		expect(e.bounds).toEqual({ surge: 1, unavailable: 0, maxTotal: 4, minAvailable: 3 });
 	});
 
@@ -82,9 +90,7 @@ describe('parseIntOrPercentInput and validation of the settings', () => {
 
 	it('the API server rejects maxSurge 0 with maxUnavailable 0 (#64)', () => {
 		const errors = validateManifest(createRolloutManifest({ ...settings, maxSurge: 0, maxUnavailable: 0 }));
-		expect(errors).toEqual([
-			expect.objectContaining({ field: 'spec.strategy.rollingUpdate.maxUnavailable', detail: 'may not be 0 when `maxSurge` is 0' }),
-		]);
+		expect(errors).toEqual([expect.objectContaining({ field: 'spec.strategy.rollingUpdate.maxUnavailable', detail: 'may not be 0 when `maxSurge` is 0' })]);
 		const c = step(startCluster(), { type: 'apply', manifest: createRolloutManifest({ ...settings, maxSurge: 0, maxUnavailable: 0 }) });
 		expect(c.lastResult).toMatchObject({ ok: false });
 		expect(c.lastResult?.output).toBe(
@@ -93,7 +99,9 @@ describe('parseIntOrPercentInput and validation of the settings', () => {
 	});
 
 	it('rejects text that is not a number or a percent, and negative numbers', () => {
-		const bad = validateManifest(createRolloutManifest({ ...settings, maxSurge: parseIntOrPercentInput('abc'), maxUnavailable: parseIntOrPercentInput('-1') }));
+		const bad = validateManifest(
+			createRolloutManifest({ ...settings, maxSurge: parseIntOrPercentInput('abc'), maxUnavailable: parseIntOrPercentInput('-1') }),
+		);
 		expect(bad.map((e) => e.field)).toEqual(['spec.strategy.rollingUpdate.maxSurge', 'spec.strategy.rollingUpdate.maxUnavailable']);
 	});
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	createDemoCluster,
-	formatTable,
-	getEndpoints,
-	getReadyEndpoints,
-	getServicesTable,
-	step,
-	traceRequest,
-	type Cluster,
-} from '../../../src/sim/index.ts';
+import { createDemoCluster, formatTable, getEndpoints, getReadyEndpoints, getServicesTable, step, traceRequest, type Cluster } from '../../../src/sim/index.ts';
 import { nginxCluster, nginxService, run, tick } from './fixtures.ts';
 
 function ipToNumber(ip: string): number {
@@ -50,7 +41,10 @@ describe('Service types (#40-#47)', () => {
 		const c = withService({ type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] });
 		expect(c.services[0]!.spec.ports[0]!.nodePort).toBe(30080);
 		const taken = step(c, { type: 'apply', manifest: nginxService({ type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] }, 'other') });
-		expect(taken.lastResult).toMatchObject({ ok: false, output: 'The Service "other" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated' });
+		expect(taken.lastResult).toMatchObject({
+			ok: false,
+			output: 'The Service "other" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated',
+		});
 		expect(taken.services).toHaveLength(1);
 		const outOfRange = step(c, { type: 'apply', manifest: nginxService({ type: 'NodePort', ports: [{ port: 80, nodePort: 8080 }] }, 'other') });
 		expect(outOfRange.lastResult?.output).toBe(
@@ -73,7 +67,13 @@ describe('Service types (#40-#47)', () => {
 	});
 
 	it('prints several ports comma-separated', () => {
-		const c = withService({ type: 'NodePort', ports: [{ name: 'http', port: 80, nodePort: 30001 }, { name: 'https', port: 443, nodePort: 30002 }] });
+		const c = withService({
+			type: 'NodePort',
+			ports: [
+				{ name: 'http', port: 80, nodePort: 30001 },
+				{ name: 'https', port: 443, nodePort: 30002 },
+			],
+		});
 		expect(formatTable(getServicesTable(c))).toMatch(/^my-service {3}NodePort {3}10\.\S+ {3}<none> {8}80:30001\/TCP,443:30002\/TCP {3}0s$/m);
 	});
 });
@@ -96,7 +96,12 @@ describe('endpoints (#39, #50, #52, #131)', () => {
 	it('named targetPorts resolve through the container port names', () => {
 		const base = run(createDemoCluster(), {
 			type: 'apply',
-			manifest: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'named', labels: { app: 'nginx' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.14.2', ports: [{ name: 'http-web', containerPort: 8080 }] }] } },
+			manifest: {
+				apiVersion: 'v1',
+				kind: 'Pod',
+				metadata: { name: 'named', labels: { app: 'nginx' } },
+				spec: { containers: [{ name: 'web', image: 'nginx:1.14.2', ports: [{ name: 'http-web', containerPort: 8080 }] }] },
+			},
 		});
 		const c = tick(withService({ ports: [{ port: 80, targetPort: 'http-web' }] }, base), 2);
 		expect(getReadyEndpoints(c, 'my-service').map((e) => e.port)).toEqual([8080]);
@@ -105,13 +110,18 @@ describe('endpoints (#39, #50, #52, #131)', () => {
 	});
 
 	it('a Service without a selector has no endpoints (#52) and a headless Service has no ClusterIP (#50)', () => {
-		const noSelector = run(nginxCluster(), { type: 'apply', manifest: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'manual' }, spec: { ports: [{ port: 80 }] } } });
+		const noSelector = run(nginxCluster(), {
+			type: 'apply',
+			manifest: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'manual' }, spec: { ports: [{ port: 80 }] } },
+		});
 		expect(getEndpoints(noSelector, 'manual')).toEqual([]);
 		expect(getEndpoints(noSelector, 'missing')).toEqual([]);
 		const headless = withService({ clusterIP: 'None' });
 		expect(headless.services[0]!.spec.clusterIP).toBe('None');
 		expect(getServicesTable(headless).rows[0]![2]).toBe('None');
-		expect(step(headless, { type: 'apply', manifest: nginxService({}) }).lastResult?.output).toMatch(/spec.clusterIP: Invalid value: "": field is immutable/);
+		expect(step(headless, { type: 'apply', manifest: nginxService({}) }).lastResult?.output).toMatch(
+			/spec.clusterIP: Invalid value: "": field is immutable/,
+		);
 	});
 });
 
@@ -172,7 +182,14 @@ describe('traceRequest (#41-#47, #53, #58)', () => {
 		expect(traceRequest(c, 'my-service', 'pod', { fromPod: 'ghost' })).toMatchObject({ reachable: false, code: 'client-pod-not-found' });
 		const headless = traceRequest(c, 'my-service', 'pod');
 		expect(headless.reachable && headless.hops.map((h) => h.kind)).toEqual(['client', 'dns', 'pod']);
-		const noSelector = run(c, { type: 'apply', manifest: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'manual' }, spec: { ports: [{ port: 80 }] } } });
-		expect(traceRequest(noSelector, 'manual', 'pod')).toMatchObject({ reachable: false, code: 'no-endpoints', reason: expect.stringContaining('no selector') });
+		const noSelector = run(c, {
+			type: 'apply',
+			manifest: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'manual' }, spec: { ports: [{ port: 80 }] } },
+		});
+		expect(traceRequest(noSelector, 'manual', 'pod')).toMatchObject({
+			reachable: false,
+			code: 'no-endpoints',
+			reason: expect.stringContaining('no selector'),
+		});
 	});
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createDemoCluster, getPvcsTable, getStatefulSetsTable, step, type Cluster } from '../../../src/sim/index.ts';
 import { run, tick, tickUntil, webStatefulSet } from './fixtures.ts';
 
-const names = (c: Cluster) => c.pods.filter((p) => !p.deleting).map((p) => p.name).sort();
+const names = (c: Cluster) =>
+	c.pods
+		.filter((p) => !p.deleting)
+		.map((p) => p.name)
+		.sort();
 const allReady = (n: number) => (c: Cluster) => c.pods.length === n && c.pods.every((p) => p.ready && !p.deleting);
 
 function web(overrides: Parameters<typeof webStatefulSet>[0] = {}): Cluster {
@@ -98,7 +102,11 @@ describe('StatefulSet (#91-#96)', () => {
 		c = run(c, { type: 'setImage', kind: 'StatefulSet', name: 'web', container: 'nginx', image: 'registry.k8s.io/nginx-slim:0.25' });
 		c = tick(c, 10);
 		const image = (n: string) => c.pods.find((p) => p.name === n)!.image;
-		expect([image('web-0'), image('web-1'), image('web-2')]).toEqual(['registry.k8s.io/nginx-slim:0.24', 'registry.k8s.io/nginx-slim:0.24', 'registry.k8s.io/nginx-slim:0.25']);
+		expect([image('web-0'), image('web-1'), image('web-2')]).toEqual([
+			'registry.k8s.io/nginx-slim:0.24',
+			'registry.k8s.io/nginx-slim:0.24',
+			'registry.k8s.io/nginx-slim:0.25',
+		]);
 		c = tickUntil(run(c, { type: 'deletePod', name: 'web-0' }), allReady(3));
 		expect(image('web-0')).toBe('registry.k8s.io/nginx-slim:0.24');
 	});
@@ -129,7 +137,10 @@ describe('StatefulSet (#91-#96)', () => {
 	it('rejects changes to fields other than replicas, template and updateStrategy', () => {
 		const c = web();
 		const changed = step(c, { type: 'apply', manifest: webStatefulSet({ podManagementPolicy: 'Parallel' }) });
-		expect(changed.lastResult).toMatchObject({ ok: false, output: expect.stringContaining("spec: Forbidden: updates to statefulset spec for fields other than 'replicas'") });
+		expect(changed.lastResult).toMatchObject({
+			ok: false,
+			output: expect.stringContaining("spec: Forbidden: updates to statefulset spec for fields other than 'replicas'"),
+		});
 		expect(step(c, { type: 'apply', manifest: webStatefulSet({ replicas: 5 }) }).lastResult?.output).toBe('statefulset.apps/web configured');
 	});
 });

@@ -58,7 +58,9 @@ describe('the deciding rule (#116, #118)', () => {
 	});
 
 	it('a decision naming a role that is not there has no rule', () => {
-		expect(findDecidingRule(DEMO_RBAC_POLICY, { bindingKind: 'ClusterRoleBinding', binding: 'x', roleKind: 'ClusterRole', role: 'gone', ruleIndex: 0 })).toBeUndefined();
+		expect(
+			findDecidingRule(DEMO_RBAC_POLICY, { bindingKind: 'ClusterRoleBinding', binding: 'x', roleKind: 'ClusterRole', role: 'gone', ruleIndex: 0 }),
+		).toBeUndefined();
 	});
 });
 
@@ -68,7 +70,9 @@ describe('why a request is denied (#117, #118, #120)', () => {
 	});
 
 	it('#118 jane in prod: her RoleBinding would allow it, but only in dev', () => {
-		expect(explain(req(jane, 'get', 'pods', 'prod'))).toEqual([{ kind: 'binding-elsewhere', binding: 'read-pods', namespace: 'dev', roleKind: 'Role', role: 'pod-reader' }]);
+		expect(explain(req(jane, 'get', 'pods', 'prod'))).toEqual([
+			{ kind: 'binding-elsewhere', binding: 'read-pods', namespace: 'dev', roleKind: 'Role', role: 'pod-reader' },
+		]);
 	});
 
 	it('#118 dave secrets in prod: the RoleBinding to ClusterRole secret-reader grants only in dev', () => {
@@ -97,7 +101,13 @@ describe('why a request is denied (#117, #118, #120)', () => {
 			...DEMO_RBAC_POLICY,
 			roleBindings: [
 				...DEMO_RBAC_POLICY.roleBindings,
-				{ kind: 'RoleBinding', name: 'nodes-in-dev', namespace: 'dev', roleRef: { kind: 'ClusterRole', name: 'node-viewer' }, subjects: [{ kind: 'User', name: 'jane' }] },
+				{
+					kind: 'RoleBinding',
+					name: 'nodes-in-dev',
+					namespace: 'dev',
+					roleRef: { kind: 'ClusterRole', name: 'node-viewer' },
+					subjects: [{ kind: 'User', name: 'jane' }],
+				},
 			],
 		};
 		expect(explain(req(jane, 'list', 'nodes', 'dev'), withNodeRole).map((h) => h.kind)).toEqual(['cluster-scoped']);
@@ -114,7 +124,15 @@ describe('why a request is denied (#117, #118, #120)', () => {
 	it('a binding to a role that does not exist is reported', () => {
 		const broken: RbacPolicy = {
 			...DEMO_RBAC_POLICY,
-			roleBindings: [{ kind: 'RoleBinding', name: 'dangling', namespace: 'dev', roleRef: { kind: 'Role', name: 'missing' }, subjects: [{ kind: 'User', name: 'zoe' }] }],
+			roleBindings: [
+				{
+					kind: 'RoleBinding',
+					name: 'dangling',
+					namespace: 'dev',
+					roleRef: { kind: 'Role', name: 'missing' },
+					subjects: [{ kind: 'User', name: 'zoe' }],
+				},
+			],
 		};
 		expect(explain(req({ kind: 'User', name: 'zoe' }, 'get', 'pods', 'dev'), broken)).toEqual([
 			{ kind: 'role-not-found', bindingKind: 'RoleBinding', binding: 'dangling', bindingNamespace: 'dev', roleKind: 'Role', role: 'missing' },
@@ -135,7 +153,7 @@ describe('kubectl auth can-i', () => {
 		expect(formatImpersonation(erin)).toBe('--as=erin --as-group=ops');
 	});
 
-	it('all namespaces is -A; a cluster-scoped resource gets kubectl\'s warning', () => {
+	it("all namespaces is -A; a cluster-scoped resource gets kubectl's warning", () => {
 		expect(canI(req(jane, 'list', 'pods')).command).toBe('kubectl auth can-i list pods -A --as=jane');
 		expect(canI(req(erin, 'list', 'nodes'))).toEqual({
 			command: 'kubectl auth can-i list nodes --as=erin --as-group=ops',
@@ -187,7 +205,9 @@ describe('RBAC manifests', () => {
 	it('keeps resourceNames when a rule has them', () => {
 		const policy: RbacPolicy = {
 			roles: [],
-			clusterRoles: [{ kind: 'ClusterRole', name: 'one', rules: [{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['app'], verbs: ['get'] }] }],
+			clusterRoles: [
+				{ kind: 'ClusterRole', name: 'one', rules: [{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['app'], verbs: ['get'] }] },
+			],
 			roleBindings: [],
 			clusterRoleBindings: [],
 		};

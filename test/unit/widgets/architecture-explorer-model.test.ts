@@ -25,7 +25,10 @@ describe('ArchitectureExplorer model', () => {
 			['kubectl', 'actor'],
 			['kube-apiserver', 'peer'],
 		]);
-		s = run(FLOW_STEPS.map(() => ({ type: 'next' }) as const), s);
+		s = run(
+			FLOW_STEPS.map(() => ({ type: 'next' }) as const),
+			s,
+		);
 		expect(s.stepIndex).toBe(FLOW_STEPS.length - 1);
 		for (let i = 0; i < FLOW_STEPS.length; i++) {
 			for (const key of describeInvolvement(i).activeLinks) if (key.includes('etcd')) expect(key).toContain('kube-apiserver');

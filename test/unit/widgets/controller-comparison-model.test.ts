@@ -28,7 +28,10 @@ import {
 } from '../../../src/widgets/ControllerComparison/model.ts';
 
 const tick = (c: Cluster) => step(c, { type: 'tick' });
-const names = (c: Cluster, kind: ComparisonKind) => getWorkloadPods(c, kind).filter((p) => !p.deleting).map((p) => p.name);
+const names = (c: Cluster, kind: ComparisonKind) =>
+	getWorkloadPods(c, kind)
+		.filter((p) => !p.deleting)
+		.map((p) => p.name);
 const status = (c: Cluster, name: string) => getWorkloadPods(c, 'StatefulSet').find((p) => p.name === name && !p.deleting)?.status;
 const podsPerNode = (c: Cluster, kind: ComparisonKind) =>
 	Object.fromEntries(getPlacement(c, kind).lanes.map((l) => [l.name, l.pods.filter((p) => !p.deleting).length]));
@@ -60,7 +63,14 @@ describe('controller comparison cluster', () => {
 		expect(placement.lanes.slice(1).map((l) => l.pods.length)).toEqual([1, 1, 1]);
 		expect(placement.unassigned).toEqual([]);
 		const five = runUntilSettled(act(start, buildScaleAction('ReplicaSet', 5)));
-		expect(Math.max(...Object.values(podsPerNode(five, 'ReplicaSet'))) - Math.min(...getPlacement(five, 'ReplicaSet').lanes.slice(1).map((l) => l.pods.length))).toBeLessThanOrEqual(1);
+		expect(
+			Math.max(...Object.values(podsPerNode(five, 'ReplicaSet'))) -
+				Math.min(
+					...getPlacement(five, 'ReplicaSet')
+						.lanes.slice(1)
+						.map((l) => l.pods.length),
+				),
+		).toBeLessThanOrEqual(1);
 		expect(podsPerNode(five, 'ReplicaSet')['control-plane']).toBe(0);
 	});
 
@@ -162,7 +172,7 @@ describe('controller comparison cluster', () => {
 		expect(buildScaleAction('ReplicaSet', -2)).toMatchObject({ replicas: 0, name: 'frontend' });
 	});
 
-	it('prints the workload\'s Pods like kubectl get pods -l ... -o wide', () => {
+	it("prints the workload's Pods like kubectl get pods -l ... -o wide", () => {
 		expect(getWorkloadPodsCommand('StatefulSet')).toBe('kubectl get pods -l app=web -o wide');
 		const table = getWorkloadPodsTable(start, 'StatefulSet');
 		expect(table.columns).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES']);
@@ -216,7 +226,10 @@ describe('ControllerComparison model', () => {
 
 	it('reads and writes controllers.kind/replicaset/statefulset/workers/toleration', () => {
 		const read = (q: string) => readUrlState(new URLSearchParams(q));
-		expect(read('controllers.kind=DaemonSet&controllers.toleration=on')).toEqual({ state: { kind: 'DaemonSet', setup: { ...FIRST_SETUP, tolerate: true } }, notes: [] });
+		expect(read('controllers.kind=DaemonSet&controllers.toleration=on')).toEqual({
+			state: { kind: 'DaemonSet', setup: { ...FIRST_SETUP, tolerate: true } },
+			notes: [],
+		});
 		const r = read('controllers.statefulset=9&controllers.workers=0&controllers.kind=Job&controllers.replicaset=two');
 		expect(r.state).toEqual({ setup: { ...FIRST_SETUP, statefulSetReplicas: 5, workers: 1 } });
 		expect(r.notes.map((n) => [n.key, n.kind, n.used])).toEqual([
@@ -227,7 +240,12 @@ describe('ControllerComparison model', () => {
 		]);
 		expect(writeUrlState(createComparisonState())).toEqual({});
 		const s = createComparisonState({ ...FIRST_SETUP, statefulSetReplicas: 1, workers: 4, tolerate: true }, 'StatefulSet');
-		expect(writeUrlState(s)).toEqual({ 'controllers.kind': 'StatefulSet', 'controllers.statefulset': '1', 'controllers.workers': '4', 'controllers.toleration': 'on' });
+		expect(writeUrlState(s)).toEqual({
+			'controllers.kind': 'StatefulSet',
+			'controllers.statefulset': '1',
+			'controllers.workers': '4',
+			'controllers.toleration': 'on',
+		});
 		expect(read(new URLSearchParams(writeUrlState(s)).toString()).state).toEqual({ kind: 'StatefulSet', setup: describeSetup(s.cluster) });
 	});
 });

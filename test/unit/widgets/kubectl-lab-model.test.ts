@@ -86,7 +86,10 @@ describe('tasks and deep links', () => {
 	});
 	it('checks deep-link values against what exists', () => {
 		expect(parseDeepLink('?lab-task=rollback', ['scale', 'rollback'], [])).toEqual({ task: 'rollback' });
-		expect(parseDeepLink('?lab-task=nope&scenario=nginx-service', ['scale'], ['empty', 'nginx-service'])).toEqual({ invalidTask: 'nope', scenario: 'nginx-service' });
+		expect(parseDeepLink('?lab-task=nope&scenario=nginx-service', ['scale'], ['empty', 'nginx-service'])).toEqual({
+			invalidTask: 'nope',
+			scenario: 'nginx-service',
+		});
 		expect(parseDeepLink(`?scenario=${'x'.repeat(500)}`, [], ['empty']).invalidScenario).toHaveLength(60);
 		expect(parseDeepLink('', ['a'], ['b'])).toEqual({});
 	});

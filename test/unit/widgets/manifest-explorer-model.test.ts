@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/manifest-explorer.ts';
 import { NGINX_DEPLOYMENT_YAML, createDemoCluster, loadManifestParser, type Cluster } from '../../../src/sim/index.ts';
-import { APPLY_COMMAND, MANIFEST_LINES, MAX_REPLICAS, SEED, applyParsed, getErrorLines, readUrlState, writeUrlState } from '../../../src/widgets/ManifestExplorer/model.ts';
+import {
+	APPLY_COMMAND,
+	MANIFEST_LINES,
+	MAX_REPLICAS,
+	SEED,
+	applyParsed,
+	getErrorLines,
+	readUrlState,
+	writeUrlState,
+} from '../../../src/widgets/ManifestExplorer/model.ts';
 
 const parser = await loadManifestParser();
 const apply = (text: string, cluster: Cluster = createDemoCluster({ seed: SEED })) => {
@@ -41,7 +50,7 @@ describe('kubectl apply of the page manifest', () => {
 		expect(version.commands[0]?.output).toMatch(/no matches for kind "Deployment" in version "apps\/v2"/);
 	});
 
-	it('replicas: abc is the API server\'s error; replicas: 21 then clears it from the terminal', () => {
+	it("replicas: abc is the API server's error; replicas: 21 then clears it from the terminal", () => {
 		const bad = apply(withReplicas('abc'));
 		expect(bad.problem?.kind).toBe('invalid');
 		expect(bad.commands[0]?.output).toMatch(/spec.replicas/);

@@ -166,7 +166,10 @@ describe('ReplicaSlider model', () => {
 		const read = (q: string) => readUrlState(new URLSearchParams(q));
 		expect(read('replicaset.replicas=7')).toEqual({ state: { replicas: 7 }, notes: [] });
 		expect(read('')).toEqual({ state: {}, notes: [] });
-		expect(read('replicaset.replicas=99')).toEqual({ state: { replicas: 10 }, notes: [{ key: 'replicaset.replicas', value: '99', kind: 'clamped', used: '10' }] });
+		expect(read('replicaset.replicas=99')).toEqual({
+			state: { replicas: 10 },
+			notes: [{ key: 'replicaset.replicas', value: '99', kind: 'clamped', used: '10' }],
+		});
 		expect(read('replicaset.replicas=-4').state).toEqual({ replicas: 0 });
 		for (const bad of ['abc', '3.5', '1e3', '', '<script>', '0x10', '9'.repeat(200)]) {
 			const r = read(`replicaset.replicas=${encodeURIComponent(bad)}`);

@@ -62,16 +62,23 @@ describe('usage runs', () => {
 	});
 
 	it('memory the node still has is fine; CPU over the limit only throttles', () => {
-		expect(describeUsage(strings.en, 'batch', runPodUsage(plan, named(list, 'batch'), { cpu: '', memory: '256Mi' }))).toMatch(/^batch: Running\. With no limit/);
+		expect(describeUsage(strings.en, 'batch', runPodUsage(plan, named(list, 'batch'), { cpu: '', memory: '256Mi' }))).toMatch(
+			/^batch: Running\. With no limit/,
+		);
 		const run = runPodUsage(plan, named(list, 'web'), { cpu: '2', memory: '100Mi' });
 		expect(run.ok && run.outcome).toBe('throttled');
 		expect(describeUsage(strings.en, 'web', run)).toMatch(/^web: Running, throttled/);
-		expect(describeUsage(strings.en, 'api', runPodUsage(plan, named(list, 'api'), { cpu: '100m', memory: '100Mi' }))).toBe('api: Running, within its limits.');
+		expect(describeUsage(strings.en, 'api', runPodUsage(plan, named(list, 'api'), { cpu: '100m', memory: '100Mi' }))).toBe(
+			'api: Running, within its limits.',
+		);
 	});
 
 	it('rejected Pods and unreadable usage say so', () => {
 		const bad = setDraftField(named(list, 'web'), 'cpuRequest', 'abc');
-		const badPlan = planPodDrafts(DEMO_NODES, list.map((d) => (d.name === 'web' ? bad : d)));
+		const badPlan = planPodDrafts(
+			DEMO_NODES,
+			list.map((d) => (d.name === 'web' ? bad : d)),
+		);
 		expect(describeUsage(strings.en, 'web', runPodUsage(badPlan, bad, { cpu: '', memory: '' }))).toMatch(/rejected/);
 		expect(describeUsage(strings.en, 'web', runPodUsage(plan, named(list, 'web'), { cpu: 'x', memory: '' }))).toBe(strings.en.usageInvalid);
 	});

@@ -127,6 +127,9 @@ describe('rollout settings in the URL', () => {
 		expect(writeUrlState(DEFAULT_FORM, 'nginx:1.16.1')).toEqual({});
 		const params = writeUrlState({ replicas: 10, maxSurge: '30%', maxUnavailable: '0' }, 'nginx:1.161');
 		expect(params).toEqual({ 'rollout.replicas': '10', 'rollout.maxSurge': '30%', 'rollout.maxUnavailable': '0', 'rollout.image': 'nginx:1.161' });
-		expect(read(new URLSearchParams(params).toString()).state).toEqual({ form: { replicas: 10, maxSurge: '30%', maxUnavailable: '0' }, image: 'nginx:1.161' });
+		expect(read(new URLSearchParams(params).toString()).state).toEqual({
+			form: { replicas: 10, maxSurge: '30%', maxUnavailable: '0' },
+			image: 'nginx:1.161',
+		});
 	});
 });

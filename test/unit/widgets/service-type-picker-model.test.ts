@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { strings } from '../../../src/i18n/service-type-picker.ts';
-import {
-	NODE_PORT_RANGE,
-	formatServiceYaml,
-	formatTable,
-	getServicesTable,
-	step,
-	type Cluster,
-} from '../../../src/sim/index.ts';
+import { NODE_PORT_RANGE, formatServiceYaml, formatTable, getServicesTable, step, type Cluster } from '../../../src/sim/index.ts';
 import {
 	DEMO_CLIENT_POD,
 	DEMO_SERVICE_NAME,
@@ -185,8 +178,14 @@ describe('ServiceTypePicker model', () => {
 		expect(ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 		expect(byOrigin(describeServiceAccess(c, DEMO_SERVICE_NAME), 'outside-lb').trace.reachable).toBe(true);
 		const { text, fields } = formatServiceYaml(serviceOf(c));
-		expect(markedLines(fields).map((n) => text.split('\n')[n - 1]!.trim())).toEqual(['type: LoadBalancer', `nodePort: ${serviceOf(c).spec.ports[0]!.nodePort}`, `- ip: ${ip}`]);
-		expect(explainAccess(t, byOrigin(describeServiceAccess(createServiceTypeDemo(), DEMO_SERVICE_NAME), 'outside-lb'), 'ClusterIP')).toBe(t.failClusterIpOnly);
+		expect(markedLines(fields).map((n) => text.split('\n')[n - 1]!.trim())).toEqual([
+			'type: LoadBalancer',
+			`nodePort: ${serviceOf(c).spec.ports[0]!.nodePort}`,
+			`- ip: ${ip}`,
+		]);
+		expect(explainAccess(t, byOrigin(describeServiceAccess(createServiceTypeDemo(), DEMO_SERVICE_NAME), 'outside-lb'), 'ClusterIP')).toBe(
+			t.failClusterIpOnly,
+		);
 	});
 
 	it('reads and writes service.type and service.provider', () => {

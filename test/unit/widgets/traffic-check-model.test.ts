@@ -3,13 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/traffic-check.ts';
-import {
-	applyPoliciesInOrder,
-	buildConnectionMatrix,
-	listPodPorts,
-	toNetworkPolicyManifest,
-	type ConnectionMatrix,
-} from '../../../src/sim/index.ts';
+import { applyPoliciesInOrder, buildConnectionMatrix, listPodPorts, toNetworkPolicyManifest, type ConnectionMatrix } from '../../../src/sim/index.ts';
 import {
 	DEMO_NETWORK_POLICIES,
 	DEMO_POLICY_IDS,
@@ -29,7 +23,10 @@ const cell = (m: ConnectionMatrix, from: string, to: string) => m.rows.find((r) 
 
 describe('policies in click order', () => {
 	it('keeps the given order and ignores unknown names', () => {
-		expect(withPolicies(['allow-backend-to-db', 'nope', 'default-deny-ingress']).policies.map((p) => p.name)).toEqual(['allow-backend-to-db', 'default-deny-ingress']);
+		expect(withPolicies(['allow-backend-to-db', 'nope', 'default-deny-ingress']).policies.map((p) => p.name)).toEqual([
+			'allow-backend-to-db',
+			'default-deny-ingress',
+		]);
 		expect(withPolicies([]).policies).toEqual([]);
 	});
 
@@ -70,7 +67,9 @@ describe('the connection matrix', () => {
 		const ports = listPodPorts(base);
 		fc.assert(
 			fc.property(fc.subarray([...DEMO_POLICY_IDS]), fc.nat(), (names, seed) => {
-				const shuffled = [...names].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (seed % 2 ? a.localeCompare(b) : b.localeCompare(a)));
+				const shuffled = [...names].sort(
+					(a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (seed % 2 ? a.localeCompare(b) : b.localeCompare(a)),
+				);
 				for (const port of ports) {
 					const allowed = (m: ConnectionMatrix) => m.rows.map((r) => r.cells.map((c) => c.verdict?.allowed ?? null));
 					expect(allowed(buildConnectionMatrix(withPolicies(shuffled), port))).toEqual(allowed(buildConnectionMatrix(withPolicies(names), port)));
@@ -113,7 +112,9 @@ describe('TrafficCheck model', () => {
 		expect(evaluateTraffic(s).verdict.allowed).toBe(true);
 		s = on(s, 'default-deny-ingress');
 		expect(evaluateTraffic(s).verdict.allowed).toBe(false);
-		expect(describeTraffic(t, s)).toBe(t.announce(t.connection('shop/frontend', 'shop/backend', 8080), t.denied, t.matrixCount(evaluateTraffic(s).matrix.allowedCount, 20)));
+		expect(describeTraffic(t, s)).toBe(
+			t.announce(t.connection('shop/frontend', 'shop/backend', 8080), t.denied, t.matrixCount(evaluateTraffic(s).matrix.allowedCount, 20)),
+		);
 		s = on(s, 'allow-frontend-to-backend');
 		expect(evaluateTraffic(s).verdict.allowed).toBe(true);
 		s = reduceTraffic(s, { type: 'choose', change: { from: 'shop/backend', to: 'shop/db', port: 5432 } });

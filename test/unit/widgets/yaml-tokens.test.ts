@@ -19,7 +19,11 @@ describe('tokenizeYamlLine', () => {
 	});
 	it('always reproduces the line exactly', () => {
 		for (const line of ['apiVersion: apps/v1', '      - name: nginx', '# only a comment', 'image: "nginx:1.16.1"', '']) {
-			expect(tokenizeYamlLine(line).map((t) => t.text).join('')).toBe(line);
+			expect(
+				tokenizeYamlLine(line)
+					.map((t) => t.text)
+					.join(''),
+			).toBe(line);
 		}
 	});
 });
