@@ -20,6 +20,7 @@ const CONSUMED_WHOLE: Record<string, string> = {
 	'search#pagefindStrings': "Starlight's pagefind.* UI strings, passed to Starlight by astro.config.mjs (siteStringsPlugin)",
 	'search#codeBlockStrings': "Expressive Code's UI strings, passed to Starlight by astro.config.mjs (siteStringsPlugin)",
 	'manifest-explorer#fieldHelp': 'keyed by manifest field path; the explorer looks up the path of the line the learner selects',
+	'copy-link#headingStrings': "Starlight's heading.anchorLabel UI string, passed to Starlight by astro.config.mjs (siteStringsPlugin)",
 	'result#words': 'the words of the result summary, passed whole to the summary builders of src/onboarding/result.ts by ResultShare and ResultView',
 };
 
