@@ -1,4 +1,4 @@
-// Portable progress and deep links (issue #11 items 4 and 5, #12 item 4): the progress page
+// Portable progress and deep links (issue #11 items 4 and 5, issue #12 item 4): the progress page
 // exports progress as a file and imports it (picker and drag and drop) with a preview and a
 // confirmed merge, refuses bad files visibly, shows each section's lab tasks done; every
 // heading and quiz question has a copy-link that says whether copying worked.

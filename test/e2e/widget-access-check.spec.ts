@@ -1,7 +1,7 @@
 // The AccessCheck (RBAC) widget on the security page, driven like a reader: jane reads Pods
 // in dev but not in prod, dave reads Secrets in dev through a RoleBinding to a ClusterRole
 // but not in prod, the default ServiceAccount may do nothing, the kubectl auth can-i line
-// matches, a keyboard-only path, and axe in both themes (#116-#120).
+// matches, a keyboard-only path, and axe in both themes (https://kubernetes.io/docs/reference/access-authn-authz/rbac/, https://kubernetes.io/docs/reference/access-authn-authz/authorization/).
 import { test, expect, type Page } from '@playwright/test';
 import { findAxeViolationsInThemes, useTheme, watchPage } from './site';
 

@@ -109,7 +109,7 @@ test.describe('controller comparison', () => {
 		await tickUntil(w, (pods) => Object.values(pods).filter((s) => s === 'Running').length === 5);
 		await expect(w.locator('[data-node="worker-4"] .cc-pod')).toHaveAttribute('data-status', 'Running');
 
-		// Without the toleration the control-plane Pod goes away again (rolled out, #100).
+		// Without the toleration the control-plane Pod goes away again (rolled out, kubernetes/kubernetes pkg/apis/apps/v1/defaults.go).
 		await w.getByLabel('컨트롤 플레인 톨러레이션').uncheck();
 		await tickUntil(w, (pods) => Object.keys(pods).length === 4 && Object.values(pods).every((s) => s === 'Running'), 40);
 		await expect(w.locator('[data-node="control-plane"] .cc-pod')).toHaveCount(0);

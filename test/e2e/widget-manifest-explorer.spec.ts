@@ -1,7 +1,7 @@
 // The manifest explorer on the Nginx example page, driven like a reader: reading what a line
 // means (hover, click, arrows), replicas 5 applied -> five Running Pods under one ReplicaSet,
 // a template label that no longer matches the selector rejected on its line with nothing
-// applied (#86), negative replicas, a YAML syntax error with its line; a keyboard-only run;
+// applied (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), negative replicas, a YAML syntax error with its line; a keyboard-only run;
 // stable height and no overflow; axe in both themes; the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fieldHelp, strings } from '../../src/i18n/manifest-explorer';
@@ -91,7 +91,8 @@ test('replicas 5 applied: five Running Pods under one ReplicaSet, and kubectl ge
 	expect(problems).toEqual([]);
 });
 
-test('a template label that no longer matches the selector is rejected on its line and nothing is applied (#86)', async ({ page }) => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+test('a template label that no longer matches the selector is rejected on its line and nothing is applied', async ({ page }) => {
 	const widget = await openWidget(page);
 	await editYaml(widget, (y) => y.replace('      labels:\n        app: nginx', '      labels:\n        app: web'));
 	await widget.getByRole('button', { name: ko.apply }).click();

@@ -2,7 +2,7 @@
 // requests too big for every node leave a Pod Pending with the scheduler's reason, QoS
 // follows requests and limits (limits only is Guaranteed), memory over the limit is
 // OOMKilled while CPU over the limit is throttled, invalid quantities get the API server's
-// message, a keyboard-only path, and axe in both themes (#103-#111).
+// message, a keyboard-only path, and axe in both themes (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/, https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/).
 import { test, expect, type Page } from '@playwright/test';
 import { findAxeViolationsInThemes, useTheme, watchPage } from './site';
 

@@ -1,8 +1,8 @@
 // The rolling-update simulator on the Deployments page, driven like a reader: the bounds
-// for 3 and 10 replicas (#66, #67), both-zero rejected by the API server (#64), an update to
+// for 3 and 10 replicas (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, kubernetes/kubernetes pkg/controller/deployment/rolling.go), both-zero rejected by the API server (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), an update to
 // nginx:1.16.1 played to completion within the bounds, the typo image stalling until
-// ProgressDeadlineExceeded with no automatic rollback (#81), undo giving revision 4 after
-// 1, 2, 3 (#76); a keyboard-only run; stable height and no overflow; axe in both themes;
+// ProgressDeadlineExceeded with no automatic rollback (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), undo giving revision 4 after
+// 1, 2, 3 (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); a keyboard-only run; stable height and no overflow; axe in both themes;
 // the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
@@ -70,14 +70,15 @@ test('bounds: 3 replicas give at most 4 and at least 3; 10 replicas give 13 and 
 	await expect(widget.getByTestId('ros-stat-available')).toContainText(ko.statMin(8));
 	await playToCompletion(widget);
 	expect(await podStatuses(widget, 'new')).toEqual(Array(10).fill('Running'));
-	// Scaling is not a template change: still revision 1, no old ReplicaSet (#72).
+	// Scaling is not a template change: still revision 1, no old ReplicaSet (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
 	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 1));
 	await expect(widget.getByTestId('ros-lane-old')).toContainText(ko.noOldReplicaSet);
 	expect(await historyRevisions(widget)).toEqual([1]);
 	expect(problems).toEqual([]);
 });
 
-test('maxSurge 0 and maxUnavailable 0 are rejected with the API server message (#64)', async ({ page }) => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+test('maxSurge 0 and maxUnavailable 0 are rejected with the API server message', async ({ page }) => {
 	const widget = await openWidget(page);
 	await widget.getByLabel(ko.maxSurgeLabel, { exact: true }).fill('0');
 	await widget.getByLabel(ko.maxUnavailableLabel, { exact: true }).fill('25%');
@@ -98,7 +99,8 @@ test('maxSurge 0 and maxUnavailable 0 are rejected with the API server message (
 	await expect(widget.getByTestId('ros-bounds')).toContainText('spec.strategy.rollingUpdate.maxSurge: Invalid value: "abc"');
 });
 
-test('update, stuck rollout, deadline exceeded without rollback, then undo to revision 4 (#71, #76, #81)', async ({ page }) => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+test('update, stuck rollout, deadline exceeded without rollback, then undo to revision 4', async ({ page }) => {
 	test.setTimeout(45_000);
 	const problems = watchPage(page);
 	const widget = await openWidget(page);

@@ -1,7 +1,7 @@
 // The TrafficCheck (NetworkPolicy) widget on the security page, driven like a reader: no
 // policy allows everything, default-deny-ingress closes shop, allow-frontend-to-backend
 // opens one hop, the order of policies does not matter, a keyboard-only path, and axe in
-// both themes (#121, #122).
+// both themes (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
 import { test, expect, type Page } from '@playwright/test';
 import { findAxeViolationsInThemes, useTheme, watchPage } from './site';
 

@@ -9,7 +9,8 @@ const allSteps = [
 	applyFlowSteps('Deployment', { serviceSelectsPods: false }),
 ].flat();
 
-describe('architecture explorer prose (#11-#24)', () => {
+// Source: https://kubernetes.io/docs/concepts/architecture/, https://kubernetes.io/docs/setup/production-environment/container-runtimes/, kubernetes/community wg-naming/recommendations/master-control-plane.md, kubernetes/enhancements keps/sig-cluster-lifecycle/kubeadm/2067-rename-master-label-taint/README.md, https://kubernetes.io/docs/reference/labels-annotations-taints/, https://kubernetes.io/ko/docs/contribute/localization_ko/
+describe('architecture explorer prose', () => {
 	it('Korean and English cover every component and step with the same keys', () => {
 		for (const locale of ['ko', 'en'] as const) {
 			const text = flowText[locale];
@@ -23,12 +24,14 @@ describe('architecture explorer prose (#11-#24)', () => {
 		expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.ko).sort());
 	});
 
-	it('#11 #12 the container runtime is described through the CRI, with dockershim removed in 1.24', () => {
+	// Source: https://kubernetes.io/docs/concepts/architecture/, https://kubernetes.io/docs/setup/production-environment/container-runtimes/
+	it('the container runtime is described through the CRI, with dockershim removed in 1.24', () => {
 		expect(flowText.en.componentRole['container-runtime']).toMatch(/containerd, CRI-O .*CRI.*Dockershim was removed in 1\.24/);
 		expect(flowText.ko.componentRole['container-runtime']).toMatch(/containerd, CRI-O.*CRI.*1\.24/);
 	});
 
-	it('#15 #19 says "control plane", and "master" only in the note about the old name', () => {
+	// Source: kubernetes/community wg-naming/recommendations/master-control-plane.md
+	it('says "control plane", and "master" only in the note about the old name', () => {
 		for (const locale of ['ko', 'en'] as const) {
 			const { masterNote, ...rest } = flowText[locale];
 			expect(JSON.stringify(rest)).not.toMatch(/master|마스터/i);
@@ -39,7 +42,8 @@ describe('architecture explorer prose (#11-#24)', () => {
 		expect(flowText.ko.place['control-plane']).toBe('컨트롤 플레인');
 	});
 
-	it('#20 #22 Korean uses the official terms', () => {
+	// Source: https://kubernetes.io/ko/docs/contribute/localization_ko/
+	it('Korean uses the official terms', () => {
 		const ko = JSON.stringify(flowText.ko);
 		for (const term of ['파드', '디플로이먼트', '레플리카셋', '엔드포인트슬라이스', '컨트롤 플레인', 'kubelet', 'kube-proxy']) expect(ko).toContain(term);
 		expect(ko).not.toMatch(/포드|팟|Kubelet/);

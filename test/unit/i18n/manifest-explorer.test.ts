@@ -1,5 +1,5 @@
 // The manifest explorer's field help covers every line of the outline's nginx-deployment.yaml
-// in both languages, with the facts the page teaches (#62, #72, #74, #86, #140-#142).
+// in both languages, with the facts the page teaches (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
 import { describe, expect, it } from 'vitest';
 import { fieldHelp, strings } from '../../../src/i18n/manifest-explorer.ts';
 import { strings as rollout } from '../../../src/i18n/rollout-simulator.ts';
@@ -48,7 +48,8 @@ describe('manifest explorer field help', () => {
 });
 
 describe('rollout simulator strings', () => {
-	it('words the bounds with the rounding direction (#63)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('words the bounds with the rounding direction', () => {
 		expect(rollout.en.surgeLine('25%', 10, 2.5, 3, 'up')).toBe('maxSurge 25% × 10 = 2.5 → round up → 3 extra Pods');
 		expect(rollout.en.unavailableLine('25%', 10, 2.5, 2, 'down')).toBe('maxUnavailable 25% × 10 = 2.5 → round down → up to 2 Pods short');
 		expect(rollout.ko.surgeLine('25%', 3, 0.75, 1, 'up')).toBe('maxSurge 25% × 3 = 0.75 → 올림 → 파드 1개 더');

@@ -1,5 +1,5 @@
 // Labels of the ServiceTypePicker and ReplicaSlider widgets: the same keys in both
-// languages, official Korean terms (#20, #22), Pod STATUS values kept in English, the
+// languages, official Korean terms (https://kubernetes.io/ko/docs/contribute/localization_ko/, https://kubernetes.io/ko/docs/contribute/localization_ko/), Pod STATUS values kept in English, the
 // site's 합니다체 in Korean sentences, and the accessible names the e2e tests rely on.
 import { describe, expect, it } from 'vitest';
 import { strings as replica } from '../../../src/i18n/replica-slider.ts';

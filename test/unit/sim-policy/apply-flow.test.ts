@@ -4,18 +4,22 @@ import { ARCH_COMPONENTS, applyFlowSteps, findComponent, type ApplyKind, type Fl
 const kinds: ApplyKind[] = ['Deployment', 'Pod', 'Service'];
 const allFlows: FlowStep[][] = [...kinds.map((k) => applyFlowSteps(k)), applyFlowSteps('Deployment', { serviceSelectsPods: false })];
 
-describe('component catalogue (#1-#13)', () => {
-	it('#2 #8 control plane components and node components run where the docs say', () => {
+// Source: https://kubernetes.io/docs/concepts/architecture/, https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd, https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-scheduler, https://kubernetes.io/docs/setup/production-environment/container-runtimes/
+describe('component catalogue', () => {
+	// Source: https://kubernetes.io/docs/concepts/architecture/
+	it('control plane components and node components run where the docs say', () => {
 		const byPlace = (place: string) => ARCH_COMPONENTS.filter((c) => c.place === place).map((c) => c.id);
 		expect(byPlace('control-plane')).toEqual(['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'cloud-controller-manager']);
 		expect(byPlace('node')).toEqual(['kubelet', 'kube-proxy', 'container-runtime']);
 	});
 
-	it('#7 #10 kube-proxy and cloud-controller-manager are optional; the rest are not', () => {
+	// Source: https://kubernetes.io/docs/concepts/architecture/
+	it('kube-proxy and cloud-controller-manager are optional; the rest are not', () => {
 		expect(ARCH_COMPONENTS.filter((c) => c.optional).map((c) => c.id)).toEqual(['cloud-controller-manager', 'kube-proxy']);
 	});
 
-	it('#11 #12 the container runtime rests on the CRI and the dockershim removal (prose: test/unit/i18n/architecture-explorer.test.ts)', () => {
+	// Source: https://kubernetes.io/docs/concepts/architecture/, https://kubernetes.io/docs/setup/production-environment/container-runtimes/
+	it('the container runtime rests on the CRI and the dockershim removal (prose: test/unit/i18n/architecture-explorer.test.ts)', () => {
 		expect(findComponent('container-runtime').facts).toEqual([8, 11, 12]);
 	});
 
@@ -24,7 +28,8 @@ describe('component catalogue (#1-#13)', () => {
 	});
 });
 
-describe('kubectl apply -f deployment.yaml (#3-#11, #39, #88)', () => {
+// Source: https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd, https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-scheduler, https://kubernetes.io/docs/concepts/architecture/, https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/concepts/architecture/controller/
+describe('kubectl apply -f deployment.yaml', () => {
 	it('runs the documented chain in order', () => {
 		const steps = applyFlowSteps('Deployment');
 		expect(steps.map((s) => `${s.id}:${s.actor}${s.controller ? `/${s.controller}` : ''}`)).toEqual([
@@ -41,7 +46,8 @@ describe('kubectl apply -f deployment.yaml (#3-#11, #39, #88)', () => {
 		]);
 	});
 
-	it('#61 #89 each controller reads what the step before wrote', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/
+	it('each controller reads what the step before wrote', () => {
 		const steps = applyFlowSteps('Deployment');
 		const find = (id: string) => steps.find((s) => s.id === id);
 		expect(find('persist')?.writes).toEqual(['Deployment']);
@@ -53,7 +59,8 @@ describe('kubectl apply -f deployment.yaml (#3-#11, #39, #88)', () => {
 		expect(find('program-service-rules')).toMatchObject({ reads: ['Service', 'EndpointSlice'], writes: [] });
 	});
 
-	it('#3 #4 only kube-apiserver talks to etcd; every other component goes through the API server', () => {
+	// Source: https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd
+	it('only kube-apiserver talks to etcd; every other component goes through the API server', () => {
 		for (const steps of allFlows) {
 			for (const step of steps) {
 				if (step.talksTo.includes('etcd')) expect(step.actor).toBe('kube-apiserver');
@@ -63,7 +70,8 @@ describe('kubectl apply -f deployment.yaml (#3-#11, #39, #88)', () => {
 		}
 	});
 
-	it('#88 #101 controllers run in kube-controller-manager and never start containers themselves', () => {
+	// Source: https://kubernetes.io/docs/concepts/architecture/controller/
+	it('controllers run in kube-controller-manager and never start containers themselves', () => {
 		for (const step of applyFlowSteps('Deployment').filter((s) => s.controller)) {
 			expect(step.actor).toBe('kube-controller-manager');
 			expect(step.talksTo).toEqual(['kube-apiserver']);

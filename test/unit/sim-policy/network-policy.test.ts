@@ -46,8 +46,10 @@ describe('selectors', () => {
 	});
 });
 
-describe('isolation and defaults (#121)', () => {
-	it('#121 with no policies every Pod is non-isolated and accepts traffic from any source', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+describe('isolation and defaults', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('with no policies every Pod is non-isolated and accepts traffic from any source', () => {
 		const verdict = checkConnection(withPolicies([]), mon('debug'), shop('db'), 5432);
 		expect(verdict).toMatchObject({
 			allowed: true,
@@ -57,7 +59,8 @@ describe('isolation and defaults (#121)', () => {
 		});
 	});
 
-	it('#121 policyTypes default: Ingress always, Egress only when egress rules exist', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('policyTypes default: Ingress always, Egress only when egress rules exist', () => {
 		const base = { name: 'p', namespace: 'shop', podSelector: {} };
 		expect(effectivePolicyTypes(base)).toEqual(['Ingress']);
 		expect(effectivePolicyTypes({ ...base, egress: [] })).toEqual(['Ingress']);
@@ -66,7 +69,8 @@ describe('isolation and defaults (#121)', () => {
 		expect(effectivePolicyTypes({ ...base, policyTypes: [] })).toEqual(['Ingress']);
 	});
 
-	it('#121 an empty podSelector selects every Pod of the policy namespace only', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('an empty podSelector selects every Pod of the policy namespace only', () => {
 		const model = withPolicies([{ name: 'deny', namespace: 'shop', podSelector: {} }]);
 		const [frontend, , , prometheus] = model.pods;
 		expect(frontend && findSelectingPolicies(model, frontend, 'Ingress').map((p) => p.name)).toEqual(['deny']);
@@ -79,7 +83,8 @@ describe('isolation and defaults (#121)', () => {
 		expect(checkConnection(model, shop('frontend'), mon('prometheus'), 9090).allowed).toBe(true);
 	});
 
-	it('#121 a policy of type Egress only leaves ingress non-isolated (its ingress rules are ignored)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('a policy of type Egress only leaves ingress non-isolated (its ingress rules are ignored)', () => {
 		const model = withPolicies([
 			{ name: 'egress-only', namespace: 'shop', podSelector: { matchLabels: { app: 'db' } }, policyTypes: ['Egress'], ingress: [] },
 		]);
@@ -91,7 +96,8 @@ describe('isolation and defaults (#121)', () => {
 		});
 	});
 
-	it('#121 policies are additive: the union of all selecting policies, whatever their order', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('policies are additive: the union of all selecting policies, whatever their order', () => {
 		const model = buildDemoNetworkModel();
 		const verdict = checkConnection(model, shop('frontend'), shop('backend'), 8080);
 		expect(verdict.allowed).toBe(true);
@@ -100,20 +106,24 @@ describe('isolation and defaults (#121)', () => {
 	});
 });
 
-describe('the demo scenario (#121, #122)', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+describe('the demo scenario', () => {
 	const model = buildDemoNetworkModel();
 
-	it('#121 frontend -> backend on 8080 is allowed, on another port it is not', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('frontend -> backend on 8080 is allowed, on another port it is not', () => {
 		expect(checkConnection(model, shop('frontend'), shop('backend'), 8080).allowed).toBe(true);
 		expect(checkConnection(model, shop('frontend'), shop('backend'), 9999).reason).toBe('ingress-denied');
 	});
 
-	it('#121 frontend -> db is denied (default deny), backend -> db is allowed', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('frontend -> db is denied (default deny), backend -> db is allowed', () => {
 		expect(checkConnection(model, shop('frontend'), shop('db'), 5432).allowed).toBe(false);
 		expect(checkConnection(model, shop('backend'), shop('db'), 5432).allowed).toBe(true);
 	});
 
-	it('#122 AND: only Prometheus in the monitoring namespace may scrape the named "metrics" port', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('AND: only Prometheus in the monitoring namespace may scrape the named "metrics" port', () => {
 		expect(checkConnection(model, mon('prometheus'), shop('backend'), 9090)).toMatchObject({
 			allowed: true,
 			ingress: { allowedBy: [{ name: 'allow-monitoring-scrape' }] },
@@ -123,7 +133,8 @@ describe('the demo scenario (#121, #122)', () => {
 		expect(checkConnection(model, mon('prometheus'), shop('backend'), { port: 9090, protocol: 'UDP' }).allowed).toBe(false);
 	});
 
-	it('#121 db may only send DNS: its egress is isolated', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('db may only send DNS: its egress is isolated', () => {
 		const out = checkConnection(model, shop('db'), shop('backend'), 8080);
 		expect(out).toMatchObject({ allowed: false, reason: 'egress-and-ingress-denied', egress: { isolated: true, allowed: false } });
 		expect(checkConnection(model, shop('db'), { ip: '10.96.0.10' }, { port: 53, protocol: 'UDP' })).toMatchObject({
@@ -144,8 +155,10 @@ describe('the demo scenario (#121, #122)', () => {
 	});
 });
 
-describe('peers (#122)', () => {
-	it('#122 separate entries are OR: any Pod of monitoring, or any frontend in shop', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+describe('peers', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('separate entries are OR: any Pod of monitoring, or any frontend in shop', () => {
 		const model = withPolicies([
 			{
 				name: 'or',
@@ -159,14 +172,16 @@ describe('peers (#122)', () => {
 		expect(checkConnection(model, shop('backend'), shop('db'), 5432).allowed).toBe(false);
 	});
 
-	it('#122 a podSelector alone looks only in the policy namespace', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('a podSelector alone looks only in the policy namespace', () => {
 		const model = withPolicies([
 			{ name: 'p', namespace: 'shop', podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { app: 'prometheus' } } }] }] },
 		]);
 		expect(checkConnection(model, mon('prometheus'), shop('db'), 1).allowed).toBe(false);
 	});
 
-	it('#122 every namespace carries its kubernetes.io/metadata.name label', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('every namespace carries its kubernetes.io/metadata.name label', () => {
 		const model = withPolicies([
 			{
 				name: 'p',
@@ -210,7 +225,8 @@ describe('peers (#122)', () => {
 	});
 });
 
-describe('properties (#121)', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+describe('properties', () => {
 	const apps = ['frontend', 'backend', 'db', 'prometheus', 'debug'];
 	const arbSelector = fc.oneof(
 		fc.constant({}),
@@ -241,7 +257,8 @@ describe('properties (#121)', () => {
 	const arbPod = fc.constantFrom(...pods);
 	const arbPort = fc.constantFrom(80, 8080, 5432, 9090);
 
-	it('#121 adding a policy never denies a connection that was allowed while both ends were already isolated', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('adding a policy never denies a connection that was allowed while both ends were already isolated', () => {
 		fc.assert(
 			fc.property(fc.array(arbPolicy, { maxLength: 5 }), arbPolicy, arbPod, arbPod, arbPort, (policies, extra, from, to, port) => {
 				const before = checkConnection(withPolicies(policies), from, to, port);
@@ -254,7 +271,8 @@ describe('properties (#121)', () => {
 		);
 	});
 
-	it('#121 evaluation order does not matter', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('evaluation order does not matter', () => {
 		fc.assert(
 			fc.property(fc.array(arbPolicy, { maxLength: 5 }), arbPod, arbPod, arbPort, (policies, from, to, port) => {
 				const forward = checkConnection(withPolicies(policies), from, to, port);

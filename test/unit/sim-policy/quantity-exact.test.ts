@@ -15,8 +15,10 @@ function value(result: ReturnType<typeof parseCpu>): number {
 	return result.value;
 }
 
-describe('CPU quantities (#107)', () => {
-	it('#107 reads "500m", "0.5" and "0.1" as millicores, exactly', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('CPU quantities', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('reads "500m", "0.5" and "0.1" as millicores, exactly', () => {
 		expect(value(parseCpu('500m'))).toBe(500);
 		expect(value(parseCpu('0.5'))).toBe(500);
 		expect(value(parseCpu('0.1'))).toBe(100);
@@ -27,7 +29,8 @@ describe('CPU quantities (#107)', () => {
 		expect(value(parseCpu('+1'))).toBe(1000);
 	});
 
-	it('#107 rejects precision finer than 1m', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('rejects precision finer than 1m', () => {
 		const result = parseCpu('0.0005');
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.error).toContain('finer than 1m');
@@ -44,8 +47,10 @@ describe('CPU quantities (#107)', () => {
 	});
 });
 
-describe('memory quantities (#108)', () => {
-	it('#108 powers of two (Mi, Gi) and powers of ten (M, k, e6)', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('memory quantities', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('powers of two (Mi, Gi) and powers of ten (M, k, e6)', () => {
 		expect(value(parseMemory('128Mi'))).toBe(128 * 1024 * 1024);
 		expect(value(parseMemory('1Gi'))).toBe(1073741824);
 		expect(value(parseMemory('129M'))).toBe(129_000_000);
@@ -58,12 +63,14 @@ describe('memory quantities (#108)', () => {
 		expect(value(parseMemory('1E3'))).toBe(1000);
 	});
 
-	it('#108 lowercase m on memory is milli: "400m" is 0.4 bytes', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('lowercase m on memory is milli: "400m" is 0.4 bytes', () => {
 		expect(value(parseMemory('400m'))).toBe(0.4);
 		expect(formatMemory(0.4)).toBe('400m');
 	});
 
-	it('#108 formats with the shortest exact suffix', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('formats with the shortest exact suffix', () => {
 		expect(formatMemory(1073741824)).toBe('1Gi');
 		expect(formatMemory(1610612736)).toBe('1536Mi');
 		expect(formatMemory(129_000_000)).toBe('129M');
@@ -105,7 +112,8 @@ describe('invalid quantities', () => {
 });
 
 describe('round trips (property)', () => {
-	it('#107 formatCpu then parseCpu gives the same millicores', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('formatCpu then parseCpu gives the same millicores', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 10_000_000 }), (m) => {
 				expect(value(parseCpu(formatCpu(m)))).toBe(m);
@@ -113,7 +121,8 @@ describe('round trips (property)', () => {
 		);
 	});
 
-	it('#108 formatMemory then parseMemory gives the same bytes', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('formatMemory then parseMemory gives the same bytes', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (bytes) => {
 				expect(value(parseMemory(formatMemory(bytes)))).toBe(bytes);
@@ -121,7 +130,8 @@ describe('round trips (property)', () => {
 		);
 	});
 
-	it('#108 any suffixed memory quantity formats to a string that parses to the same value', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('any suffixed memory quantity formats to a string that parses to the same value', () => {
 		const suffix = fc.constantFrom('', 'k', 'M', 'G', 'Ki', 'Mi', 'Gi', 'Ti', 'm');
 		// Up to 8000: 8192Ti is 2^53, where JavaScript numbers stop being exact.
 		fc.assert(

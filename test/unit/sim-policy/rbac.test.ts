@@ -29,8 +29,10 @@ const req = (subject: Requester, verb: string, resource: string, namespace?: str
 });
 const empty: RbacPolicy = { roles: [], clusterRoles: [], roleBindings: [], clusterRoleBindings: [] };
 
-describe('identities (#120)', () => {
-	it('#120 a ServiceAccount authenticates as system:serviceaccount:<ns>:<name> with the system groups', () => {
+// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+describe('identities', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('a ServiceAccount authenticates as system:serviceaccount:<ns>:<name> with the system groups', () => {
 		expect(serviceAccountUsername('dev', 'default')).toBe('system:serviceaccount:dev:default');
 		expect(resolveUser(defaultSa)).toEqual({
 			username: 'system:serviceaccount:dev:default',
@@ -38,12 +40,14 @@ describe('identities (#120)', () => {
 		});
 	});
 
-	it('#120 users are in system:authenticated besides their own groups', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('users are in system:authenticated besides their own groups', () => {
 		expect(resolveUser(erin)).toEqual({ username: 'erin', groups: ['ops', 'system:authenticated'] });
 		expect(resolveUser({ kind: 'User', name: 'x', groups: ['system:authenticated'] }).groups).toEqual(['system:authenticated']);
 	});
 
-	it("#120 subjects match users, groups and ServiceAccounts (namespace defaults to the binding's)", () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it("subjects match users, groups and ServiceAccounts (namespace defaults to the binding's)", () => {
 		const sa = resolveUser(defaultSa);
 		expect(subjectMatches({ kind: 'ServiceAccount', name: 'default' }, sa, 'dev')).toBe(true);
 		expect(subjectMatches({ kind: 'ServiceAccount', name: 'default' }, sa)).toBe(false);
@@ -53,16 +57,20 @@ describe('identities (#120)', () => {
 	});
 });
 
-describe('rules (#119)', () => {
-	it('#119 "*" matches any verb, group and resource', () => {
+// Source: https://kubernetes.io/docs/reference/access-authn-authz/authorization/
+describe('rules', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/authorization/
+	it('"*" matches any verb, group and resource', () => {
 		expect(ruleAllows({ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }, req(jane, 'deletecollection', 'anything', 'dev', 'x.io'))).toBe(true);
 	});
 
-	it('#119 the API group must match: deployments live in "apps", not the core group', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/authorization/
+	it('the API group must match: deployments live in "apps", not the core group', () => {
 		expect(ruleAllows({ apiGroups: [''], resources: ['deployments'], verbs: ['get'] }, req(jane, 'get', 'deployments', 'dev', 'apps'))).toBe(false);
 	});
 
-	it('#119 subresources are named "pods/log" and "*/scale"', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/authorization/
+	it('subresources are named "pods/log" and "*/scale"', () => {
 		const logs: AccessRequest = { ...req(jane, 'get', 'pods', 'dev'), subresource: 'log' };
 		expect(ruleAllows({ apiGroups: [''], resources: ['pods'], verbs: ['get'] }, logs)).toBe(false);
 		expect(ruleAllows({ apiGroups: [''], resources: ['pods/log'], verbs: ['get'] }, logs)).toBe(true);
@@ -70,7 +78,8 @@ describe('rules (#119)', () => {
 		expect(ruleAllows({ apiGroups: ['apps'], resources: ['*/scale'], verbs: ['update'] }, scale)).toBe(true);
 	});
 
-	it('#119 resourceNames limit a rule to named objects, so a list (no name) does not match', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/authorization/
+	it('resourceNames limit a rule to named objects, so a list (no name) does not match', () => {
 		const rule = { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'list'], resourceNames: ['app-config'] };
 		expect(ruleAllows(rule, { ...req(jane, 'get', 'configmaps', 'dev'), name: 'app-config' })).toBe(true);
 		expect(ruleAllows(rule, { ...req(jane, 'get', 'configmaps', 'dev'), name: 'other' })).toBe(false);
@@ -79,8 +88,10 @@ describe('rules (#119)', () => {
 	});
 });
 
-describe('checkAccess on the demo policy (#116-#120)', () => {
-	it('#118 a Role grants in its namespace only', () => {
+// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/, https://kubernetes.io/docs/reference/access-authn-authz/authorization/
+describe('checkAccess on the demo policy', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('a Role grants in its namespace only', () => {
 		const allowed = checkAccess(DEMO_RBAC_POLICY, req(jane, 'list', 'pods', 'dev'));
 		expect(allowed.allowed).toBe(true);
 		expect(allowed.decidedBy).toEqual({
@@ -96,7 +107,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(checkAccess(DEMO_RBAC_POLICY, req(jane, 'delete', 'pods', 'dev')).allowed).toBe(false);
 	});
 
-	it("#118 a RoleBinding to a ClusterRole grants only in the RoleBinding's namespace", () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it("a RoleBinding to a ClusterRole grants only in the RoleBinding's namespace", () => {
 		expect(checkAccess(DEMO_RBAC_POLICY, req(dave, 'get', 'secrets', 'dev'))).toMatchObject({
 			allowed: true,
 			decidedBy: { roleKind: 'ClusterRole', role: 'secret-reader' },
@@ -110,7 +122,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(all.forbiddenMessage).toBe('secrets is forbidden: User "dave" cannot list resource "secrets" in API group "" at the cluster scope');
 	});
 
-	it('#118 cluster-scoped resources come only from a ClusterRoleBinding, and the namespace is ignored', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('cluster-scoped resources come only from a ClusterRoleBinding, and the namespace is ignored', () => {
 		const nodes = checkAccess(DEMO_RBAC_POLICY, req(erin, 'list', 'nodes', 'dev'));
 		expect(nodes).toMatchObject({ allowed: true, scope: { kind: 'cluster' }, decidedBy: { bindingKind: 'ClusterRoleBinding', binding: 'view-nodes' } });
 		expect(nodes.reason).toBe('RBAC: allowed by ClusterRoleBinding "view-nodes" of ClusterRole "node-viewer" to Group "ops"');
@@ -132,7 +145,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(viaRoleBinding.forbiddenMessage).toBe('nodes is forbidden: User "jane" cannot list resource "nodes" in API group "" at the cluster scope');
 	});
 
-	it('#120 the default ServiceAccount has no permissions', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('the default ServiceAccount has no permissions', () => {
 		const result = checkAccess(DEMO_RBAC_POLICY, req(defaultSa, 'list', 'pods', 'dev'));
 		expect(result.allowed).toBe(false);
 		expect(result.nonGranting).toEqual([]);
@@ -144,7 +158,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		);
 	});
 
-	it('#117 a denial lists the bindings that name the requester but do not grant the request', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('a denial lists the bindings that name the requester but do not grant the request', () => {
 		const result = checkAccess(DEMO_RBAC_POLICY, { ...req(ci, 'delete', 'deployments', 'dev', 'apps'), name: 'web' });
 		expect(result.allowed).toBe(false);
 		expect(result.nonGranting).toEqual([
@@ -165,7 +180,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(allowed.reason).toBe('RBAC: allowed by RoleBinding "ci-deploys/dev" of Role "deployment-manager" to ServiceAccount "ci-deployer/dev"');
 	});
 
-	it('#117 a binding to a missing role grants nothing and is reported', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('a binding to a missing role grants nothing and is reported', () => {
 		const policy: RbacPolicy = {
 			...empty,
 			clusterRoleBindings: [
@@ -187,7 +203,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 		expect(result.nonGranting.map((n) => `${n.binding}:${n.why}`)).toEqual(['dangling:role-not-found', 'wrong-ns:role-not-found']);
 	});
 
-	it('#117 with no RBAC objects at all, everything is denied', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('with no RBAC objects at all, everything is denied', () => {
 		for (const { requester } of DEMO_REQUESTERS) {
 			expect(checkAccess(empty, req(requester, 'get', 'pods', 'dev')).allowed).toBe(false);
 		}
@@ -212,7 +229,8 @@ describe('checkAccess on the demo policy (#116-#120)', () => {
 	});
 });
 
-describe('additivity (#117, property)', () => {
+// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+describe('additivity (, property)', () => {
 	const names = ['jane', 'dave', 'erin'];
 	const arbSubject = fc.oneof(
 		fc.record({ kind: fc.constant('User' as const), name: fc.constantFrom(...names) }),
@@ -266,7 +284,8 @@ describe('additivity (#117, property)', () => {
 		namespace: fc.constantFrom('dev', 'prod', ''),
 	});
 
-	it('#117 adding a binding never turns an allowed request into a denied one', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('adding a binding never turns an allowed request into a denied one', () => {
 		fc.assert(
 			fc.property(
 				arbPolicy,
@@ -285,7 +304,8 @@ describe('additivity (#117, property)', () => {
 		);
 	});
 
-	it('#117 the order of bindings never changes the verdict', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('the order of bindings never changes the verdict', () => {
 		fc.assert(
 			fc.property(
 				arbPolicy,

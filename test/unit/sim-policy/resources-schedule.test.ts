@@ -17,10 +17,12 @@ function pending(p: Placement | undefined): Extract<Placement, { status: 'Pendin
 	return p;
 }
 
-describe('request-based scheduling (#103)', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('request-based scheduling', () => {
 	const nodes = [node('node-a', '2', '4Gi'), node('node-b', '4', '4Gi'), node('node-c', '1', '8Gi')];
 
-	it('#103 places on the feasible node with the most free CPU, deterministically', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('places on the feasible node with the most free CPU, deterministically', () => {
 		const result = schedulePods(nodes, [podReq('p1', '1', '1Gi'), podReq('p2', '1', '1Gi'), podReq('p3', '1', '1Gi')]);
 		// b has 4 free, then 3 (ties with nobody), then a and b both have 2 free: a wins by name.
 		expect(result.placements.map((p) => (p.status === 'Scheduled' ? p.node : p.status))).toEqual(['node-b', 'node-b', 'node-a']);
@@ -31,25 +33,29 @@ describe('request-based scheduling (#103)', () => {
 		});
 	});
 
-	it('#103 only requests count: a node whose Pods use little is still full by requests', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('only requests count: a node whose Pods use little is still full by requests', () => {
 		const result = schedulePods([node('only', '1', '1Gi')], [podReq('big', '900m'), podReq('next', '200m')]);
 		expect(result.placements[0]).toMatchObject({ status: 'Scheduled', node: 'only' });
 		expect(pending(result.placements[1]).message).toBe('0/1 nodes are available: 1 Insufficient cpu.');
 	});
 
-	it('#103 a Pod without requests always fits (the scheduler checks requests only)', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('a Pod without requests always fits (the scheduler checks requests only)', () => {
 		const result = schedulePods([node('tiny', '100m', '1Mi')], [podReq('fill', '100m', '1Mi'), podReq('none')]);
 		expect(result.placements[1]).toMatchObject({ status: 'Scheduled', node: 'tiny' });
 	});
 
-	it('#103 Pending with the scheduler message "0/3 nodes are available: 3 Insufficient cpu."', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('Pending with the scheduler message "0/3 nodes are available: 3 Insufficient cpu."', () => {
 		const p = pending(schedulePods(nodes, [podReq('huge', '8', '1Gi')]).placements[0]);
 		expect(p.message).toBe('0/3 nodes are available: 3 Insufficient cpu.');
 		expect(p.reason).toBe('Unschedulable');
 		expect(p.nodeReasons).toEqual({ 'node-a': ['Insufficient cpu'], 'node-b': ['Insufficient cpu'], 'node-c': ['Insufficient cpu'] });
 	});
 
-	it('#103 counts every insufficient resource per node, sorted like the real message', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('counts every insufficient resource per node, sorted like the real message', () => {
 		// a: cpu ok, memory short; b: memory short; c: cpu short only.
 		const p = pending(schedulePods(nodes, [podReq('mix', '1500m', '6Gi')]).placements[0]);
 		expect(p.message).toBe('0/3 nodes are available: 1 Insufficient cpu, 2 Insufficient memory.');
@@ -66,7 +72,8 @@ describe('request-based scheduling (#103)', () => {
 		expect(pending(schedulePods([], [podReq('a', '1')]).placements[0]).message).toBe(NO_NODES_MESSAGE);
 	});
 
-	it('#108 memory requests are rounded up to whole bytes, so "400m" needs one byte', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('memory requests are rounded up to whole bytes, so "400m" needs one byte', () => {
 		const result = schedulePods([node('n', '1', '0')], [podReq('milli', undefined, '400m')]);
 		expect(pending(result.placements[0]).message).toBe('0/1 nodes are available: 1 Insufficient memory.');
 		expect(result.placements[0]?.requests.memory).toBe(1);
@@ -79,7 +86,8 @@ describe('request-based scheduling (#103)', () => {
 		expect(formatUnschedulableMessage(12, reasons)).toBe('0/12 nodes are available: 10 Insufficient memory, 2 Insufficient cpu.');
 	});
 
-	it('#103 property: no node is ever asked for more than it can allocate', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('property: no node is ever asked for more than it can allocate', () => {
 		const arbNode = fc.record({ cpu: fc.integer({ min: 0, max: 8000 }), memory: fc.integer({ min: 0, max: 16 * 2 ** 30 }) });
 		const arbPod = fc.record({ cpu: fc.integer({ min: 0, max: 4000 }), memory: fc.integer({ min: 0, max: 8 * 2 ** 30 }) });
 		fc.assert(

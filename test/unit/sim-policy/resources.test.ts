@@ -17,26 +17,32 @@ import {
 const both = (c: string, m: string) => ({ cpu: cpu(c), memory: mem(m) });
 const pod = (name: string, ...containers: ResourceContainer[]): ResourcePod => ({ name, containers });
 
-describe('defaulting (#105)', () => {
-	it('#105 a container with only limits gets requests equal to its limits', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('defaulting', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('a container with only limits gets requests equal to its limits', () => {
 		const p = applyPodDefaults(pod('web', { name: 'app', limits: both('500m', '128Mi') }));
 		expect(p.containers[0]?.requests).toEqual(both('500m', '128Mi'));
 	});
 
-	it('#105 defaulting is per resource and keeps explicit requests', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('defaulting is per resource and keeps explicit requests', () => {
 		const p = applyPodDefaults(pod('web', { name: 'app', requests: { cpu: cpu('100m') }, limits: both('500m', '128Mi') }));
 		expect(p.containers[0]?.requests).toEqual({ cpu: 100, memory: mem('128Mi') });
 	});
 
-	it('#105 applies to init containers too and leaves the input untouched', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('applies to init containers too and leaves the input untouched', () => {
 		const input: ResourcePod = { name: 'p', containers: [], initContainers: [{ name: 'init', limits: { cpu: 200 } }] };
 		expect(applyPodDefaults(input).initContainers?.[0]?.requests).toEqual({ cpu: 200 });
 		expect(input.initContainers?.[0]?.requests).toBeUndefined();
 	});
 });
 
-describe('QoS classes (#109-#111)', () => {
-	it('#109 Guaranteed: every container has cpu and memory requests equal to limits', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+describe('QoS classes', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('Guaranteed: every container has cpu and memory requests equal to limits', () => {
 		const p = pod(
 			'g',
 			{ name: 'a', requests: both('1', '1Gi'), limits: both('1', '1Gi') },
@@ -46,44 +52,53 @@ describe('QoS classes (#109-#111)', () => {
 		expect(explainQos(p)).toEqual({ qos: 'Guaranteed', because: 'all-requests-equal-limits' });
 	});
 
-	it('#111 only limits set: requests default to limits, so the Pod is Guaranteed', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('only limits set: requests default to limits, so the Pod is Guaranteed', () => {
 		expect(classifyQos(pod('limits-only', { name: 'a', limits: both('500m', '256Mi') }))).toBe('Guaranteed');
 	});
 
-	it('#110 Burstable: a request below its limit', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('Burstable: a request below its limit', () => {
 		const p = pod('b', { name: 'a', requests: both('250m', '64Mi'), limits: both('500m', '64Mi') });
 		expect(explainQos(p)).toEqual({ qos: 'Burstable', because: 'request-differs-from-limit', resource: 'cpu' });
 	});
 
-	it('#110 Burstable: one container sets only a memory request', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('Burstable: one container sets only a memory request', () => {
 		const p = pod('b', { name: 'a', requests: { memory: mem('64Mi') } });
 		expect(explainQos(p)).toEqual({ qos: 'Burstable', because: 'missing-limit', container: 'a', resource: 'cpu' });
 	});
 
-	it('#109 Burstable when one of two containers has no limits, even if the other is Guaranteed-like', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('Burstable when one of two containers has no limits, even if the other is Guaranteed-like', () => {
 		const p = pod('b', { name: 'full', limits: both('1', '1Gi') }, { name: 'bare' });
 		expect(explainQos(p)).toEqual({ qos: 'Burstable', because: 'missing-limit', container: 'bare', resource: 'cpu' });
 	});
 
-	it('#110 BestEffort: no container has any cpu or memory request or limit', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('BestEffort: no container has any cpu or memory request or limit', () => {
 		expect(explainQos(pod('be', { name: 'a' }, { name: 'b', requests: {} }))).toEqual({ qos: 'BestEffort', because: 'no-requests-or-limits' });
 	});
 
-	it('#110 zero amounts do not count as set', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('zero amounts do not count as set', () => {
 		expect(classifyQos(pod('z', { name: 'a', requests: { cpu: 0 }, limits: { memory: 0 } }))).toBe('BestEffort');
 	});
 
-	it('#109 init containers count for QoS too', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('init containers count for QoS too', () => {
 		const p: ResourcePod = { name: 'i', containers: [{ name: 'a', limits: both('1', '1Gi') }], initContainers: [{ name: 'init' }] };
 		expect(classifyQos(p)).toBe('Burstable');
 	});
 
-	it('#110 Burstable when only memory request differs', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('Burstable when only memory request differs', () => {
 		const p = pod('m', { name: 'a', requests: both('1', '100Mi'), limits: both('1', '200Mi') });
 		expect(explainQos(p)).toMatchObject({ qos: 'Burstable', resource: 'memory' });
 	});
 
-	it('#109/#111 property: a Pod whose containers set only equal limits is always Guaranteed', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('property: a Pod whose containers set only equal limits is always Guaranteed', () => {
 		const amount = fc.integer({ min: 1, max: 1_000_000 });
 		fc.assert(
 			fc.property(fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 4 }), (limits) => {
@@ -94,13 +109,16 @@ describe('QoS classes (#109-#111)', () => {
 	});
 });
 
-describe('effective requests (#106)', () => {
-	it('#106 sums app containers', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('effective requests', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('sums app containers', () => {
 		const p = pod('p', { name: 'a', requests: both('250m', '64Mi') }, { name: 'b', requests: both('500m', '128Mi') });
 		expect(effectiveRequests(p)).toEqual(both('750m', '192Mi'));
 	});
 
-	it('#106 an init container larger than the sum sets the request: max(sum, max init)', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('an init container larger than the sum sets the request: max(sum, max init)', () => {
 		const p: ResourcePod = {
 			name: 'p',
 			containers: [{ name: 'a', requests: both('250m', '64Mi') }],
@@ -112,7 +130,8 @@ describe('effective requests (#106)', () => {
 		expect(effectiveRequests(p)).toEqual(both('1', '256Mi'));
 	});
 
-	it('#106 sidecars (restartPolicy Always) add to the sum and run next to later init containers', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('sidecars (restartPolicy Always) add to the sum and run next to later init containers', () => {
 		const p: ResourcePod = {
 			name: 'p',
 			containers: [{ name: 'app', requests: { cpu: 100 } }],
@@ -127,12 +146,14 @@ describe('effective requests (#106)', () => {
 		expect(effectiveRequests(small).cpu).toBe(150);
 	});
 
-	it('#106 Pod overhead comes on top', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('Pod overhead comes on top', () => {
 		const p: ResourcePod = { name: 'p', containers: [{ name: 'a', requests: { cpu: 100 } }], overhead: { cpu: 10, memory: 1024 } };
 		expect(effectiveRequests(p)).toEqual({ cpu: 110, memory: 1024 });
 	});
 
-	it('#105 #106 limit-only containers count with their defaulted requests', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('limit-only containers count with their defaulted requests', () => {
 		expect(effectiveRequests(pod('p', { name: 'a', limits: both('1', '1Gi') }))).toEqual(both('1', '1Gi'));
 	});
 
@@ -160,33 +181,41 @@ describe('validation', () => {
 	});
 });
 
-describe('usage over limits (#103, #104)', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('usage over limits', () => {
 	const c: ResourceContainer = { name: 'app', requests: both('250m', '64Mi'), limits: both('500m', '128Mi') };
 
-	it('#103 using more than the request but within the limit is fine', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('using more than the request but within the limit is fine', () => {
 		expect(simulateUsage(c, both('400m', '100Mi'))).toBe('ok');
 	});
 
-	it('#104 CPU over the limit is throttled, not killed', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('CPU over the limit is throttled, not killed', () => {
 		expect(simulateUsage(c, both('2', '100Mi'))).toBe('throttled');
 	});
 
-	it('#104 memory over the limit is OOM-killed', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('memory over the limit is OOM-killed', () => {
 		expect(simulateUsage(c, both('100m', '200Mi'))).toBe('oomkilled');
 	});
 
-	it('#104 both exceeded: the OOM kill wins', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('both exceeded: the OOM kill wins', () => {
 		expect(simulateUsage(c, both('2', '200Mi'))).toBe('oomkilled');
 	});
 
-	it('#103 without limits a container may use spare node capacity', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('without limits a container may use spare node capacity', () => {
 		expect(simulateUsage({ name: 'free' }, both('4', '8Gi'))).toBe('ok');
 		expect(simulateUsage(c, {})).toBe('ok');
 	});
 });
 
-describe('eviction order (#110)', () => {
-	it('#110 evicts BestEffort first, then Burstable, then Guaranteed, keeping order within a class', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+describe('eviction order', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('evicts BestEffort first, then Burstable, then Guaranteed, keeping order within a class', () => {
 		const guaranteed = pod('g', { name: 'a', limits: both('1', '1Gi') });
 		const burstable1 = pod('b1', { name: 'a', requests: { cpu: 100 } });
 		const bestEffort = pod('be', { name: 'a' });

@@ -4,7 +4,8 @@ import { ARCH_COMPONENTS, applyFlowSteps, getLinkKey, getStepLinks, getStepParti
 const flows = (['Deployment', 'Pod', 'Service'] as ApplyKind[]).map((k) => applyFlowSteps(k));
 const byId = (id: string) => applyFlowSteps('Deployment').find((s) => s.id === id)!;
 
-describe('apply-flow highlights (#3, #4, #88)', () => {
+// Source: https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd, https://kubernetes.io/docs/concepts/architecture/controller/
+describe('apply-flow highlights', () => {
 	it('step 1 is kubectl calling kube-apiserver; nothing is stored yet', () => {
 		const first = applyFlowSteps('Deployment')[0]!;
 		expect(getStepLinks(first)).toEqual([{ from: 'kubectl', to: 'kube-apiserver' }]);

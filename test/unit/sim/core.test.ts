@@ -92,7 +92,8 @@ describe('random and hash', () => {
 		expect(n).toBeLessThanOrEqual(5);
 	});
 
-	it('hashes are stable, key-order independent and rendered like pod-template-hash (#74)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('hashes are stable, key-order independent and rendered like pod-template-hash', () => {
 		expect(hashFnv32a('')).toBe(0x811c9dc5);
 		expect(hashFnv32a('a')).toBe(0xe40c292c);
 		expect(encodeSafe('0123456789')).toBe('456789bcdf');
@@ -102,7 +103,8 @@ describe('random and hash', () => {
 	});
 });
 
-describe('quantities (#107, #108)', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('quantities', () => {
 	it('parses CPU to millicores', () => {
 		expect(parseCpu('100m')).toBe(100);
 		expect(parseCpu('0.1')).toBe(100);
@@ -131,7 +133,8 @@ describe('quantities (#107, #108)', () => {
 	});
 });
 
-describe('images (#142)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+describe('images', () => {
 	it('pulls real nginx tags and fails the 1.161 typo', () => {
 		const cluster = { unpullableImages: ['example.com/app:broken'] };
 		expect(isImagePullable(cluster, 'nginx:1.14.2')).toBe(true);

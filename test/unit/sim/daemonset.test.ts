@@ -9,20 +9,24 @@ const podNodes = (c: Cluster) =>
 		.sort();
 const settled = (n: number) => (c: Cluster) => c.pods.length === n && c.pods.every((p) => p.ready);
 
-describe('DaemonSet (#97-#100)', () => {
-	it('runs one Pod per worker and none on the tainted control plane without a toleration (#97-#99)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/, https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation, kubernetes/kubernetes pkg/apis/apps/v1/defaults.go
+describe('DaemonSet', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/, https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation
+	it('runs one Pod per worker and none on the tainted control plane without a toleration', () => {
 		const c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(false) }), settled(3));
 		expect(podNodes(c)).toEqual(['worker-1', 'worker-2', 'worker-3']);
 		expect(getDaemonSetsTable(c).rows[0]!.slice(0, 7)).toEqual(['fluentd-elasticsearch', '3', '3', '3', '3', '3', '<none>']);
 		expect(c.pods.every((p) => /^fluentd-elasticsearch-[a-z0-9]{5}$/.test(p.name))).toBe(true);
 	});
 
-	it('runs on the control plane too with the control-plane toleration (#98)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('runs on the control plane too with the control-plane toleration', () => {
 		const c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(true) }), settled(4));
 		expect(podNodes(c)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
 	});
 
-	it('the automatic tolerations do not include the control-plane taint (#98)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('the automatic tolerations do not include the control-plane taint', () => {
 		expect(DAEMONSET_AUTO_TOLERATIONS.map((t) => t.key)).not.toContain('node-role.kubernetes.io/control-plane');
 		expect(DAEMONSET_AUTO_TOLERATIONS.map((t) => `${t.key}:${t.effect}`)).toEqual([
 			'node.kubernetes.io/not-ready:NoExecute',
@@ -34,7 +38,8 @@ describe('DaemonSet (#97-#100)', () => {
 		]);
 	});
 
-	it('an added node gets a Pod and a removed node’s Pod goes away (#97)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('an added node gets a Pod and a removed node’s Pod goes away', () => {
 		let c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(false) }), settled(3));
 		c = tickUntil(run(c, { type: 'addNode', node: { name: 'worker-4' } }), settled(4));
 		expect(podNodes(c)).toContain('worker-4');
@@ -44,7 +49,8 @@ describe('DaemonSet (#97-#100)', () => {
 		expect(c.daemonSets[0]!.status.desiredNumberScheduled).toBe(3);
 	});
 
-	it('nodeSelector limits the nodes (#97)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('nodeSelector limits the nodes', () => {
 		const ds = fluentdDaemonSet(true);
 		const manifest = {
 			...ds,
@@ -55,7 +61,8 @@ describe('DaemonSet (#97-#100)', () => {
 		expect(getDaemonSetsTable(c).rows[0]![6]).toBe('kubernetes.io/hostname=worker-2');
 	});
 
-	it('a NotReady node is not eligible; its existing Pod tolerates not-ready and stays (#98)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('a NotReady node is not eligible; its existing Pod tolerates not-ready and stays', () => {
 		let c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(false) }), settled(3));
 		c = tick(run(c, { type: 'setNodeReady', name: 'worker-3', ready: false }), 40);
 		expect(c.pods.filter((p) => p.nodeName === 'worker-3').map((p) => [p.phase, p.deleting])).toEqual([['Unknown', false]]);
@@ -68,7 +75,8 @@ describe('DaemonSet (#97-#100)', () => {
 		expect(podNodes(c)).not.toContain('late');
 	});
 
-	it('a rolling update replaces at most one Pod at a time by default (#100)', () => {
+	// Source: kubernetes/kubernetes pkg/apis/apps/v1/defaults.go
+	it('a rolling update replaces at most one Pod at a time by default', () => {
 		let c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(false) }), settled(3));
 		c = run(c, {
 			type: 'setImage',
@@ -88,7 +96,8 @@ describe('DaemonSet (#97-#100)', () => {
 		expect(c.daemonSets[0]!.status.updatedNumberScheduled).toBe(3);
 	});
 
-	it('deleting the DaemonSet removes its Pods (#97)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('deleting the DaemonSet removes its Pods', () => {
 		let c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: fluentdDaemonSet(false) }), settled(3));
 		c = tick(run(c, { type: 'delete', kind: 'DaemonSet', name: 'fluentd-elasticsearch' }), 2);
 		expect(c.pods).toHaveLength(0);

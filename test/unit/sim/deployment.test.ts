@@ -18,8 +18,10 @@ const setImage = (image: string, changeCause?: string) =>
 const complete = (c: Cluster) => getRolloutStatus(c, NAME).done;
 const revisions = (c: Cluster) => getRolloutHistory(c, NAME)!.map((h) => h.revision);
 
-describe('Deployment creation (#61, #74, #75, #140)', () => {
-	it('creates one ReplicaSet <deployment>-<pod-template-hash> with revision 1 and three Pods (#74, #75)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, kubernetes/kubernetes pkg/controller/deployment/sync.go
+describe('Deployment creation', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, kubernetes/kubernetes pkg/controller/deployment/sync.go
+	it('creates one ReplicaSet <deployment>-<pod-template-hash> with revision 1 and three Pods', () => {
 		const c = nginxCluster();
 		const d = c.deployments[0]!;
 		expect(c.replicaSets).toHaveLength(1);
@@ -40,7 +42,8 @@ describe('Deployment creation (#61, #74, #75, #140)', () => {
 		}
 	});
 
-	it('applies the apps/v1 defaults (#62)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('applies the apps/v1 defaults', () => {
 		const m = nginxDeployment();
 		const { replicas: _r, ...specWithoutReplicas } = m.spec;
 		const c = run(nginxCluster(), { type: 'apply', manifest: { ...m, metadata: { name: 'defaults' }, spec: specWithoutReplicas } });
@@ -63,8 +66,10 @@ describe('Deployment creation (#61, #74, #75, #140)', () => {
 	});
 });
 
-describe('rolling update (#70, #71)', () => {
-	it('follows the documented sequence for 3 replicas: new 1, old 2, new 2, old 1, new 3, old 0 (#71)', () => {
+// Source: kubernetes/kubernetes pkg/controller/deployment/rolling.go, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+describe('rolling update', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('follows the documented sequence for 3 replicas: new 1, old 2, new 2, old 1, new 3, old 0', () => {
 		let c = run(nginxCluster(), setImage('nginx:1.16.1'));
 		c = tickUntil(c, complete);
 		const scaling = c.events.filter((e) => e.reason === 'ScalingReplicaSet').map((e) => e.message.replace(/nginx-deployment-[a-z0-9]+/, 'RS'));
@@ -100,7 +105,8 @@ describe('rolling update (#70, #71)', () => {
 		expect(c.pods.filter((p) => p.status === 'Terminating')).toHaveLength(0);
 	});
 
-	it('scaling does not create a revision; only a template change does (#72)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('scaling does not create a revision; only a template change does', () => {
 		let c = run(nginxCluster(), { type: 'scale', kind: 'Deployment', name: NAME, replicas: 5 });
 		expect(c.lastResult).toEqual({ ok: true, output: 'deployment.apps/nginx-deployment scaled' });
 		c = tickUntil(c, (x) => complete(x) && x.deployments[0]!.status.availableReplicas === 5);
@@ -112,7 +118,8 @@ describe('rolling update (#70, #71)', () => {
 		expect(revisions(c)).toEqual([1, 2]);
 	});
 
-	it('a ReplicaSet scaled by hand is set back by its Deployment (#61)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('a ReplicaSet scaled by hand is set back by its Deployment', () => {
 		const c0 = nginxCluster();
 		const rs = c0.replicaSets[0]!.name;
 		let c = run(c0, { type: 'scale', kind: 'ReplicaSet', name: rs, replicas: 1 });
@@ -120,7 +127,8 @@ describe('rolling update (#70, #71)', () => {
 		expect(c.replicaSets[0]!.spec.replicas).toBe(3);
 	});
 
-	it('proportional scaling mid-rollout: 8 old + 5 new scaled to 15 gives 11 + 7 (#85)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('proportional scaling mid-rollout: 8 old + 5 new scaled to 15 gives 11 + 7', () => {
 		let c = nginxCluster({ replicas: 10, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } } });
 		c = run(c, setImage('nginx:1.161'));
 		c = tickUntil(
@@ -148,7 +156,8 @@ describe('rolling update (#70, #71)', () => {
 		expect(activePods(c, NAME).every((p) => p.image === 'nginx:1.16.1')).toBe(true);
 	});
 
-	it('minReadySeconds delays availability and so the next step (#82)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('minReadySeconds delays availability and so the next step', () => {
 		let c = nginxCluster({ minReadySeconds: 30 });
 		c = run(c, setImage('nginx:1.16.1'));
 		c = tickUntil(c, (x) => x.pods.some((p) => p.image === 'nginx:1.16.1' && p.ready));
@@ -159,7 +168,8 @@ describe('rolling update (#70, #71)', () => {
 	});
 });
 
-describe('stalled rollout with a bad image (#81, #142)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+describe('stalled rollout with a bad image', () => {
 	it('nginx:1.161 never becomes ready, the rollout stays at old 3 / new 1, and times out without rolling back', () => {
 		let c = run(nginxCluster(), setImage('nginx:1.161'));
 		c = tick(c, 3);
@@ -199,7 +209,8 @@ describe('stalled rollout with a bad image (#81, #142)', () => {
 	});
 });
 
-describe('rollback (#76-#80)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, kubernetes/kubectl pkg/cmd/rollout/rollout.go
+describe('rollback', () => {
 	function threeRevisions(): Cluster {
 		let c = nginxCluster();
 		c = tickUntil(run(c, setImage('nginx:1.16.1', 'update to 1.16.1')), complete);
@@ -207,7 +218,8 @@ describe('rollback (#76-#80)', () => {
 		return c;
 	}
 
-	it('after revisions 1, 2, 3, undo makes revision 4 and the history lists 1, 3, 4 (#76)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('after revisions 1, 2, 3, undo makes revision 4 and the history lists 1, 3, 4', () => {
 		let c = threeRevisions();
 		expect(revisions(c)).toEqual([1, 2, 3]);
 		c = run(c, { type: 'rollbackDeployment', name: NAME });
@@ -220,7 +232,8 @@ describe('rollback (#76-#80)', () => {
 		expect(c.replicaSets).toHaveLength(3);
 	});
 
-	it('--to-revision picks that revision; the old ReplicaSet is reused, not recreated (#76)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('--to-revision picks that revision; the old ReplicaSet is reused, not recreated', () => {
 		const before = threeRevisions();
 		const rev1 = before.replicaSets.find((rs) => getRevision(rs) === 1)!;
 		const c = tickUntil(run(before, { type: 'rollbackDeployment', name: NAME, toRevision: 1 }), complete);
@@ -231,13 +244,15 @@ describe('rollback (#76-#80)', () => {
 		expect(c.deployments[0]!.annotations[CHANGE_CAUSE_ANNOTATION]).toBeUndefined();
 	});
 
-	it('skips the rollback when the template already matches (#78)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('skips the rollback when the template already matches', () => {
 		const c = run(threeRevisions(), { type: 'rollbackDeployment', name: NAME, toRevision: 3 });
 		expect(c.lastResult).toEqual({ ok: true, output: 'deployment.apps/nginx-deployment skipped rollback (current template already matches revision 3)' });
 		expect(tick(c, 3).replicaSets.map(getRevision).sort()).toEqual([1, 2, 3]);
 	});
 
-	it('reports unknown revisions, a missing history and a paused Deployment (#78)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('reports unknown revisions, a missing history and a paused Deployment', () => {
 		const c = threeRevisions();
 		expect(step(c, { type: 'rollbackDeployment', name: NAME, toRevision: 9 }).lastResult).toMatchObject({
 			ok: false,
@@ -253,7 +268,8 @@ describe('rollback (#76-#80)', () => {
 		expect(step(paused, { type: 'rollbackDeployment', name: NAME }).lastResult?.output).toMatch(/cannot rollback a paused deployment/);
 	});
 
-	it('rollout history prints REVISION and CHANGE-CAUSE (#80)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('rollout history prints REVISION and CHANGE-CAUSE', () => {
 		expect(formatRolloutHistory(threeRevisions(), NAME)).toBe(
 			['deployment.apps/nginx-deployment ', 'REVISION  CHANGE-CAUSE', '1         <none>', '2         update to 1.16.1', '3         update to 1.17'].join(
 				'\n',
@@ -262,7 +278,8 @@ describe('rollback (#76-#80)', () => {
 		expect(formatRolloutHistory(threeRevisions(), 'x')).toMatch(/NotFound/);
 	});
 
-	it('revisionHistoryLimit keeps only that many old ReplicaSets (#83)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('revisionHistoryLimit keeps only that many old ReplicaSets', () => {
 		let c = nginxCluster({ revisionHistoryLimit: 1 });
 		for (const image of ['nginx:1.16.1', 'nginx:1.17', 'nginx:1.18']) c = tickUntil(run(c, setImage(image)), complete);
 		c = tick(c);
@@ -273,8 +290,10 @@ describe('rollback (#76-#80)', () => {
 	});
 });
 
-describe('pause, Recreate, apply (#73, #84, #87)', () => {
-	it('a paused Deployment takes template changes without rolling out until resumed (#84)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+describe('pause, Recreate, apply', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('a paused Deployment takes template changes without rolling out until resumed', () => {
 		let c = run(nginxCluster(), { type: 'setDeploymentPaused', name: NAME, paused: true }, setImage('nginx:1.16.1'));
 		c = tick(c, 5);
 		expect(c.replicaSets).toHaveLength(1);
@@ -287,7 +306,8 @@ describe('pause, Recreate, apply (#73, #84, #87)', () => {
 		expect(activePods(c, NAME).every((p) => p.image === 'nginx:1.16.1')).toBe(true);
 	});
 
-	it('Recreate scales the old ReplicaSet to 0 and waits for its Pods to go before creating new ones (#73)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('Recreate scales the old ReplicaSet to 0 and waits for its Pods to go before creating new ones', () => {
 		let c = nginxCluster({ strategy: { type: 'Recreate' } });
 		c = tick(run(c, setImage('nginx:1.16.1')));
 		expect(c.replicaSets.map((rs) => rs.spec.replicas)).toEqual([0]);
@@ -298,7 +318,8 @@ describe('pause, Recreate, apply (#73, #84, #87)', () => {
 		expect(getRolloutStatus(tickUntil(c, complete), NAME).exitCode).toBe(0);
 	});
 
-	it('apply with replicas overwrites a manual scale; without replicas it keeps it (#87)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('apply with replicas overwrites a manual scale; without replicas it keeps it', () => {
 		let c = run(nginxCluster(), { type: 'scale', kind: 'Deployment', name: NAME, replicas: 5 });
 		c = run(c, { type: 'apply', manifest: nginxDeployment() });
 		expect(c.lastResult?.output).toBe('deployment.apps/nginx-deployment configured');
@@ -312,7 +333,8 @@ describe('pause, Recreate, apply (#73, #84, #87)', () => {
 		);
 	});
 
-	it('rollout status walks through the kubectl messages (#80)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('rollout status walks through the kubectl messages', () => {
 		let c = run(nginxCluster(), setImage('nginx:1.16.1'));
 		expect(getRolloutStatus(c, NAME).message).toBe('Waiting for deployment spec update to be observed...');
 		const seen = new Set<string>();

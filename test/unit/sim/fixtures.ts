@@ -10,7 +10,7 @@ import {
 	type DaemonSetManifest,
 } from '../../../src/sim/index.ts';
 
-/** The Deployments page's nginx-deployment (#140): 3 replicas of nginx:1.14.2, label app: nginx. */
+/** The Deployments page's nginx-deployment (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/): 3 replicas of nginx:1.14.2, label app: nginx. */
 export function nginxDeployment(overrides: Partial<DeploymentManifest['spec']> = {}, name = 'nginx-deployment'): DeploymentManifest {
 	return {
 		apiVersion: 'apps/v1',
@@ -38,7 +38,7 @@ export function nginxService(spec: Partial<ServiceManifest['spec']> = {}, name =
 	};
 }
 
-/** The StatefulSets page's `web` example with volumeClaimTemplate `www` (#92, #95). */
+/** The StatefulSets page's `web` example with volumeClaimTemplate `www` (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/). */
 export function webStatefulSet(overrides: Partial<StatefulSetManifest['spec']> = {}): StatefulSetManifest {
 	return {
 		apiVersion: 'apps/v1',
@@ -58,7 +58,7 @@ export function webStatefulSet(overrides: Partial<StatefulSetManifest['spec']> =
 	};
 }
 
-/** The DaemonSet page's fluentd-elasticsearch example; `tolerateControlPlane` adds its toleration (#98). */
+/** The DaemonSet page's fluentd-elasticsearch example; `tolerateControlPlane` adds its toleration (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export function fluentdDaemonSet(tolerateControlPlane: boolean, extra: Partial<DaemonSetManifest['spec']> = {}): DaemonSetManifest {
 	return {
 		apiVersion: 'apps/v1',

@@ -36,7 +36,8 @@ describe('kubectl views', () => {
 		for (const [seconds, text] of cases) expect([seconds, formatAge(seconds)]).toEqual([seconds, text]);
 	});
 
-	it('prints kubectl get deploy / rs / pods rows (#140)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('prints kubectl get deploy / rs / pods rows', () => {
 		let c = nginxCluster();
 		expect(getDeploymentsTable(c)).toEqual({
 			columns: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
@@ -64,7 +65,8 @@ describe('kubectl views', () => {
 		);
 	});
 
-	it('prints nodes with roles and the current version (#144)', () => {
+	// Source: https://kubernetes.io/blog/_posts/2026/kubernetes-v1-37-release/
+	it('prints nodes with roles and the current version', () => {
 		const table = getNodesTable(run(nginxCluster(), { type: 'setNodeReady', name: 'worker-3', ready: false }));
 		expect(table.rows.map((r) => r.slice(0, 3))).toEqual([
 			['control-plane', 'Ready', 'control-plane'],

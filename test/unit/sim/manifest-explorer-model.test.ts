@@ -16,7 +16,7 @@ import {
 import { formatYamlError, parseManifestText } from '../../../src/sim/parse-manifest.ts';
 import { nginxDeployment, nginxService, run } from './fixtures.ts';
 
-/** The outline's Deployment, exactly as the Nginx example page shows it (#140, #141). */
+/** The outline's Deployment, exactly as the Nginx example page shows it (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 const OUTLINE_YAML = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -128,7 +128,8 @@ describe('pointing field errors at lines', () => {
 		expect(findFieldLine([], 'spec')).toBeUndefined();
 	});
 
-	it('a template label that no longer matches the selector is an error on spec.template.metadata.labels (#86)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('a template label that no longer matches the selector is an error on spec.template.metadata.labels', () => {
 		const { value, paths: changed } = parseOk(OUTLINE_YAML.replace('      labels:\n        app: nginx', '      labels:\n        app: web'));
 		const errors = validateManifest(value);
 		expect(errors).toEqual([expect.objectContaining({ field: 'spec.template.metadata.labels', detail: '`selector` does not match template `labels`' })]);

@@ -24,7 +24,8 @@ function replicaSet(replicas: number, cpu?: string): ReplicaSetManifest {
 
 const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'];
 
-describe('the demo cluster (#99)', () => {
+// Source: https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation
+describe('the demo cluster', () => {
 	it('has a tainted control-plane node and three workers', () => {
 		const c = createDemoCluster();
 		expect(c.nodes.map((n) => n.name)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
@@ -36,8 +37,10 @@ describe('the demo cluster (#99)', () => {
 	});
 });
 
-describe('Pod lifecycle (#29-#31)', () => {
-	it('uses only the five real phases; Terminating and ContainerCreating are display statuses (#30, #31)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/
+describe('Pod lifecycle', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/
+	it('uses only the five real phases; Terminating and ContainerCreating are display statuses', () => {
 		let c = run(createDemoCluster(), { type: 'apply', manifest: nginxDeployment() });
 		const seenPhases = new Set<string>();
 		const seenStatus = new Set<string>();
@@ -54,7 +57,8 @@ describe('Pod lifecycle (#29-#31)', () => {
 		expect(c.pods.find((p) => p.status === 'Terminating')).toBeUndefined();
 	});
 
-	it('a deleted Pod is replaced by a new Pod with a new name and UID (#29)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/
+	it('a deleted Pod is replaced by a new Pod with a new name and UID', () => {
 		const c0 = nginxCluster();
 		const victim = c0.pods[0]!;
 		let c = run(c0, { type: 'deletePod', name: victim.name });
@@ -71,7 +75,8 @@ describe('Pod lifecycle (#29-#31)', () => {
 		});
 	});
 
-	it('a bare Pod runs but nothing replaces it when deleted (#28)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/
+	it('a bare Pod runs but nothing replaces it when deleted', () => {
 		let c = tick(run(createDemoCluster(), { type: 'apply', manifest: barePod('solo') }), 2);
 		expect(c.pods[0]).toMatchObject({ phase: 'Running', ready: true });
 		expect(c.pods[0]!.ip).toMatch(/^10\.244\.[0-9]+\.[0-9]+$/);
@@ -84,7 +89,8 @@ describe('Pod lifecycle (#29-#31)', () => {
 		expect(c.pods).toHaveLength(0);
 	});
 
-	it('a ReplicaSet adopts a bare Pod with matching labels and counts it (#89)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/
+	it('a ReplicaSet adopts a bare Pod with matching labels and counts it', () => {
 		let c = tick(run(createDemoCluster(), { type: 'apply', manifest: barePod('stray', { tier: 'frontend' }) }), 2);
 		c = tick(run(c, { type: 'apply', manifest: replicaSet(3) }), 3);
 		expect(c.lastResult?.output).toBe('replicaset.apps/frontend created');
@@ -106,15 +112,18 @@ describe('Pod lifecycle (#29-#31)', () => {
 	});
 });
 
-describe('scheduler (#5, #99, #103)', () => {
-	it('spreads Pods over the workers, fewest Pods first, never on the tainted control plane (#99)', () => {
+// Source: https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-scheduler, https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('scheduler', () => {
+	// Source: https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation
+	it('spreads Pods over the workers, fewest Pods first, never on the tainted control plane', () => {
 		const c = nginxCluster({ replicas: 6 });
 		const perNode = new Map<string, number>();
 		for (const p of c.pods) perNode.set(p.nodeName!, (perNode.get(p.nodeName!) ?? 0) + 1);
 		expect(Object.fromEntries(perNode)).toEqual({ 'worker-1': 2, 'worker-2': 2, 'worker-3': 2 });
 	});
 
-	it('explains an unschedulable Pod like the real scheduler (#103)', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('explains an unschedulable Pod like the real scheduler', () => {
 		let c = run(createDemoCluster(), { type: 'apply', manifest: replicaSet(7, '900m') });
 		c = tick(c, 2);
 		const pending = c.pods.filter((p) => p.nodeName === undefined);
@@ -158,7 +167,8 @@ describe('scheduler (#5, #99, #103)', () => {
 		expect(findNodeForPod(c.nodes.slice(0, 1), c.pods, full)).toEqual({ reason: '0/1 nodes are available: 1 Too many pods.' });
 	});
 
-	it('a removed node loses its Pods and the ReplicaSet replaces them elsewhere (#29)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/
+	it('a removed node loses its Pods and the ReplicaSet replaces them elsewhere', () => {
 		const c0 = nginxCluster();
 		const lost = c0.pods.filter((p) => p.nodeName === 'worker-1').map((p) => p.name);
 		let c = run(c0, { type: 'removeNode', name: 'worker-1' });
@@ -169,7 +179,8 @@ describe('scheduler (#5, #99, #103)', () => {
 		expect(step(c, { type: 'removeNode', name: 'worker-1' }).lastResult?.ok).toBe(false);
 	});
 
-	it('a NotReady node makes its Pods Unknown, evicts them after 300 s, and they return when it does (#30)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/
+	it('a NotReady node makes its Pods Unknown, evicts them after 300 s, and they return when it does', () => {
 		let c = run(nginxCluster(), { type: 'setNodeReady', name: 'worker-1', ready: false });
 		const onNode = (x: Cluster) => x.pods.filter((p) => p.nodeName === 'worker-1');
 		c = tick(c);

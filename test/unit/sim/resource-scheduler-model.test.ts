@@ -1,5 +1,5 @@
 // The resource-scheduler widget's model: text amounts read like the API server, the plan of
-// placements, QoS and eviction order, placement diffs and usage outcomes (#103-#111).
+// placements, QoS and eviction order, placement diffs and usage outcomes (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/, https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEMO_NODES, DEMO_PODS } from '../../../src/widgets/ResourceScheduler/model.ts';
@@ -67,7 +67,8 @@ describe('drafts from Pods', () => {
 });
 
 describe('reading a draft like the API server', () => {
-	it('#107 #108 parses exact quantities: 0.5 cpu is 500m, 128Mi is 2^27 bytes', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('parses exact quantities: 0.5 cpu is 500m, 128Mi is 2^27 bytes', () => {
 		const check = readPodDraft(withText(blank(), { cpuRequest: '0.5', memoryLimit: '128Mi', memoryRequest: '128Mi' }));
 		expect(check.ok && check.pod.containers[0]).toEqual({ name: 'app', requests: { cpu: 500, memory: 134217728 }, limits: { memory: 134217728 } });
 	});
@@ -81,7 +82,8 @@ describe('reading a draft like the API server', () => {
 		});
 	});
 
-	it('#107 cpu finer than 1m and negative amounts are rejected', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('cpu finer than 1m and negative amounts are rejected', () => {
 		const fine = readPodDraft(withText(blank(), { cpuLimit: '0.0001' }));
 		expect(!fine.ok && fine.fieldErrors.cpuLimit).toMatch(/more precise than 1m/);
 		const negative = readPodDraft(withText(blank(), { memoryRequest: '-1Mi' }));
@@ -96,7 +98,8 @@ describe('reading a draft like the API server', () => {
 		);
 	});
 
-	it('#105 an empty request takes its limit, and the draft says which', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('an empty request takes its limit, and the draft says which', () => {
 		const check = readPodDraft(withText(blank(), { cpuLimit: '500m', memoryLimit: '128Mi' }));
 		expect(check.ok && check.defaulted).toEqual(['cpu', 'memory']);
 		const partial = readPodDraft(withText(blank(), { cpuRequest: '100m', cpuLimit: '500m', memoryLimit: '128Mi' }));
@@ -110,21 +113,24 @@ describe('reading a draft like the API server', () => {
 });
 
 describe('planning drafts on nodes', () => {
-	it('#103 the demo: five Pods scheduled, ml-train Pending with the scheduler message', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('the demo: five Pods scheduled, ml-train Pending with the scheduler message', () => {
 		const plan = planPodDrafts(DEMO_NODES, demoDrafts());
 		expect(plan.pods.map(summarizePlacement)).toEqual(['node-3', 'node-3', 'node-3', 'node-3', 'node-1', 'Pending']);
 		const ml = plan.pods.find((p) => p.name === 'ml-train');
 		expect(ml?.placement?.status === 'Pending' && ml.placement.message).toBe('0/3 nodes are available: 1 Insufficient memory, 3 Insufficient cpu.');
 	});
 
-	it('#103 a cpu request above every node\'s free cpu stays Pending with "3 Insufficient cpu"', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('a cpu request above every node\'s free cpu stays Pending with "3 Insufficient cpu"', () => {
 		const drafts = demoDrafts();
 		const plan = planPodDrafts(DEMO_NODES, replace(drafts, withText(find(drafts, 'batch'), { cpuRequest: '5' })));
 		const batch = plan.pods.find((p) => p.name === 'batch');
 		expect(batch?.placement?.status === 'Pending' && batch.placement.message).toBe('0/3 nodes are available: 3 Insufficient cpu.');
 	});
 
-	it('#109-#111 QoS per Pod: requests = limits Guaranteed, nothing BestEffort, only limits Guaranteed', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('QoS per Pod: requests = limits Guaranteed, nothing BestEffort, only limits Guaranteed', () => {
 		const drafts = demoDrafts();
 		const web = find(drafts, 'web');
 		const equal = withText(web, { cpuRequest: '500m', memoryRequest: '128Mi' });
@@ -147,13 +153,15 @@ describe('planning drafts on nodes', () => {
 		expect(plan.nodes.find((n) => n.name === 'node-1')?.requested).toEqual({ cpu: 0, memory: 0 });
 	});
 
-	it('#106 the init container counts: report requests 2 cpu although its app asks for 1', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('the init container counts: report requests 2 cpu although its app asks for 1', () => {
 		const plan = planPodDrafts(DEMO_NODES, demoDrafts());
 		const report = plan.pods.find((p) => p.name === 'report');
 		expect(report?.placement?.requests.cpu).toBe(2000);
 	});
 
-	it('#110 eviction order per node: BestEffort, then Burstable, then Guaranteed', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+	it('eviction order per node: BestEffort, then Burstable, then Guaranteed', () => {
 		const plan = planPodDrafts(DEMO_NODES, demoDrafts());
 		expect(plan.evictionOrder['node-3']).toEqual([
 			{ pod: 'batch', qos: 'BestEffort' },
@@ -164,7 +172,8 @@ describe('planning drafts on nodes', () => {
 		expect(plan.evictionOrder['node-2']).toEqual([]);
 	});
 
-	it('requests on a node never exceed its allocatable, whatever the amounts (#103)', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('requests on a node never exceed its allocatable, whatever the amounts', () => {
 		const amount = fc.oneof(
 			fc.constant(''),
 			fc.integer({ min: 0, max: 5000 }).map((m) => `${m}m`),
@@ -205,20 +214,24 @@ describe('diffing plans', () => {
 	});
 });
 
-describe('usage against limits (#103, #104)', () => {
+// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+describe('usage against limits', () => {
 	const web = toPodDraft(DEMO_PODS[1]!);
 
-	it('#104 memory over its limit is OOMKilled with exit code 137', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('memory over its limit is OOMKilled with exit code 137', () => {
 		const result = simulateDraftUsage(web, { cpu: '100m', memory: '200Mi' });
 		expect(result).toEqual({ ok: true, outcome: 'oomkilled', usage: { cpu: 100, memory: 200 * 2 ** 20 }, limits: { cpu: 500, memory: 128 * 2 ** 20 } });
 		expect(OOM_EXIT_CODE).toBe(128 + 9);
 	});
 
-	it('#104 cpu over its limit is throttled, not killed', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('cpu over its limit is throttled, not killed', () => {
 		expect(simulateDraftUsage(web, { cpu: '2', memory: '100Mi' })).toMatchObject({ ok: true, outcome: 'throttled' });
 	});
 
-	it('#103 within limits, or with no limit at all, is ok', () => {
+	// Source: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('within limits, or with no limit at all, is ok', () => {
 		expect(simulateDraftUsage(web, { cpu: '500m', memory: '128Mi' })).toMatchObject({ ok: true, outcome: 'ok' });
 		expect(simulateDraftUsage(blank(), { cpu: '8', memory: '8Gi' })).toMatchObject({ ok: true, outcome: 'ok', limits: {} });
 		expect(simulateDraftUsage(web, { cpu: '', memory: '' })).toMatchObject({ ok: true, usage: { cpu: 0, memory: 0 } });

@@ -6,15 +6,18 @@ import { computeMaxScaledDown, computeNewReplicaSetSize, isPercent } from '../..
 describe('resolveRollingBounds with the apps/v1 defaults 25%/25%', () => {
 	const bounds = (replicas: number) => resolveRollingBounds(replicas, '25%', '25%');
 
-	it('rolling update bounds for 3 replicas: 4 max, 3 min (#66)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('rolling update bounds for 3 replicas: 4 max, 3 min', () => {
 		expect(bounds(3)).toEqual({ surge: 1, unavailable: 0, maxTotal: 4, minAvailable: 3 });
 	});
 
-	it('rolling update bounds for 10 replicas: 13 max, 8 min (#67)', () => {
+	// Source: kubernetes/kubernetes pkg/controller/deployment/rolling.go
+	it('rolling update bounds for 10 replicas: 13 max, 8 min', () => {
 		expect(bounds(10)).toEqual({ surge: 3, unavailable: 2, maxTotal: 13, minAvailable: 8 });
 	});
 
-	it('rolling update bounds for 1, 2, 4 and 5 replicas (#68)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('rolling update bounds for 1, 2, 4 and 5 replicas', () => {
 		expect(bounds(1)).toEqual({ surge: 1, unavailable: 0, maxTotal: 2, minAvailable: 1 });
 		expect(bounds(2)).toEqual({ surge: 1, unavailable: 0, maxTotal: 3, minAvailable: 2 });
 		expect(bounds(4)).toEqual({ surge: 1, unavailable: 1, maxTotal: 5, minAvailable: 3 });
@@ -22,8 +25,10 @@ describe('resolveRollingBounds with the apps/v1 defaults 25%/25%', () => {
 	});
 });
 
-describe('rounding (#63-#64)', () => {
-	it('maxSurge percent rounds up and maxUnavailable percent rounds down (#63)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+describe('rounding', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('maxSurge percent rounds up and maxUnavailable percent rounds down', () => {
 		expect(scaleIntOrPercent('25%', 3, true)).toBe(1);
 		expect(scaleIntOrPercent('25%', 3, false)).toBe(0);
 		expect(scaleIntOrPercent('30%', 10, true)).toBe(3);
@@ -31,7 +36,8 @@ describe('rounding (#63-#64)', () => {
 		expect(scaleIntOrPercent(2, 10, true)).toBe(2);
 	});
 
-	it('when both resolve to 0, maxUnavailable is forced to 1 (#64)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('when both resolve to 0, maxUnavailable is forced to 1', () => {
 		expect(resolveRollingBounds(3, 0, '25%')).toEqual({ surge: 0, unavailable: 1, maxTotal: 3, minAvailable: 2 });
 		expect(resolveRollingBounds(1, '10%', '10%')).toMatchObject({ surge: 1, unavailable: 0 });
 		expect(resolveRollingBounds(2, 0, '40%')).toMatchObject({ surge: 0, unavailable: 1 });
@@ -48,7 +54,8 @@ describe('rounding (#63-#64)', () => {
 		expect(() => scaleIntOrPercent('abc', 3, true)).toThrow(/not a percentage/);
 	});
 
-	it('max total = replicas + surge and min available = replicas - unavailable for any input (#65)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('max total = replicas + surge and min available = replicas - unavailable for any input', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 0, max: 100 }),
@@ -73,7 +80,8 @@ describe('rounding (#63-#64)', () => {
 	});
 });
 
-describe('controller arithmetic (#70)', () => {
+// Source: kubernetes/kubernetes pkg/controller/deployment/rolling.go
+describe('controller arithmetic', () => {
 	const b10 = resolveRollingBounds(10, 3, 2);
 
 	it('new ReplicaSet grows to min(replicas + maxSurge - total, replicas - newRS)', () => {

@@ -12,7 +12,7 @@ const strategyArb = fc
 	.record({ replicas: fc.integer({ min: 0, max: 20 }), maxSurge: knob, maxUnavailable: knob })
 	.filter((s) => rawValue(s.maxSurge) !== 0 || rawValue(s.maxUnavailable) !== 0);
 
-/** Non-terminating Pods of the Deployment (#69: terminating Pods are not counted). */
+/** Non-terminating Pods of the Deployment (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/: terminating Pods are not counted). */
 const livePods = (c: Cluster) => c.pods.filter((p) => !p.deleting);
 const availablePods = (c: Cluster) => livePods(c).filter((p) => p.ready);
 
@@ -38,7 +38,8 @@ function deploy(replicas: number, maxSurge: IntOrPercent, maxUnavailable: IntOrP
 	return tickUntil(c, rolledOut('nginx:1.14.2'));
 }
 
-describe('rolling update invariants (#65, #69, #70)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, kubernetes/kubernetes pkg/controller/deployment/rolling.go
+describe('rolling update invariants', () => {
 	it('never more than replicas + maxSurge Pods nor fewer than replicas - maxUnavailable available, and completes with a good image', () => {
 		fc.assert(
 			fc.property(strategyArb, fc.integer({ min: 1, max: 1000 }), ({ replicas, maxSurge, maxUnavailable }, seed) => {
@@ -61,7 +62,8 @@ describe('rolling update invariants (#65, #69, #70)', () => {
 		);
 	}, 60_000);
 
-	it('with a bad image the rollout stalls inside the same bounds and never finishes by itself (#81)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('with a bad image the rollout stalls inside the same bounds and never finishes by itself', () => {
 		fc.assert(
 			fc.property(
 				strategyArb.filter((s) => s.replicas > 0),
@@ -84,7 +86,8 @@ describe('rolling update invariants (#65, #69, #70)', () => {
 		);
 	}, 60_000);
 
-	it('Recreate never runs old and new Pods at the same time (#73)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('Recreate never runs old and new Pods at the same time', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 1000 }), (replicas, seed) => {
 				let c = run(createDemoCluster({ seed }), { type: 'apply', manifest: nginxDeployment({ replicas, strategy: { type: 'Recreate' } }) });

@@ -37,8 +37,10 @@ function setImage(c: Cluster, image: string): Cluster {
 	return run(c, { type: 'setImage', kind: 'Deployment', name: NAME, container: 'nginx', image, changeCause: `to ${image}` });
 }
 
-describe('explainRollingBounds (#63-#68)', () => {
-	it('3 replicas with the defaults: surge 0.75 rounds up to 1, unavailable 0.75 down to 0: at most 4, at least 3 (#66)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, kubernetes/kubernetes pkg/controller/deployment/rolling.go
+describe('explainRollingBounds', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('3 replicas with the defaults: surge 0.75 rounds up to 1, unavailable 0.75 down to 0: at most 4, at least 3', () => {
 		const e = explainRollingBounds(3, '25%', '25%');
 		expect(e.surge).toEqual({ written: '25%', exact: 0.75, rounded: 1, value: 1, rounding: 'up' });
 		expect(e.unavailable).toMatchObject({
@@ -53,7 +55,8 @@ describe('explainRollingBounds (#63-#68)', () => {
 		expect(e.bounds).toEqual({ surge: 1, unavailable: 0, maxTotal: 4, minAvailable: 3 });
 	});
 
-	it('10 replicas with the defaults: 2.5 -> 3 and 2.5 -> 2: at most 13, at least 8 (#67)', () => {
+	// Source: kubernetes/kubernetes pkg/controller/deployment/rolling.go
+	it('10 replicas with the defaults: 2.5 -> 3 and 2.5 -> 2: at most 13, at least 8', () => {
 		const e = explainRollingBounds(10, '25%', '25%');
 		expect([e.surge.exact, e.surge.value, e.unavailable.exact, e.unavailable.value]).toEqual([2.5, 3, 2.5, 2]);
 		expect(e.bounds).toMatchObject({ maxTotal: 13, minAvailable: 8 });
@@ -66,7 +69,8 @@ describe('explainRollingBounds (#63-#68)', () => {
 		expect(e.bounds).toMatchObject({ maxTotal: 7, minAvailable: 4 });
 	});
 
-	it('maxSurge 0 with 25% of 3 rounding to 0 forces maxUnavailable to 1 (#64)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('maxSurge 0 with 25% of 3 rounding to 0 forces maxUnavailable to 1', () => {
 		const e = explainRollingBounds(3, 0, '25%');
 		expect(e.unavailable).toMatchObject({ exact: 0.75, rounded: 0, value: 1, forcedToOne: true });
 		expect(e.bounds).toMatchObject({ maxTotal: 3, minAvailable: 2 });
@@ -88,7 +92,8 @@ describe('parseIntOrPercentInput and validation of the settings', () => {
 		expect(parseIntOrPercentInput('abc')).toBe('abc');
 	});
 
-	it('the API server rejects maxSurge 0 with maxUnavailable 0 (#64)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('the API server rejects maxSurge 0 with maxUnavailable 0', () => {
 		const errors = validateManifest(createRolloutManifest({ ...settings, maxSurge: 0, maxUnavailable: 0 }));
 		expect(errors).toEqual([expect.objectContaining({ field: 'spec.strategy.rollingUpdate.maxUnavailable', detail: 'may not be 0 when `maxSurge` is 0' })]);
 		const c = step(startCluster(), { type: 'apply', manifest: createRolloutManifest({ ...settings, maxSurge: 0, maxUnavailable: 0 }) });
@@ -105,7 +110,8 @@ describe('parseIntOrPercentInput and validation of the settings', () => {
 		expect(bad.map((e) => e.field)).toEqual(['spec.strategy.rollingUpdate.maxSurge', 'spec.strategy.rollingUpdate.maxUnavailable']);
 	});
 
-	it('builds the Deployments page nginx-deployment (#140) with the change-cause annotation', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('builds the Deployments page nginx-deployment with the change-cause annotation', () => {
 		const m = createRolloutManifest({ ...settings, changeCause: 'first' });
 		expect(m.metadata).toEqual({ name: NAME, labels: { app: 'nginx' }, annotations: { 'kubernetes.io/change-cause': 'first' } });
 		expect(m.spec.template.spec.containers[0]).toEqual({ name: 'nginx', image: 'nginx:1.14.2', ports: [{ containerPort: 80 }] });
@@ -128,7 +134,8 @@ describe('describeRollout through a rolling update', () => {
 		expect(isRolloutSettled(v)).toBe(true);
 	});
 
-	it('moves every Pod to the new ReplicaSet within at most 4 Pods and at least 3 available (#66, #71)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('moves every Pod to the new ReplicaSet within at most 4 Pods and at least 3 available', () => {
 		let c = setImage(startCluster(), 'nginx:1.16.1');
 		expect(view(c).phase).toBe('progressing');
 		const { cluster, samples } = advanceRollout(c, NAME, 600);
@@ -149,7 +156,8 @@ describe('describeRollout through a rolling update', () => {
 		expect(v.oldReplicaSets[0]).toMatchObject({ revision: 1, desired: 0, pods: [] });
 	});
 
-	it('shows terminating Pods apart from the counts while they shut down (#69)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('shows terminating Pods apart from the counts while they shut down', () => {
 		let c = setImage(startCluster(), 'nginx:1.16.1');
 		let seen = false;
 		for (let i = 0; i < 20 && !seen; i++) {
@@ -176,7 +184,8 @@ describe('describeRollout through a rolling update', () => {
 		expect(later.progressDeadlineSeconds).toBe(600);
 	});
 
-	it('a bad image stalls within the bounds, exceeds the deadline and is not rolled back (#81, #142)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('a bad image stalls within the bounds, exceeds the deadline and is not rolled back', () => {
 		let c = advanceRollout(setImage(startCluster(), 'nginx:1.16.1'), NAME, 600).cluster;
 		c = setImage(c, 'nginx:1.161');
 		const { cluster, samples } = advanceRollout(c, NAME, 900);
@@ -197,7 +206,8 @@ describe('describeRollout through a rolling update', () => {
 		expect(after.phase).toBe('stalled');
 	});
 
-	it('undo after revisions 1, 2, 3 makes revision 4 and history lists 1, 3, 4 (#76)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('undo after revisions 1, 2, 3 makes revision 4 and history lists 1, 3, 4', () => {
 		let c = advanceRollout(setImage(startCluster(), 'nginx:1.16.1'), NAME, 600).cluster;
 		c = advanceRollout(setImage(c, 'nginx:1.161'), NAME, 900).cluster;
 		expect(getRolloutHistory(c, NAME)?.map((r) => r.revision)).toEqual([1, 2, 3]);
@@ -224,7 +234,8 @@ describe('describeRollout through a rolling update', () => {
 		expect(isRolloutSettled(v)).toBe(true);
 	});
 
-	it('a scale-only apply changes the bounds without a new revision (#72)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('a scale-only apply changes the bounds without a new revision', () => {
 		let c = run(startCluster(), { type: 'apply', manifest: createRolloutManifest({ ...settings, replicas: 10 }) });
 		expect(c.lastResult?.output).toBe('deployment.apps/nginx-deployment configured');
 		c = advanceRollout(c, NAME, 600).cluster;
@@ -240,7 +251,8 @@ describe('describeRollout through a rolling update', () => {
 });
 
 describe('getDeploymentTree', () => {
-	it('links Deployment, ReplicaSets and Pods through ownerReferences (#74, #89)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/
+	it('links Deployment, ReplicaSets and Pods through ownerReferences', () => {
 		const c = startCluster();
 		const tree = getDeploymentTree(c, NAME);
 		expect(tree).toMatchObject({ name: NAME, replicas: 3, readyReplicas: 3, availableReplicas: 3 });

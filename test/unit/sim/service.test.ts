@@ -10,8 +10,10 @@ function withService(spec: Parameters<typeof nginxService>[0] = {}, base: Cluste
 	return run(base, { type: 'apply', manifest: nginxService(spec) });
 }
 
-describe('Service types (#40-#47)', () => {
-	it('ClusterIP is the default type, targetPort defaults to port and protocol to TCP (#40, #42)', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/
+describe('Service types', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('ClusterIP is the default type, targetPort defaults to port and protocol to TCP', () => {
 		const c = withService({ ports: [{ port: 80 }] });
 		expect(c.lastResult?.output).toBe('service/my-service created');
 		const svc = c.services[0]!;
@@ -23,7 +25,8 @@ describe('Service types (#40-#47)', () => {
 		expect(getServicesTable(c).rows[0]!.slice(0, 5)).toEqual(['my-service', 'ClusterIP', svc.spec.clusterIP, '<none>', '80/TCP']);
 	});
 
-	it('NodePort allocates from the dynamic band of 30000-32767 and keeps it on re-apply (#43, #44)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('NodePort allocates from the dynamic band of 30000-32767 and keeps it on re-apply', () => {
 		let c = withService({ type: 'NodePort' });
 		const port = c.services[0]!.spec.ports[0]!.nodePort!;
 		expect(port).toBeGreaterThanOrEqual(30086);
@@ -37,7 +40,8 @@ describe('Service types (#40-#47)', () => {
 		expect(c.services[0]!.spec.ports[0]!.nodePort).toBeUndefined();
 	});
 
-	it('a requested nodePort must be in range and free (#43)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('a requested nodePort must be in range and free', () => {
 		const c = withService({ type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] });
 		expect(c.services[0]!.spec.ports[0]!.nodePort).toBe(30080);
 		const taken = step(c, { type: 'apply', manifest: nginxService({ type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] }, 'other') });
@@ -52,7 +56,8 @@ describe('Service types (#40-#47)', () => {
 		);
 	});
 
-	it('LoadBalancer stays <pending> without a provider and gets an address a tick after one appears (#45-#47)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/
+	it('LoadBalancer stays <pending> without a provider and gets an address a tick after one appears', () => {
 		let c = tick(withService({ type: 'LoadBalancer' }), 3);
 		const svc = () => c.services[0]!;
 		expect(svc().spec.ports[0]!.nodePort).toBeDefined();
@@ -78,7 +83,8 @@ describe('Service types (#40-#47)', () => {
 	});
 });
 
-describe('endpoints (#39, #50, #52, #131)', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/
+describe('endpoints', () => {
 	it('lists the ready Pods matching the selector as ip:targetPort', () => {
 		const c = withService({ ports: [{ port: 8080, targetPort: 80 }] });
 		const endpoints = getReadyEndpoints(c, 'my-service');
@@ -109,7 +115,8 @@ describe('endpoints (#39, #50, #52, #131)', () => {
 		expect(getEndpoints(wrong, 'my-service')).toEqual([]);
 	});
 
-	it('a Service without a selector has no endpoints (#52) and a headless Service has no ClusterIP (#50)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('a Service without a selector has no endpoints and a headless Service has no ClusterIP', () => {
 		const noSelector = run(nginxCluster(), {
 			type: 'apply',
 			manifest: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'manual' }, spec: { ports: [{ port: 80 }] } },
@@ -125,7 +132,8 @@ describe('endpoints (#39, #50, #52, #131)', () => {
 	});
 });
 
-describe('traceRequest (#41-#47, #53, #58)', () => {
+// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/, https://kubernetes.io/docs/reference/networking/virtual-ips/
+describe('traceRequest', () => {
 	it('from a Pod: DNS -> clusterIP:port -> kube-proxy -> pod ip:targetPort', () => {
 		const c = withService({ ports: [{ port: 80, targetPort: 80 }] });
 		const client = c.pods[0]!.name;
@@ -139,12 +147,14 @@ describe('traceRequest (#41-#47, #53, #58)', () => {
 		expect(trace.hops[3]!.address).toBe(`${trace.chosen.ip}:80`);
 	});
 
-	it('ClusterIP is not reachable from outside (#42)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('ClusterIP is not reachable from outside', () => {
 		const trace = traceRequest(withService(), 'my-service', 'outside-node');
 		expect(trace).toMatchObject({ reachable: false, code: 'cluster-ip-only' });
 	});
 
-	it('from outside to a node: nodeIP:nodePort -> kube-proxy -> pod (#41, #43)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('from outside to a node: nodeIP:nodePort -> kube-proxy -> pod', () => {
 		const c = withService({ type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] });
 		const trace = traceRequest(c, 'my-service', 'outside-node', { node: 'worker-2' });
 		expect(trace.reachable && trace.hops.map((h) => `${h.kind} ${h.address}`)).toEqual([
@@ -157,7 +167,8 @@ describe('traceRequest (#41-#47, #53, #58)', () => {
 		expect(traceRequest(c, 'my-service', 'outside-node', { node: 'ghost' })).toMatchObject({ reachable: false, code: 'no-ready-node' });
 	});
 
-	it('through a load balancer, pending without a provider (#45, #47)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/
+	it('through a load balancer, pending without a provider', () => {
 		let c = withService({ type: 'LoadBalancer' });
 		expect(traceRequest(c, 'my-service', 'outside-lb')).toMatchObject({ reachable: false, code: 'load-balancer-pending' });
 		c = tick(run(c, { type: 'setLoadBalancerProvider', enabled: true }));
@@ -166,7 +177,8 @@ describe('traceRequest (#41-#47, #53, #58)', () => {
 		expect(trace.hops[1]!.address).toBe('203.0.113.10:80');
 	});
 
-	it('externalTrafficPolicy Local only uses Pods on the receiving node (#53)', () => {
+	// Source: https://kubernetes.io/docs/reference/networking/virtual-ips/
+	it('externalTrafficPolicy Local only uses Pods on the receiving node', () => {
 		let c = withService({ type: 'NodePort', externalTrafficPolicy: 'Local' }, nginxCluster({ replicas: 1 }));
 		const podNode = c.pods[0]!.nodeName!;
 		const other = ['worker-1', 'worker-2', 'worker-3'].find((n) => n !== podNode)!;

@@ -13,8 +13,10 @@ function web(overrides: Parameters<typeof webStatefulSet>[0] = {}): Cluster {
 	return run(createDemoCluster(), { type: 'apply', manifest: webStatefulSet(overrides) });
 }
 
-describe('StatefulSet (#91-#96)', () => {
-	it('creates web-0, web-1, web-2 in order, each after its predecessor is Running and Ready (#92, #93)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+describe('StatefulSet', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('creates web-0, web-1, web-2 in order, each after its predecessor is Running and Ready', () => {
 		let c = web();
 		expect(c.lastResult?.output).toBe('statefulset.apps/web created');
 		const order: string[][] = [];
@@ -39,7 +41,8 @@ describe('StatefulSet (#91-#96)', () => {
 		expect(formatReady(c)).toBe('3/3');
 	});
 
-	it('scales down in reverse order, web-2 first, and keeps the PVCs (#93, #95)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('scales down in reverse order, web-2 first, and keeps the PVCs', () => {
 		let c = tickUntil(web({ replicas: 4 }), allReady(4));
 		c = run(c, { type: 'scale', kind: 'StatefulSet', name: 'web', replicas: 1 });
 		const removed: string[] = [];
@@ -52,7 +55,8 @@ describe('StatefulSet (#91-#96)', () => {
 		expect(c.pvcs.map((p) => p.name).sort()).toEqual(['www-web-0', 'www-web-1', 'www-web-2', 'www-web-3']);
 	});
 
-	it('a deleted Pod comes back with the same name and the same PVC (#92, #95)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('a deleted Pod comes back with the same name and the same PVC', () => {
 		let c = tickUntil(web(), allReady(3));
 		const old = c.pods.find((p) => p.name === 'web-1')!;
 		const pvc = c.pvcs.find((p) => p.name === 'www-web-1')!;
@@ -64,7 +68,8 @@ describe('StatefulSet (#91-#96)', () => {
 		expect(c.pvcs).toHaveLength(3);
 	});
 
-	it('deleting the StatefulSet removes its Pods but not its PVCs (#95)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('deleting the StatefulSet removes its Pods but not its PVCs', () => {
 		let c = tickUntil(web(), allReady(3));
 		c = tick(run(c, { type: 'delete', kind: 'StatefulSet', name: 'web' }), 2);
 		expect(c.pods).toHaveLength(0);
@@ -75,7 +80,8 @@ describe('StatefulSet (#91-#96)', () => {
 		]);
 	});
 
-	it('Parallel creates and removes all Pods at once (#93)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('Parallel creates and removes all Pods at once', () => {
 		let c = tick(web({ podManagementPolicy: 'Parallel' }));
 		expect(names(c)).toEqual(['web-0', 'web-1', 'web-2']);
 		c = tickUntil(c, allReady(3));
@@ -83,7 +89,8 @@ describe('StatefulSet (#91-#96)', () => {
 		expect(c.pods.every((p) => p.deleting)).toBe(true);
 	});
 
-	it('a rolling update replaces Pods one at a time from the highest ordinal (#94)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('a rolling update replaces Pods one at a time from the highest ordinal', () => {
 		let c = tickUntil(web(), allReady(3));
 		c = run(c, { type: 'setImage', kind: 'StatefulSet', name: 'web', container: 'nginx', image: 'registry.k8s.io/nginx-slim:0.25' });
 		const deletions: string[] = [];
@@ -97,7 +104,8 @@ describe('StatefulSet (#91-#96)', () => {
 		expect(sts.status.updatedReplicas).toBe(3);
 	});
 
-	it('a partition keeps lower ordinals on the old revision, even when recreated (#94)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('a partition keeps lower ordinals on the old revision, even when recreated', () => {
 		let c = tickUntil(web({ updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } }), allReady(3));
 		c = run(c, { type: 'setImage', kind: 'StatefulSet', name: 'web', container: 'nginx', image: 'registry.k8s.io/nginx-slim:0.25' });
 		c = tick(c, 10);
@@ -119,7 +127,8 @@ describe('StatefulSet (#91-#96)', () => {
 		expect(c.pods.find((p) => p.name === 'web-1')!.image).toBe('registry.k8s.io/nginx-slim:0.25');
 	});
 
-	it('ordinals.start shifts the names (#92) and serviceName is optional (#96)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('ordinals.start shifts the names and serviceName is optional', () => {
 		const { serviceName: _s, ...spec } = webStatefulSet({ ordinals: { start: 5 }, replicas: 2 }).spec;
 		const c = tickUntil(run(createDemoCluster(), { type: 'apply', manifest: { ...webStatefulSet(), spec } }), allReady(2));
 		expect(names(c)).toEqual(['web-5', 'web-6']);

@@ -12,8 +12,10 @@ const deploy = (spec: Json, meta: Json = { name: 'web' }): Json => ({
 const messages = (input: unknown) => validateManifest(input, createDemoCluster()).map(formatFieldError);
 const strategy = (rollingUpdate: Json, type = 'RollingUpdate') => ({ strategy: { type, rollingUpdate } });
 
-describe('Deployment validation (#62, #64, #86)', () => {
-	it('accepts the nginx-deployment example (#140)', () => {
+// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+describe('Deployment validation', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('accepts the nginx-deployment example', () => {
 		expect(validateManifest(nginxDeployment())).toEqual([]);
 	});
 
@@ -22,7 +24,8 @@ describe('Deployment validation (#62, #64, #86)', () => {
 		expect(messages(deploy({ replicas: 1.5 }))).toEqual(['spec.replicas: Invalid value: 1.5: must be an integer']);
 	});
 
-	it('the selector is required, non-empty and must match the template labels (#86)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('the selector is required, non-empty and must match the template labels', () => {
 		expect(messages(deploy({ selector: undefined }))).toEqual(['spec.selector: Required value']);
 		expect(messages(deploy({ selector: { matchLabels: {} } }))).toEqual([
 			'spec.selector: Invalid value: {"matchLabels":{}}: empty selector is invalid for deployment',
@@ -33,7 +36,8 @@ describe('Deployment validation (#62, #64, #86)', () => {
 		expect(messages(deploy({ selector: { matchExpressions: [], matchLabels: { app: 'nginx' } } }))[0]).toMatch(/matchExpressions: Forbidden/);
 	});
 
-	it('maxSurge and maxUnavailable may not both be 0 (#64) and must be valid int-or-percent', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('maxSurge and maxUnavailable may not both be 0 and must be valid int-or-percent', () => {
 		expect(messages(deploy(strategy({ maxSurge: 0, maxUnavailable: 0 })))).toEqual([
 			'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0',
 		]);
@@ -58,7 +62,8 @@ describe('Deployment validation (#62, #64, #86)', () => {
 		expect(messages(deploy({ strategy: { rollingUpdate: 3 } }))[0]).toMatch(/spec.strategy.rollingUpdate: Invalid value/);
 	});
 
-	it('progressDeadlineSeconds must exceed minReadySeconds (#81); counts are non-negative (#83)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('progressDeadlineSeconds must exceed minReadySeconds; counts are non-negative', () => {
 		expect(messages(deploy({ progressDeadlineSeconds: 10, minReadySeconds: 10 }))).toEqual([
 			'spec.progressDeadlineSeconds: Invalid value: 10: must be greater than minReadySeconds',
 		]);
@@ -66,7 +71,8 @@ describe('Deployment validation (#62, #64, #86)', () => {
 		expect(messages(deploy({ paused: 'yes' }))).toEqual(['spec.paused: Invalid value: "yes": must be a boolean']);
 	});
 
-	it('checks the Pod template: containers, names, images, ports, resources, restartPolicy (#86, #107)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+	it('checks the Pod template: containers, names, images, ports, resources, restartPolicy', () => {
 		const tpl = (spec: Json) => deploy({ template: { metadata: { labels: { app: 'nginx' } }, spec } });
 		expect(messages(tpl({ containers: [] }))).toEqual(['spec.template.spec.containers: Required value']);
 		expect(messages(tpl({ containers: [{ name: 'Web', image: '' }] }))).toEqual([
@@ -151,7 +157,8 @@ describe('apply rejects invalid manifests without changing anything', () => {
 		);
 	});
 
-	it('the selector of an existing Deployment, ReplicaSet or DaemonSet is immutable (#86)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/
+	it('the selector of an existing Deployment, ReplicaSet or DaemonSet is immutable', () => {
 		const c = nginxCluster();
 		const changed = deploy(
 			{
@@ -205,7 +212,8 @@ describe('other kinds', () => {
 		expect(messages(webStatefulSet({ volumeClaimTemplates: 'www' as never }))[0]).toMatch(/volumeClaimTemplates: Invalid value/);
 	});
 
-	it('DaemonSet: no replicas, maxUnavailable not 0, maxSurge 0 only (#100)', () => {
+	// Source: kubernetes/kubernetes pkg/apis/apps/v1/defaults.go
+	it('DaemonSet: no replicas, maxUnavailable not 0, maxSurge 0 only', () => {
 		const ds = (spec: Json) => ({ ...fluentdDaemonSet(false), spec: { ...fluentdDaemonSet(false).spec, ...spec } });
 		expect(messages(ds({ replicas: 3 }))[0]).toMatch(/spec.replicas: Forbidden/);
 		expect(messages(ds({ updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } }))).toEqual([
@@ -217,7 +225,8 @@ describe('other kinds', () => {
 		expect(messages(ds({ updateStrategy: { type: 'OnDelete' } }))).toEqual([]);
 	});
 
-	it('Service: type, ports, names, clusterIP and traffic policy (#40-#50)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/
+	it('Service: type, ports, names, clusterIP and traffic policy', () => {
 		expect(messages(nginxService({ type: 'ExternalName' as never }))).toEqual([
 			'spec.type: Unsupported value: "ExternalName": supported values: "ClusterIP", "LoadBalancer", "NodePort"',
 		]);

@@ -39,7 +39,8 @@ const req = (subject: Requester, verb: string, resource: string, namespace?: str
 });
 const explain = (r: AccessRequest, policy: RbacPolicy = DEMO_RBAC_POLICY) => explainDenial(policy, r, checkAccess(policy, r));
 
-describe('the deciding rule (#116, #118)', () => {
+// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+describe('the deciding rule', () => {
 	it('jane get pods in dev: Role pod-reader through RoleBinding read-pods, rule 0', () => {
 		const result = checkAccess(DEMO_RBAC_POLICY, req(jane, 'get', 'pods', 'dev'));
 		expect(result.decidedBy).toMatchObject({ bindingKind: 'RoleBinding', binding: 'read-pods', roleKind: 'Role', role: 'pod-reader', ruleIndex: 0 });
@@ -64,37 +65,43 @@ describe('the deciding rule (#116, #118)', () => {
 	});
 });
 
-describe('why a request is denied (#117, #118, #120)', () => {
+// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+describe('why a request is denied', () => {
 	it('allowed requests need no explanation', () => {
 		expect(explain(req(jane, 'get', 'pods', 'dev'))).toEqual([]);
 	});
 
-	it('#118 jane in prod: her RoleBinding would allow it, but only in dev', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('jane in prod: her RoleBinding would allow it, but only in dev', () => {
 		expect(explain(req(jane, 'get', 'pods', 'prod'))).toEqual([
 			{ kind: 'binding-elsewhere', binding: 'read-pods', namespace: 'dev', roleKind: 'Role', role: 'pod-reader' },
 		]);
 	});
 
-	it('#118 dave secrets in prod: the RoleBinding to ClusterRole secret-reader grants only in dev', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('dave secrets in prod: the RoleBinding to ClusterRole secret-reader grants only in dev', () => {
 		expect(explain(req(dave, 'get', 'secrets', 'prod'))).toEqual([
 			{ kind: 'binding-elsewhere', binding: 'read-secrets', namespace: 'dev', roleKind: 'ClusterRole', role: 'secret-reader' },
 		]);
 	});
 
-	it('#118 all namespaces needs a ClusterRoleBinding, even for a Pod reader', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('all namespaces needs a ClusterRoleBinding, even for a Pod reader', () => {
 		expect(explain(req(jane, 'list', 'pods'))).toEqual([
 			{ kind: 'all-namespaces', resource: 'pods' },
 			{ kind: 'binding-elsewhere', binding: 'read-pods', namespace: 'dev', roleKind: 'Role', role: 'pod-reader' },
 		]);
 	});
 
-	it('#117 a binding that names you but whose role has no matching rule', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('a binding that names you but whose role has no matching rule', () => {
 		expect(explain(req(jane, 'delete', 'pods', 'dev'))).toEqual([
 			{ kind: 'role-lacks-rule', bindingKind: 'RoleBinding', binding: 'read-pods', bindingNamespace: 'dev', roleKind: 'Role', role: 'pod-reader' },
 		]);
 	});
 
-	it('#118 nodes are cluster-scoped: RoleBindings never grant them', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('nodes are cluster-scoped: RoleBindings never grant them', () => {
 		const hints = explain(req(jane, 'list', 'nodes', 'dev'));
 		expect(hints).toEqual([{ kind: 'cluster-scoped', resource: 'nodes' }]);
 		const withNodeRole: RbacPolicy = {
@@ -113,7 +120,8 @@ describe('why a request is denied (#117, #118, #120)', () => {
 		expect(explain(req(jane, 'list', 'nodes', 'dev'), withNodeRole).map((h) => h.kind)).toEqual(['cluster-scoped']);
 	});
 
-	it('#120 the default ServiceAccount is named by no binding', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('the default ServiceAccount is named by no binding', () => {
 		expect(explain(req(defaultSa, 'get', 'pods', 'dev'))).toEqual([
 			{ kind: 'no-binding', username: 'system:serviceaccount:dev:default' },
 			{ kind: 'default-service-account', namespace: 'dev' },
@@ -148,7 +156,8 @@ describe('kubectl auth can-i', () => {
 		expect(canI(req(jane, 'get', 'pods', 'prod'))).toEqual({ command: 'kubectl auth can-i get pods -n prod --as=jane', output: 'no', answer: 'no' });
 	});
 
-	it('#120 a ServiceAccount is impersonated by its username; groups with --as-group', () => {
+	// Source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+	it('a ServiceAccount is impersonated by its username; groups with --as-group', () => {
 		expect(formatImpersonation(defaultSa)).toBe('--as=system:serviceaccount:dev:default');
 		expect(formatImpersonation(erin)).toBe('--as=erin --as-group=ops');
 	});

@@ -45,7 +45,8 @@ function act(c: Cluster, action: ClusterAction | undefined): Cluster {
 describe('controller comparison cluster', () => {
 	const start = createComparisonCluster();
 
-	it('starts settled and deterministic: 3 ReplicaSet Pods, web-0..2, one DaemonSet Pod per worker (#89, #92, #97)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/, https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('starts settled and deterministic: 3 ReplicaSet Pods, web-0..2, one DaemonSet Pod per worker', () => {
 		expect(createComparisonCluster()).toEqual(start);
 		expect(start.lastResult).toBeUndefined();
 		expect(start.nodes.map((n) => n.name)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
@@ -57,7 +58,8 @@ describe('controller comparison cluster', () => {
 		expect(podsPerNode(start, 'DaemonSet')).toEqual({ 'control-plane': 0, 'worker-1': 1, 'worker-2': 1, 'worker-3': 1 });
 	});
 
-	it('spreads ReplicaSet Pods over the workers and never onto the tainted control plane (#99)', () => {
+	// Source: https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation
+	it('spreads ReplicaSet Pods over the workers and never onto the tainted control plane', () => {
 		const placement = getPlacement(start, 'ReplicaSet');
 		expect(placement.lanes[0]).toMatchObject({ name: 'control-plane', controlPlane: true, eligible: false, pods: [] });
 		expect(placement.lanes.slice(1).map((l) => l.pods.length)).toEqual([1, 1, 1]);
@@ -74,7 +76,8 @@ describe('controller comparison cluster', () => {
 		expect(podsPerNode(five, 'ReplicaSet')['control-plane']).toBe(0);
 	});
 
-	it('StatefulSet scale 0 -> 3 creates web-1 only after web-0 is Running, and so on (#93)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('StatefulSet scale 0 -> 3 creates web-1 only after web-0 is Running, and so on', () => {
 		let c = runUntilSettled(act(start, buildScaleAction('StatefulSet', 0)));
 		expect(names(c, 'StatefulSet')).toEqual([]);
 		c = act(c, buildScaleAction('StatefulSet', 3));
@@ -87,11 +90,12 @@ describe('controller comparison cluster', () => {
 		}
 		expect(seen[0]).toEqual(['web-0']);
 		expect(seen.at(-1)).toEqual(['web-0', 'web-1', 'web-2']);
-		// The PVCs of the first run were kept and are mounted again (#95).
+		// The PVCs of the first run were kept and are mounted again (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
 		expect(getWorkloadClaims(c, 'StatefulSet').map((p) => p.name)).toEqual(['www-web-0', 'www-web-1', 'www-web-2']);
 	});
 
-	it('StatefulSet scale 3 -> 1 terminates web-2 first, then web-1, and keeps their PVCs (#93, #95)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('StatefulSet scale 3 -> 1 terminates web-2 first, then web-1, and keeps their PVCs', () => {
 		let c = act(start, buildScaleAction('StatefulSet', 1));
 		const terminated: string[] = [];
 		for (let i = 0; i < 6; i++) {
@@ -104,7 +108,8 @@ describe('controller comparison cluster', () => {
 		expect(getWorkloadClaims(c, 'StatefulSet').map((p) => `${p.name}:${p.phase}`)).toEqual(['www-web-0:Bound', 'www-web-1:Bound', 'www-web-2:Bound']);
 	});
 
-	it('a deleted web-1 comes back as a new Pod with the same name and PVC www-web-1 (#29, #92, #95)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+	it('a deleted web-1 comes back as a new Pod with the same name and PVC www-web-1', () => {
 		const old = getWorkloadPods(start, 'StatefulSet').find((p) => p.name === 'web-1')!;
 		let c = act(start, { type: 'deletePod', name: 'web-1' });
 		const changes = [];
@@ -123,7 +128,8 @@ describe('controller comparison cluster', () => {
 		expect(getWorkloadClaims(c, 'StatefulSet')).toEqual(getWorkloadClaims(start, 'StatefulSet'));
 	});
 
-	it('a deleted ReplicaSet Pod is replaced by one with a new random name (#29, #89)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/
+	it('a deleted ReplicaSet Pod is replaced by one with a new random name', () => {
 		const victim = names(start, 'ReplicaSet')[0]!;
 		const c = runUntilSettled(act(start, { type: 'deletePod', name: victim }));
 		expect(names(c, 'ReplicaSet')).toHaveLength(3);
@@ -131,7 +137,8 @@ describe('controller comparison cluster', () => {
 		expect(getPodClaimNames(getWorkloadPods(c, 'ReplicaSet')[0]!)).toEqual([]);
 	});
 
-	it('DaemonSet: the toleration puts a Pod on the control plane; removing it takes the Pod away again (#98-#100)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/, https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#control-plane-node-isolation, kubernetes/kubernetes pkg/apis/apps/v1/defaults.go
+	it('DaemonSet: the toleration puts a Pod on the control plane; removing it takes the Pod away again', () => {
 		expect(hasControlPlaneToleration(start)).toBe(false);
 		expect(getPlacement(start, 'DaemonSet').lanes[0]).toMatchObject({ name: 'control-plane', eligible: false });
 		let c = runUntilSettled(act(start, buildTolerationAction(true)));
@@ -144,7 +151,8 @@ describe('controller comparison cluster', () => {
 		expect(countReadyPods(c, 'DaemonSet')).toEqual({ ready: 3, desired: 3 });
 	});
 
-	it('DaemonSet: an added worker gets a Pod, a removed one loses it; ReplicaSet Pods are replaced elsewhere (#97)', () => {
+	// Source: https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/
+	it('DaemonSet: an added worker gets a Pod, a removed one loses it; ReplicaSet Pods are replaced elsewhere', () => {
 		let c = act(start, buildAddWorkerAction(start));
 		expect(c.nodes.map((n) => n.name)).toContain('worker-4');
 		c = runUntilSettled(c);

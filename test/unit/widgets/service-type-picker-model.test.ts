@@ -46,7 +46,8 @@ describe('Service type scenario', () => {
 		expect(serviceOf(createServiceTypeDemo({ seed: 7 })).spec.clusterIP).not.toBe(serviceOf(createServiceTypeDemo({ seed: 8 })).spec.clusterIP);
 	});
 
-	it('ClusterIP: reachable from a Pod only; outside and load balancer are not (#42)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('ClusterIP: reachable from a Pod only; outside and load balancer are not', () => {
 		const access = describeServiceAccess(createServiceTypeDemo(), DEMO_SERVICE_NAME);
 		const pod = byOrigin(access, 'pod');
 		expect(pod.trace.reachable).toBe(true);
@@ -59,7 +60,8 @@ describe('Service type scenario', () => {
 		expect(byOrigin(access, 'outside-lb').trace).toMatchObject({ reachable: false, code: 'cluster-ip-only' });
 	});
 
-	it('NodePort keeps the clusterIP, allocates a nodePort in 30000-32767 and opens it on every node (#43, #46)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('NodePort keeps the clusterIP, allocates a nodePort in 30000-32767 and opens it on every node', () => {
 		const before = createServiceTypeDemo();
 		const c = changeServiceType(before, 'NodePort');
 		expect(c.lastResult).toEqual({ ok: true, output: `service/${DEMO_SERVICE_NAME} configured` });
@@ -93,7 +95,8 @@ describe('Service type scenario', () => {
 		expect(new Set(pods).size).toBe(3);
 	});
 
-	it('LoadBalancer without a provider: nodePort works, EXTERNAL-IP stays <pending> through ticks (#45, #47)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/, https://kubernetes.io/docs/tutorials/hello-minikube/
+	it('LoadBalancer without a provider: nodePort works, EXTERNAL-IP stays <pending> through ticks', () => {
 		let c = changeServiceType(createServiceTypeDemo(), 'LoadBalancer');
 		for (let i = 0; i < 5; i++) c = step(c, { type: 'tick' });
 		const svc = serviceOf(c);
@@ -107,7 +110,8 @@ describe('Service type scenario', () => {
 		expect(parse(formatServiceYaml(svc).text)).toMatchObject({ spec: { type: 'LoadBalancer' }, status: { loadBalancer: {} } });
 	});
 
-	it('LoadBalancer with a provider gets an external IP on the next tick, and loses it with the provider (#45)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('LoadBalancer with a provider gets an external IP on the next tick, and loses it with the provider', () => {
 		let c = step(changeServiceType(createServiceTypeDemo(), 'LoadBalancer'), { type: 'setLoadBalancerProvider', enabled: true });
 		expect(serviceOf(c).status.loadBalancerIP).toBeUndefined();
 		c = step(c, { type: 'tick' });
@@ -122,7 +126,8 @@ describe('Service type scenario', () => {
 		expect(serviceOf(c).status.loadBalancerIP).toBeUndefined();
 	});
 
-	it('back to ClusterIP drops the nodePort and the external IP but keeps the clusterIP (#46)', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/service/
+	it('back to ClusterIP drops the nodePort and the external IP but keeps the clusterIP', () => {
 		const start = createServiceTypeDemo({ loadBalancerProvider: true });
 		let c = step(changeServiceType(start, 'LoadBalancer'), { type: 'tick' });
 		c = step(changeServiceType(c, 'ClusterIP'), { type: 'tick' });

@@ -36,14 +36,16 @@ describe('policies in click order', () => {
 });
 
 describe('the connection matrix', () => {
-	it('#121 no policies: every pair of different Pods is allowed; the diagonal is not a pair', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('no policies: every pair of different Pods is allowed; the diagonal is not a pair', () => {
 		const m = buildConnectionMatrix(withPolicies([]), 8080);
 		expect(m.pairCount).toBe(5 * 4);
 		expect(m.allowedCount).toBe(20);
 		expect(cell(m, 'frontend', 'frontend')).toBeNull();
 	});
 
-	it('#121 default-deny-ingress: nothing gets into shop, monitoring still receives', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('default-deny-ingress: nothing gets into shop, monitoring still receives', () => {
 		const m = buildConnectionMatrix(withPolicies(['default-deny-ingress']), 8080);
 		for (const row of m.rows) {
 			for (const c of row.cells) {
@@ -54,7 +56,8 @@ describe('the connection matrix', () => {
 		expect(cell(m, 'frontend', 'backend')?.reason).toBe('ingress-denied');
 	});
 
-	it('#121 plus allow-frontend-to-backend: frontend -> backend:8080 only', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('plus allow-frontend-to-backend: frontend -> backend:8080 only', () => {
 		const m = buildConnectionMatrix(withPolicies(['default-deny-ingress', 'allow-frontend-to-backend']), 8080);
 		expect(cell(m, 'frontend', 'backend')?.allowed).toBe(true);
 		expect(cell(m, 'frontend', 'backend')?.ingress.allowedBy).toEqual([{ namespace: 'shop', name: 'allow-frontend-to-backend' }]);
@@ -63,7 +66,8 @@ describe('the connection matrix', () => {
 		expect(buildConnectionMatrix(withPolicies(['default-deny-ingress', 'allow-frontend-to-backend']), 80).rows[0]?.cells[1]?.verdict?.allowed).toBe(false);
 	});
 
-	it('#121 policies add up: any order of the same set gives the same matrix on every port', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('policies add up: any order of the same set gives the same matrix on every port', () => {
 		const ports = listPodPorts(base);
 		fc.assert(
 			fc.property(fc.subarray([...DEMO_POLICY_IDS]), fc.nat(), (names, seed) => {
@@ -78,7 +82,8 @@ describe('the connection matrix', () => {
 		);
 	});
 
-	it('#121 adding another allow policy never takes away what a policy already allowed', () => {
+	// Source: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+	it('adding another allow policy never takes away what a policy already allowed', () => {
 		const before = buildConnectionMatrix(withPolicies(['allow-frontend-to-backend']), 8080);
 		const after = buildConnectionMatrix(withPolicies(['allow-frontend-to-backend', 'allow-monitoring-scrape']), 8080);
 		expect(cell(before, 'frontend', 'backend')?.allowed).toBe(true);
