@@ -21,11 +21,13 @@ import {
 
 /**
  * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
- * what was measured): 82.6 KB gzip of static JavaScript measured on /security/ (lab + two
- * widgets + quiz, after lab tasks were saved with progress), 60 KB on /lab/; 86 KB leaves a
- * little room.
+ * what was measured): the static closure (every island hydrated) measured 82.6 KB gzip on
+ * /security/ with the first seven labs, and 92.6 KB on /en/security/ (lab + two widgets +
+ * quiz) once the sim gained Jobs, CronJobs and volume binding and widgets their URL settings;
+ * 70.9 KB on /lab/. 95 KB leaves a little room. After load and idle such a page loads far less
+ * (budgets-runtime.spec.ts): islands hydrate only when scrolled to.
  */
-const LAB_PAGE_BUDGET = 86 * 1024;
+const LAB_PAGE_BUDGET = 95 * 1024;
 /** Whether a built page shows the kubectl lab. */
 const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
@@ -54,7 +56,7 @@ test.describe('static JavaScript budget', () => {
 			const lab = showsLab(page.file);
 			const budget = lab ? LAB_PAGE_BUDGET : report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
 			const kind = lab
-				? `kubectl lab page, budget 86 KB`
+				? `kubectl lab page, budget 95 KB`
 				: report.islandCount > 0
 					? `${report.islandCount} island(s), budget 50 KB`
 					: `text-only, budget baseline ${baseline.path} + 2 KB`;
