@@ -43,6 +43,24 @@ export function watchPage(page: Page) {
  */
 export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
+/**
+ * The axe rules whose outcome depends on the screen width on the same page: what overflows and
+ * scrolls, how large targets are laid out, and which landmarks and regions are visible (the
+ * phone hides the sidebar in a popover). Every other rule sees the same DOM at both widths, so a
+ * page is checked with every rule on the phone and with these on the desktop; the chrome only the
+ * desktop shows is checked once with every rule (pages.spec.ts).
+ */
+export const LAYOUT_RULES = [
+	'region',
+	'scrollable-region-focusable',
+	'target-size',
+	'landmark-one-main',
+	'landmark-unique',
+	'landmark-no-duplicate-main',
+	'landmark-complementary-is-top-level',
+	'aria-hidden-focus',
+];
+
 /** The two screens every page is checked on: a phone and a desktop. */
 export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
