@@ -55,7 +55,7 @@ export function Terminal({ s }: { s: LabView }) {
 					onInput={(e) => s.onInput((e.target as HTMLInputElement).value)}
 					onKeyDown={s.onKeyDown}
 				/>
-				<button type="submit" class="is-primary" disabled={s.busy}>
+				<button type="submit" class="is-primary">
 					{t.run}
 				</button>
 			</form>

@@ -105,6 +105,8 @@ export function useKubectlLab(config: LabConfig) {
 	const [ticksLeft, setTicksLeft] = useState(0);
 	const inputRef = useRef<HTMLInputElement>(null);
 	const logRef = useRef<HTMLDivElement>(null);
+	/** A command submitted while the one before it still runs (the first command loads engine code): it runs next. */
+	const pendingRef = useRef<string | null>(null);
 	// The latest state for async commands, so a Promise resolving late never runs on a stale cluster.
 	const labRef = useRef(lab);
 	labRef.current = lab;
@@ -203,7 +205,12 @@ export function useKubectlLab(config: LabConfig) {
 				},
 				(err: unknown) => settle(state, command, null, err instanceof Error ? err.message : String(err)),
 			)
-			.finally(() => setBusy(false));
+			.finally(() => {
+				setBusy(false);
+				const next = pendingRef.current;
+				pendingRef.current = null;
+				if (next !== null) run(next);
+			});
 	}
 
 	function onKeyDown(e: KeyboardEvent) {
@@ -234,9 +241,10 @@ export function useKubectlLab(config: LabConfig) {
 	}
 
 	function submit() {
-		if (busy) return;
 		if (line.trim() === '') return;
-		run(line);
+		// Enter while a command still runs is not lost: the line waits in the input and runs next.
+		if (busy) pendingRef.current = line;
+		else run(line);
 	}
 
 	function startScenario(id: string, announce = true) {
