@@ -64,7 +64,12 @@ export const LAYOUT_RULES = [
 /** The two screens every page is checked on: a phone and a desktop. */
 export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-/** Scrolls to the bottom and back, so every `client:visible` island hydrates. */
+/**
+ * Scrolls to the bottom and back, so every `client:visible` island hydrates, and waits until each
+ * has (Astro drops an island's `ssr` attribute once it has hydrated): axe running while Preact
+ * takes over a widget can measure nodes that are being replaced (seen once on CI: the lab's
+ * cluster view, focusable, reported as a scrollable region without keyboard access).
+ */
 export async function scrollThrough(page: Page) {
 	await page.evaluate(async () => {
 		for (let y = 0; y < document.body.scrollHeight; y += 600) {
@@ -73,6 +78,7 @@ export async function scrollThrough(page: Page) {
 		}
 		window.scrollTo(0, 0);
 	});
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 30_000 });
 }
 
 /** Sets Starlight's theme before any script runs ('light' | 'dark'). */
