@@ -16,7 +16,7 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
-		launchOptions: { executablePath: findChrome(), args: chromeArgs },
+		launchOptions: { executablePath: findChrome({ headlessShell: true }), args: chromeArgs },
 		trace: 'off',
 		// The offline spec allows the service worker; elsewhere its precaching would add
 		// megabytes of background requests to every page a test opens.

@@ -24,7 +24,7 @@ const steps = [
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 // Find (or install) Chromium before spending minutes on the other steps.
-const chrome = findChrome();
+const chrome = findChrome({ headlessShell: true });
 console.log(`Chromium: ${chrome}`);
 
 const started = Date.now();
