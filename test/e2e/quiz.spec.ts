@@ -558,6 +558,10 @@ test('the final exam draws two questions per section, and a retry draws again', 
 	for (const g of groups) perGroup.set(g ?? '', (perGroup.get(g ?? '') ?? 0) + 1);
 	expect([...perGroup.values()].every((n) => n === 2)).toBe(true);
 	expect(perGroup.has('/overview/#quiz')).toBe(true);
+	// The number line's links sit outside the legend: a question's group is named by its prompt
+	// and hint alone, which a screen reader repeats with every option.
+	const firstGroup = page.locator('#quiz .quiz-question fieldset').first();
+	await expect(firstGroup).not.toHaveAccessibleName(/링크 복사|출처:/);
 	const drawn = () => page.locator('#quiz .quiz-question').evaluateAll((qs) => qs.map((q) => q.id).join());
 	const first = await drawn();
 	// Answer every drawn question (any answer), then retry until a different set comes up.

@@ -31,24 +31,26 @@ export function QuestionCard({ question: q, state, number, total, hydrated, need
 	const result = grade === null ? null : grade.correct ? 'correct' : grade.credit > 0 ? 'partial' : 'wrong';
 	return (
 		<li class="quiz-question" id={q.anchor} tabIndex={-1} data-result={result ?? undefined}>
+			{/* Outside the legend: the legend names the group every option is announced with, and the
+			    number line's links (section, copy link) would be read before each option. */}
+			<span class="quiz-number" data-pagefind-ignore>
+				{t.questionOf(number, total)}
+				{q.group && (
+					<>
+						{' · '}
+						<a href={q.group.href}>{t.fromSection(q.group.title)}</a>
+					</>
+				)}
+				{/* A plain link to this question without JavaScript; CopyLinkScript.astro copies it. */}
+				<a class="quiz-copy-link" href={`#${q.anchor}`} data-copy-link aria-label={t.copyQuestionLinkLabel(number)}>
+					<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor">
+						<path d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-1.8 4.5-1.4 1.4a3 3 0 0 1-4.2-4.2l3.5-3.5a3 3 0 0 1 4.2 0 1 1 0 0 0 1.4-1.4 5 5 0 0 0-7 0L1.8 13.7a5 5 0 0 0 7 7l1.4-1.4a1 1 0 0 0-1.4-1.4ZM22.2 1.8a5 5 0 0 0-7 0l-1.4 1.4a1 1 0 0 0 1.4 1.4l1.4-1.4a3 3 0 0 1 4.2 4.2l-3.5 3.5a3 3 0 0 1-4.2 0 1 1 0 0 0-1.4 1.4 5 5 0 0 0 7 0l3.5-3.5a5 5 0 0 0 0-7Z" />
+					</svg>
+					{t.copyQuestionLink}
+				</a>
+			</span>
 			<fieldset>
 				<legend>
-					<span class="quiz-number" data-pagefind-ignore>
-						{t.questionOf(number, total)}
-						{q.group && (
-							<>
-								{' · '}
-								<a href={q.group.href}>{t.fromSection(q.group.title)}</a>
-							</>
-						)}
-						{/* A plain link to this question without JavaScript; CopyLinkScript.astro copies it. */}
-						<a class="quiz-copy-link" href={`#${q.anchor}`} data-copy-link aria-label={t.copyQuestionLinkLabel(number)}>
-							<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor">
-								<path d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-1.8 4.5-1.4 1.4a3 3 0 0 1-4.2-4.2l3.5-3.5a3 3 0 0 1 4.2 0 1 1 0 0 0 1.4-1.4 5 5 0 0 0-7 0L1.8 13.7a5 5 0 0 0 7 7l1.4-1.4a1 1 0 0 0-1.4-1.4ZM22.2 1.8a5 5 0 0 0-7 0l-1.4 1.4a1 1 0 0 0 1.4 1.4l1.4-1.4a3 3 0 0 1 4.2 4.2l-3.5 3.5a3 3 0 0 1-4.2 0 1 1 0 0 0-1.4 1.4 5 5 0 0 0 7 0l3.5-3.5a5 5 0 0 0 0-7Z" />
-							</svg>
-							{t.copyQuestionLink}
-						</a>
-					</span>
 					<span class="quiz-prompt" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
 					<span class="quiz-hint" data-pagefind-ignore>
 						{hint}
