@@ -24,7 +24,7 @@ test.describe('with cookies and site data blocked in the Chromium profile', () =
 		// 2 = block: what chrome://settings/cookies "Block all cookies" stores.
 		writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
 		context = await chromium.launchPersistentContext(dir, {
-			executablePath: findChrome({ headlessShell: true }),
+			executablePath: findChrome(),
 			args: chromeArgs,
 			baseURL: testInfo.project.use.baseURL,
 			colorScheme: 'light',
