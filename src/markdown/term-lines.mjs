@@ -217,12 +217,13 @@ export function termLinesIntegration({ contentDir, glossaryFile }) {
 		name: 'k8s-basics-term-lines',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				const options = config.markdown?.processor?.options;
-				if (!options?.hastPlugins) {
+				// Only Sätteri's processor has hast plugins (Astro types processor options loosely).
+				const options = /** @type {{ hastPlugins?: unknown[] } | undefined} */ (config.markdown?.processor?.options);
+				if (!Array.isArray(options?.hastPlugins)) {
 					throw new Error('term-lines: the Markdown processor is not Sätteri, so search term lines cannot be added (astro.config.mjs)');
 				}
 				const root = fileURLToPath(config.root);
-				options.hastPlugins.push(termLinesPlugin({ contentDir: resolve(root, contentDir), glossaryFile: resolve(root, glossaryFile) }));
+				options?.hastPlugins?.push(termLinesPlugin({ contentDir: resolve(root, contentDir), glossaryFile: resolve(root, glossaryFile) }));
 			},
 		},
 	};

@@ -181,6 +181,25 @@ describe('termLinesPlugin', () => {
 		expect(outside).toBeUndefined();
 	});
 
+	it('stops the build when a Korean page’s compiled headings differ from the outline its twin is placed by', async () => {
+		// A plugin that changes an id after the heading-id plugin: the file-read outline no
+		// longer matches, so English lines would go under the wrong headings.
+		const renameFirst = {
+			name: 'test-rename-heading',
+			element: {
+				filter: ['h2'],
+				visit: (node: { properties?: { id?: unknown } }, ctx: { setProperty(n: unknown, k: string, v: unknown): void }) =>
+					void (node.properties?.id === '서비스-타입' && ctx.setProperty(node, 'id', 'types')),
+			},
+		};
+		await expect(
+			markdownToHtml(korean, {
+				hastPlugins: [satteriHeadingIdsPlugin(), renameFirst, termLinesPlugin({ contentDir, glossaryFile })],
+				fileURL: pathToFileURL(join(contentDir, 'services.md')),
+			}),
+		).rejects.toThrow(/heading outline read from .*services\.md .* differs from its compiled headings/);
+	});
+
 	it('escapes spellings as text', async () => {
 		const file = join(dir, 'content', 'escaping.yaml');
 		writeFileSync(file, glossary.replace('aliases: [노드 포트]', 'aliases: ["a<b & c"]'));
