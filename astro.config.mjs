@@ -10,6 +10,7 @@ import { codeSearchIgnorePlugin } from './src/markdown/code-search-ignore.mjs';
 import { siteDescription, siteTitle } from './src/config/site.mjs';
 import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
+import { termLinesIntegration } from './src/markdown/term-lines.mjs';
 import { noScriptTheme } from './src/components/theme/no-script-theme.mjs';
 import { docsLocaleIntegration, pageLang, siteStringsPlugin } from './src/markdown/docs-locale.mjs';
 import { codeBlockStrings, pagefindStrings } from './src/i18n/search.ts';
@@ -110,8 +111,9 @@ export default defineConfig({
 			// 404 pages with a way home, in both languages (src/pages/404.astro, src/pages/en/404.astro).
 			disable404Route: true,
 			// Search that understands Korean and English terms (src/components/search, src/search):
-			// glossary terms indexed under the heading that teaches them, code blocks and page
-			// footers kept out of the index, Korean particles stripped from queries.
+			// page weights, page footers kept out of the index, Korean particles stripped from
+			// queries (glossary term lines: src/markdown/term-lines.mjs, code blocks:
+			// src/markdown/code-search-ignore.mjs).
 			// og:image and twitter:image per page (the cards of src/pages/og).
 			routeMiddleware: './src/route-data.ts',
 			components: {
@@ -128,6 +130,9 @@ export default defineConfig({
 		// After starlight(): presents content/docs pages to Starlight's Markdown plugins at
 		// their src/content/docs path, so asides and heading links get the page's language.
 		docsLocaleIntegration({ contentDir }),
+		// After both: hidden lines of glossary term spellings after the headings that teach
+		// them, added to the hast once Starlight has given headings their final ids.
+		termLinesIntegration({ contentDir, glossaryFile: './content/glossary.yaml' }),
 		preact(),
 		siteUrlNotice(),
 		englishNotFound(),
