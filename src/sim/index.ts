@@ -9,19 +9,19 @@
 
 // The model
 /** Cluster, Pod, Node, Deployment, ... : the readonly data every view reads. */
-export type * from './types.ts';
+export type * from './core/types.ts';
 /** Manifest shapes `apply` accepts (Deployment, ReplicaSet, StatefulSet, DaemonSet, Service, Pod). */
-export type * from './manifest-types.ts';
+export type * from './core/manifest-types.ts';
 
 // Creating clusters
 /** createCluster(options), createDemoCluster(options): tainted control-plane + worker-1..3. */
-export { createCluster, createDemoCluster, type ClusterOptions, type DemoClusterOptions, type NodeInput } from './cluster.ts';
+export { createCluster, createDemoCluster, type ClusterOptions, type DemoClusterOptions, type NodeInput } from './core/cluster.ts';
 
 // The reducer
 /** step(cluster, action) -> next cluster; stepAll for a list; runUntilSettled ticks until nothing changes. */
-export { step, stepAll, runUntilSettled, type ClusterAction } from './step.ts';
+export { step, stepAll, runUntilSettled, type ClusterAction } from './core/step.ts';
 /** Kinds the imperative commands accept. */
-export type { DeletableKind, ImageKind, ScalableKind } from './commands.ts';
+export type { DeletableKind, ImageKind, ScalableKind } from './core/commands.ts';
 /** Seconds per tick, defaults and well-known label/annotation keys. */
 export {
 	TICK_SECONDS,
@@ -32,34 +32,34 @@ export {
 	CHANGE_CAUSE_ANNOTATION,
 	DEPLOYMENT_DEFAULTS,
 	NODE_PORT_RANGE,
-} from './constants.ts';
+} from './core/constants.ts';
 
 // Rules, pure and testable on their own
 /** resolveRollingBounds(replicas, maxSurge, maxUnavailable) -> { surge, unavailable, maxTotal, minAvailable } (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export { resolveRollingBounds, scaleIntOrPercent, type RollingBounds } from './rolling.ts';
+export { resolveRollingBounds, scaleIntOrPercent, type RollingBounds } from './core/rolling.ts';
 /** validateManifest(input, cluster?) -> field errors like the API server's; formatFieldError renders one. */
-export { API_VERSIONS, isManifestKind, validateManifest } from './validate.ts';
-export { formatFieldError, formatInvalidObject } from './validate-common.ts';
+export { API_VERSIONS, isManifestKind, validateManifest } from './core/validate.ts';
+export { formatFieldError, formatInvalidObject } from './core/validate-common.ts';
 /** findNodeForPod(nodes, pods, pod): the scheduler's choice or its "0/N nodes are available" reason. */
-export { findNodeForPod } from './scheduler.ts';
+export { findNodeForPod } from './core/scheduler.ts';
 /** shouldRunDaemonPod(ds, node) and the tolerations DaemonSet Pods get automatically (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
-export { shouldRunDaemonPod, DAEMONSET_AUTO_TOLERATIONS } from './daemonset.ts';
+export { shouldRunDaemonPod, DAEMONSET_AUTO_TOLERATIONS } from './core/daemonset.ts';
 /** isImagePullable(cluster, image): known repositories pull only real tags (nginx:1.161 fails). */
-export { isImagePullable } from './images.ts';
+export { isImagePullable } from './core/images.ts';
 /** computeTemplateHash(template): the pod-template-hash a Deployment's ReplicaSet gets. */
-export { computeTemplateHash, getRevision, isDeploymentComplete } from './deployment-util.ts';
+export { computeTemplateHash, getRevision, isDeploymentComplete } from './core/deployment-util.ts';
 /** Deployment conditions: getCondition(d, 'Progressing'), reason constants. */
-export { getCondition, PROGRESS_DEADLINE_EXCEEDED, NEW_RS_AVAILABLE } from './deployment-status.ts';
+export { getCondition, PROGRESS_DEADLINE_EXCEEDED, NEW_RS_AVAILABLE } from './core/deployment-status.ts';
 /** getRolloutHistory(cluster, name): revisions with change-cause (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export { getRolloutHistory, type RolloutRevision } from './rollback.ts';
+export { getRolloutHistory, type RolloutRevision } from './core/rollback.ts';
 /** parseCpu / parseMemory / formatCpu / formatMemory for resource quantities (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
-export { parseCpu, parseMemory, formatCpu, formatMemory } from './quantity.ts';
+export { parseCpu, parseMemory, formatCpu, formatMemory } from './core/quantity.ts';
 
 // Services and traffic
 /** getEndpoints / getReadyEndpoints(cluster, service): the EndpointSlice view of a Service. */
-export { getEndpoints, getReadyEndpoints, type Endpoint } from './service.ts';
+export { getEndpoints, getReadyEndpoints, type Endpoint } from './core/service.ts';
 /** traceRequest(cluster, service, 'pod' | 'outside-node' | 'outside-lb'): hop-by-hop path or why it fails. */
-export { traceRequest, type TraceHop, type TraceOrigin, type TraceOptions, type TraceResult, type TraceFailureCode } from './trace.ts';
+export { traceRequest, type TraceHop, type TraceOrigin, type TraceOptions, type TraceResult, type TraceFailureCode } from './views/trace.ts';
 
 // kubectl views
 /** kubectl get tables, rollout status/history and the table/age formatters. */
@@ -80,53 +80,53 @@ export {
 	formatRolloutHistory,
 	type Table,
 	type RolloutStatus,
-} from './kubectl.ts';
+} from './views/kubectl.ts';
 
 // Resources, scheduling by requests and QoS (resource scheduler widget)
 /** Exact CPU/memory quantities with the API server's error messages (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
-export * from './quantity-exact.ts';
+export * from './core/quantity-exact.ts';
 /** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
-export * from './resources.ts';
+export * from './policy/resources.ts';
 /** schedulePods(nodes, pods): placement by requests with the scheduler's "0/N nodes are available" message. */
-export * from './resources-schedule.ts';
+export * from './policy/resources-schedule.ts';
 
 // Security
 /** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
-export * from './rbac.ts';
+export * from './policy/rbac.ts';
 /** checkConnection: NetworkPolicy isolation and additive allow rules (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
-export * from './network-policy.ts';
+export * from './policy/network-policy.ts';
 
 // Architecture
 /** The control plane and node components, and the steps of a `kubectl apply` (https://kubernetes.io/docs/concepts/architecture/). */
-export * from './apply-flow.ts';
+export * from './policy/apply-flow.ts';
 
 // Widget views over the policy models (resource scheduler, access check, traffic check)
 /** Editable Pods for the resource scheduler: text amounts read like the API server, planned on nodes. */
-export * from './resources-draft.ts';
+export * from './policy/resources-draft.ts';
 /** Why RBAC denied a request, the rule that allowed it, and the `kubectl auth can-i` command. */
-export * from './rbac-explain.ts';
+export * from './policy/rbac-explain.ts';
 /** RBAC objects and NetworkPolicies as manifests (for YAML views). */
-export * from './policy-manifests.ts';
+export * from './policy/policy-manifests.ts';
 /** NetworkPolicies applied in click order, Pod ports, and the verdict matrix of all Pod pairs. */
-export * from './network-policy-matrix.ts';
+export * from './policy/network-policy-matrix.ts';
 
 // Workload and Service views (ServiceTypePicker, ReplicaSlider)
 /** formatYamlText(data): block YAML like kubectl prints, for showing model objects. */
-export { formatYamlText, formatYamlLines, type YamlValue } from './yaml-text.ts';
+export { formatYamlText, formatYamlLines, type YamlValue } from './views/yaml-text.ts';
 /** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in, with each line's field path. */
-export { formatServiceYaml, formatReplicaSetYaml, type YamlLines } from './object-yaml.ts';
+export { formatServiceYaml, formatReplicaSetYaml, type YamlLines } from './views/object-yaml.ts';
 /** groupPodsByNode, countReplicas (kubectl get rs columns), formatKubectlGet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
-export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './pod-views.ts';
+export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './views/pod-views.ts';
 
 // Architecture explorer: who each step of the apply flow involves
 /** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */
-export * from './apply-flow-path.ts';
+export * from './policy/apply-flow-path.ts';
 /** findUntoleratedTaint(node, tolerations), isControlPlaneNode(node): what keeps a Pod off a node (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
-export { findUntoleratedTaint, isControlPlaneNode } from './labels.ts';
+export { findUntoleratedTaint, isControlPlaneNode } from './core/labels.ts';
 
 // Workload views (rollout simulator, manifest explorer)
 /** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
-export { getDeploymentTree, type DeploymentTree, type ReplicaSetNode, type PodNode } from './workload-tree.ts';
+export { getDeploymentTree, type DeploymentTree, type ReplicaSetNode, type PodNode } from './views/workload-tree.ts';
 /** describeRollout: new/old ReplicaSets, counts against the bounds, Progressing and the deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); explainRollingBounds shows the rounding. */
 export {
 	describeRollout,
@@ -143,21 +143,21 @@ export {
 	type ConditionSummary,
 	type BoundsExplanation,
 	type KnobExplanation,
-} from './rollout-view.ts';
+} from './views/rollout-view.ts';
 /** formatGetMany(cluster, ['deployments', 'replicasets', 'pods']): `kubectl get deploy,rs,pods`. */
-export { formatGetMany, type GetManyKind } from './kubectl-get-many.ts';
+export { formatGetMany, type GetManyKind } from './views/kubectl-get-many.ts';
 /** Field paths of manifest lines: findFieldLine (a field error's line), getFieldHelpKey, getLineField. */
-export { findFieldLine, getFieldHelpKey, getLineField, type FieldLine } from './field-paths.ts';
+export { findFieldLine, getFieldHelpKey, getLineField, type FieldLine } from './views/field-paths.ts';
 /** The outline's nginx-deployment.yaml as text (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export { NGINX_DEPLOYMENT_YAML } from './nginx-deployment-yaml.ts';
+export { NGINX_DEPLOYMENT_YAML } from './views/nginx-deployment-yaml.ts';
 /** Types of the manifest text parser (YAML -> object and field lines, or a syntax error with its line). */
-export type { ManifestParseResult, YamlSyntaxError } from './parse-manifest.ts';
+export type { ManifestParseResult, YamlSyntaxError } from './views/parse-manifest.ts';
 /** Loads the manifest text parser on demand, so the `yaml` package ships only to pages that parse text. */
-export const loadManifestParser = () => import('./parse-manifest.ts');
+export const loadManifestParser = () => import('./views/parse-manifest.ts');
 
 // kubectl practice lab (src/kubectl): cordon, label and rollout restart actions of the reducer
 /** Kinds the `setLabels` action (kubectl label) accepts. */
-export type { LabelableKind } from './commands.ts';
+export type { LabelableKind } from './core/commands.ts';
 
 // ConfigMaps and Secrets: key-value objects with no controller (the kubectl lab keeps them).
 export {
@@ -169,10 +169,10 @@ export {
 	validateConfigData,
 	type ConfigMapObject,
 	type SecretObject,
-} from './config-data.ts';
+} from './core/config-data.ts';
 
 // PersistentVolumeClaims, dynamic provisioning through the default StorageClass, derived PVs.
-export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './storage.ts';
+export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './core/storage.ts';
 
 // Jobs and CronJobs: controllers, schedules, the clock's wall-time origin.
 export {
@@ -185,4 +185,4 @@ export {
 	type CronJob,
 	type Job,
 	type JobSpec,
-} from './jobs.ts';
+} from './core/jobs.ts';
