@@ -10,9 +10,33 @@
 
 // The model
 /** Cluster, Pod, Node, Deployment, ... : the readonly data every view reads. */
-export type * from './core/types.ts';
+export type {
+	Labels,
+	Toleration,
+	Node,
+	PodTemplate,
+	Pod,
+	IntOrPercent,
+	ReplicaSet,
+	Deployment,
+	StatefulSet,
+	DaemonSet,
+	ServiceType,
+	Service,
+	PersistentVolumeClaim,
+	FieldError,
+	Cluster,
+} from './core/types.ts';
 /** Manifest shapes `apply` accepts (Deployment, ReplicaSet, StatefulSet, DaemonSet, Service, Pod). */
-export type * from './core/manifest-types.ts';
+export type {
+	DeploymentManifest,
+	ReplicaSetManifest,
+	StatefulSetManifest,
+	DaemonSetManifest,
+	ServiceManifest,
+	PodManifest,
+	Manifest,
+} from './core/manifest-types.ts';
 
 // Creating clusters
 /** createCluster(options), createDemoCluster(options): tainted control-plane + worker-1..3. */
