@@ -50,6 +50,37 @@ const PURE_RESTRICTED = {
 	],
 };
 
+/** A sim layer imports only its own and lower layers (src/sim/README.md): core <- policy <- views. */
+const SIM_LAYERS = {
+	core: ['policy', 'views'],
+	policy: ['views'],
+	views: [],
+};
+
+/** The pure folders' restrictions plus, for one sim layer, no higher layer and no public index. */
+function simLayerRestricted(layer, higher) {
+	const folders = higher.join('|');
+	return {
+		paths: PURE_RESTRICTED.paths,
+		patterns: [
+			...PURE_RESTRICTED.patterns,
+			...(higher.length === 0
+				? []
+				: [
+						{
+							regex: `^(\\.\\./(${folders})/|(.*/)?sim/(${folders})/)`,
+							message: `src/sim/${layer} must not import ${higher.map((h) => `sim/${h}`).join(' or ')}: layers import downwards only (src/sim/README.md).`,
+						},
+					]),
+			{
+				// index.ts re-exports every layer, so importing it from inside would be a cycle.
+				regex: '^\\.\\./index(\\.ts)?$',
+				message: 'Modules inside src/sim import each other directly, never the public index.ts (it re-exports every layer).',
+			},
+		],
+	};
+}
+
 export default defineConfig(
 	globalIgnores(['dist/', 'dist-*/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/', 'coverage/', 'public/']),
 	js.configs.recommended,
@@ -133,5 +164,10 @@ export default defineConfig(
 			'no-restricted-imports': ['error', PURE_RESTRICTED],
 		},
 	},
+	...Object.entries(SIM_LAYERS).map(([layer, higher]) => ({
+		// After the pure block: a later no-restricted-imports replaces the earlier one, so these carry its rules too.
+		files: [`src/sim/${layer}/**`],
+		rules: { 'no-restricted-imports': ['error', simLayerRestricted(layer, higher)] },
+	})),
 	prettier,
 );

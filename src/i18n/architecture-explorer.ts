@@ -1,6 +1,6 @@
 /**
  * Strings of the architecture explorer: the UI labels, and the prose of every component
- * and every step of the `kubectl apply` flow, keyed by the ids of src/sim/apply-flow.ts.
+ * and every step of the `kubectl apply` flow, keyed by the ids of src/sim/policy/apply-flow.ts.
  * Korean follows the official glossary (https://kubernetes.io/ko/docs/contribute/localization_ko/: 컨트롤 플레인, 파드, 서비스; kubelet and
  * kube-proxy in English) in the site's 합니다체. Each line restates its facts-sheet items;
  * "master" appears only in the note about the old name (kubernetes/community wg-naming/recommendations/master-control-plane.md). The Astro component hands

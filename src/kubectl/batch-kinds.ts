@@ -2,7 +2,7 @@
  * Jobs and CronJobs in the lab: `create job|cronjob`, `get` rows with the columns of printers.go
  * (Jobs: NAME STATUS COMPLETIONS DURATION AGE; CronJobs: NAME SCHEDULE TIMEZONE SUSPEND ACTIVE
  * LAST SCHEDULE AGE), `-o yaml` objects and `describe job`. The controllers are the sim's
- * (src/sim/jobs.ts).
+ * (src/sim/core/jobs.ts).
  */
 import { formatAge, listCronJobs, listJobs, type Cluster, type CronJob, type Job, type Manifest, type YamlValue } from '../sim/index.ts';
 import { apply, done, fail, usageError, type CommandContext, type RunResult } from './engine.ts';

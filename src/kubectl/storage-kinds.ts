@@ -2,7 +2,7 @@
  * PersistentVolumeClaims, PersistentVolumes and StorageClasses in the lab: `get` rows with
  * the columns of printers.go (pkg/printers/internalversion/printers.go), `-o yaml` objects,
  * `describe pvc` (describe.go's PersistentVolumeClaimDescriber, fewer fields). The claims and
- * their binding are the sim's (src/sim/storage.ts); PVs are derived from bound claims.
+ * their binding are the sim's (src/sim/core/storage.ts); PVs are derived from bound claims.
  */
 import {
 	claimsOf,

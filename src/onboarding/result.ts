@@ -5,7 +5,7 @@
  * self-reported; a checksum over its content shows accidental edits (not a security
  * measure: anyone can recompute it). Pure: no DOM.
  */
-import { hashFnv32a, stringifyCanonical } from '../sim/hash';
+import { hashFnv32a, stringifyCanonical } from '../sim/core/hash';
 
 /** One row of the summary. */
 export interface ResultRow {

@@ -4,8 +4,8 @@
  * retries use a fresh seed supplied by the caller.
  */
 
-import { hashFnv32a } from '../sim/hash';
-import { nextRandom } from '../sim/random';
+import { hashFnv32a } from '../sim/core/hash';
+import { nextRandom } from '../sim/core/random';
 
 /** A source of numbers in [0, 1), like Math.random. */
 export type Random = () => number;

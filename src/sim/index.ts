@@ -1,5 +1,6 @@
 /**
- * Public API of the cluster simulation core. Widgets import from here only.
+ * Public API of the cluster simulation (core/, policy/, views/; see README.md). Widgets and
+ * src/kubectl import from here only; every export is named, so an unused one shows up in review.
  *
  *   let c = createDemoCluster();
  *   c = step(c, { type: 'apply', manifest: nginxDeployment });
@@ -9,57 +10,72 @@
 
 // The model
 /** Cluster, Pod, Node, Deployment, ... : the readonly data every view reads. */
-export type * from './types.ts';
+export type {
+	Labels,
+	Toleration,
+	Node,
+	PodTemplate,
+	Pod,
+	IntOrPercent,
+	ReplicaSet,
+	Deployment,
+	StatefulSet,
+	DaemonSet,
+	ServiceType,
+	Service,
+	PersistentVolumeClaim,
+	FieldError,
+	Cluster,
+} from './core/types.ts';
 /** Manifest shapes `apply` accepts (Deployment, ReplicaSet, StatefulSet, DaemonSet, Service, Pod). */
-export type * from './manifest-types.ts';
+export type {
+	DeploymentManifest,
+	ReplicaSetManifest,
+	StatefulSetManifest,
+	DaemonSetManifest,
+	ServiceManifest,
+	PodManifest,
+	Manifest,
+} from './core/manifest-types.ts';
 
 // Creating clusters
 /** createCluster(options), createDemoCluster(options): tainted control-plane + worker-1..3. */
-export { createCluster, createDemoCluster, type ClusterOptions, type DemoClusterOptions, type NodeInput } from './cluster.ts';
+export { createCluster, createDemoCluster } from './core/cluster.ts';
 
 // The reducer
 /** step(cluster, action) -> next cluster; stepAll for a list; runUntilSettled ticks until nothing changes. */
-export { step, stepAll, runUntilSettled, type ClusterAction } from './step.ts';
+export { step, stepAll, runUntilSettled, type ClusterAction } from './core/step.ts';
 /** Kinds the imperative commands accept. */
-export type { DeletableKind, ImageKind, ScalableKind } from './commands.ts';
+export type { DeletableKind, ImageKind, ScalableKind } from './core/commands.ts';
 /** Seconds per tick, defaults and well-known label/annotation keys. */
-export {
-	TICK_SECONDS,
-	KUBERNETES_VERSION,
-	CONTROL_PLANE_KEY,
-	POD_TEMPLATE_HASH_LABEL,
-	REVISION_ANNOTATION,
-	CHANGE_CAUSE_ANNOTATION,
-	DEPLOYMENT_DEFAULTS,
-	NODE_PORT_RANGE,
-} from './constants.ts';
+export { TICK_SECONDS, KUBERNETES_VERSION, CONTROL_PLANE_KEY, CHANGE_CAUSE_ANNOTATION, NODE_PORT_RANGE } from './core/constants.ts';
 
 // Rules, pure and testable on their own
 /** resolveRollingBounds(replicas, maxSurge, maxUnavailable) -> { surge, unavailable, maxTotal, minAvailable } (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export { resolveRollingBounds, scaleIntOrPercent, type RollingBounds } from './rolling.ts';
+export { resolveRollingBounds, scaleIntOrPercent } from './core/rolling.ts';
 /** validateManifest(input, cluster?) -> field errors like the API server's; formatFieldError renders one. */
-export { API_VERSIONS, isManifestKind, validateManifest } from './validate.ts';
-export { formatFieldError, formatInvalidObject } from './validate-common.ts';
+export { API_VERSIONS, isManifestKind, validateManifest } from './core/validate.ts';
+export { formatFieldError } from './core/validate-common.ts';
 /** findNodeForPod(nodes, pods, pod): the scheduler's choice or its "0/N nodes are available" reason. */
-export { findNodeForPod } from './scheduler.ts';
+export { findNodeForPod } from './core/scheduler.ts';
 /** shouldRunDaemonPod(ds, node) and the tolerations DaemonSet Pods get automatically (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
-export { shouldRunDaemonPod, DAEMONSET_AUTO_TOLERATIONS } from './daemonset.ts';
+export { shouldRunDaemonPod, DAEMONSET_AUTO_TOLERATIONS } from './core/daemonset.ts';
 /** isImagePullable(cluster, image): known repositories pull only real tags (nginx:1.161 fails). */
-export { isImagePullable } from './images.ts';
-/** computeTemplateHash(template): the pod-template-hash a Deployment's ReplicaSet gets. */
-export { computeTemplateHash, getRevision, isDeploymentComplete } from './deployment-util.ts';
-/** Deployment conditions: getCondition(d, 'Progressing'), reason constants. */
-export { getCondition, PROGRESS_DEADLINE_EXCEEDED, NEW_RS_AVAILABLE } from './deployment-status.ts';
+export { isImagePullable } from './core/images.ts';
+/** computeTemplateHash(template): the pod-template-hash a Deployment's ReplicaSet gets; getRevision(rs): its revision annotation. */
+export { computeTemplateHash, getRevision } from './core/deployment-util.ts';
+/** getCondition(d, 'Progressing'): one of a Deployment's conditions. */
+export { getCondition } from './core/deployment-status.ts';
 /** getRolloutHistory(cluster, name): revisions with change-cause (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export { getRolloutHistory, type RolloutRevision } from './rollback.ts';
+export { getRolloutHistory } from './core/rollback.ts';
 /** parseCpu / parseMemory / formatCpu / formatMemory for resource quantities (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
-export { parseCpu, parseMemory, formatCpu, formatMemory } from './quantity.ts';
+export { parseCpu, parseMemory, formatCpu, formatMemory } from './core/quantity.ts';
 
 // Services and traffic
 /** getEndpoints / getReadyEndpoints(cluster, service): the EndpointSlice view of a Service. */
-export { getEndpoints, getReadyEndpoints, type Endpoint } from './service.ts';
+export { getEndpoints, getReadyEndpoints } from './core/service.ts';
 /** traceRequest(cluster, service, 'pod' | 'outside-node' | 'outside-lb'): hop-by-hop path or why it fails. */
-export { traceRequest, type TraceHop, type TraceOrigin, type TraceOptions, type TraceResult, type TraceFailureCode } from './trace.ts';
+export { traceRequest, type TraceHop, type TraceOrigin, type TraceResult } from './views/trace.ts';
 
 // kubectl views
 /** kubectl get tables, rollout status/history and the table/age formatters. */
@@ -79,54 +95,97 @@ export {
 	getRolloutStatus,
 	formatRolloutHistory,
 	type Table,
-	type RolloutStatus,
-} from './kubectl.ts';
+} from './views/kubectl.ts';
 
 // Resources, scheduling by requests and QoS (resource scheduler widget)
-/** Exact CPU/memory quantities with the API server's error messages (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
-export * from './quantity-exact.ts';
-/** QoS class, effective requests, usage outcome (throttled / OOMKilled), eviction order (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
-export * from './resources.ts';
-/** schedulePods(nodes, pods): placement by requests with the scheduler's "0/N nodes are available" message. */
-export * from './resources-schedule.ts';
+/** mustParseCpu / mustParseMemory: exact quantities for scenario data, throwing the API server's message (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
+export { mustParseCpu, mustParseMemory } from './core/quantity-exact.ts';
+/** Pods with requests and limits, their QoS explained, amounts as kubectl prints them (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/). */
+export { formatAmount, type ResourcePod, type QosExplanation } from './policy/resources.ts';
+/** Nodes for scheduling by requests and what each one has allocated (planPodDrafts below places the Pods). */
+export { type ResourceNode, type NodeUsage } from './policy/resources-schedule.ts';
 
 // Security
 /** checkAccess: RBAC, additive and default-deny, naming the binding and rule that decided (https://kubernetes.io/docs/reference/access-authn-authz/rbac/). */
-export * from './rbac.ts';
+export {
+	CLUSTER_SCOPED_RESOURCES,
+	resolveUser,
+	checkAccess,
+	type PolicyRule,
+	type RbacPolicy,
+	type Requester,
+	type AccessRequest,
+	type AccessResult,
+} from './policy/rbac.ts';
 /** checkConnection: NetworkPolicy isolation and additive allow rules (https://kubernetes.io/docs/concepts/services-networking/network-policies/). */
-export * from './network-policy.ts';
+export {
+	checkConnection,
+	type NetworkPolicy,
+	type NetworkModel,
+	type NetworkPodRef,
+	type DirectionVerdict,
+	type ConnectionVerdict,
+} from './policy/network-policy.ts';
 
 // Architecture
 /** The control plane and node components, and the steps of a `kubectl apply` (https://kubernetes.io/docs/concepts/architecture/). */
-export * from './apply-flow.ts';
+export {
+	ARCH_COMPONENTS,
+	applyFlowSteps,
+	type ComponentId,
+	type ComponentPlace,
+	type ControllerId,
+	type FlowStepId,
+	type FlowStep,
+	type ApplyKind,
+} from './policy/apply-flow.ts';
 
 // Widget views over the policy models (resource scheduler, access check, traffic check)
 /** Editable Pods for the resource scheduler: text amounts read like the API server, planned on nodes. */
-export * from './resources-draft.ts';
+export {
+	RESOURCE_FIELDS,
+	describeFieldPath,
+	toPodDraft,
+	createBlankPodDraft,
+	setDraftField,
+	readPodDraft,
+	planPodDrafts,
+	summarizePlacement,
+	diffPlans,
+	simulateDraftUsage,
+	OOM_EXIT_CODE,
+	type ResourceField,
+	type ResourceFieldText,
+	type PodDraft,
+	type DraftPodView,
+	type DraftPlan,
+	type UsageText,
+	type UsageCheck,
+} from './policy/resources-draft.ts';
 /** Why RBAC denied a request, the rule that allowed it, and the `kubectl auth can-i` command. */
-export * from './rbac-explain.ts';
+export { explainDenial, findDecidingRule, formatImpersonation, formatCanI, type DenialHint } from './policy/rbac-explain.ts';
 /** RBAC objects and NetworkPolicies as manifests (for YAML views). */
-export * from './policy-manifests.ts';
+export { formatRbacKey, toRbacManifests, toNetworkPolicyManifest } from './policy/policy-manifests.ts';
 /** NetworkPolicies applied in click order, Pod ports, and the verdict matrix of all Pod pairs. */
-export * from './network-policy-matrix.ts';
+export { applyPoliciesInOrder, listPodPorts, buildConnectionMatrix, type ConnectionMatrix } from './policy/network-policy-matrix.ts';
 
 // Workload and Service views (ServiceTypePicker, ReplicaSlider)
 /** formatYamlText(data): block YAML like kubectl prints, for showing model objects. */
-export { formatYamlText, formatYamlLines, type YamlValue } from './yaml-text.ts';
+export { formatYamlText, type YamlValue } from './views/yaml-text.ts';
 /** formatServiceYaml / formatReplicaSetYaml: an object's manifest fields plus what the cluster filled in, with each line's field path. */
-export { formatServiceYaml, formatReplicaSetYaml, type YamlLines } from './object-yaml.ts';
+export { formatServiceYaml, formatReplicaSetYaml } from './views/object-yaml.ts';
 /** groupPodsByNode, countReplicas (kubectl get rs columns), formatKubectlGet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
-export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './pod-views.ts';
+export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './views/pod-views.ts';
 
 // Architecture explorer: who each step of the apply flow involves
-/** getStepLinks / getStepParticipants / getLinkKey: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */
-export * from './apply-flow-path.ts';
+/** getStepLinks / getStepParticipants / getLinkKey / getStepPathChains: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */
+export { getStepLinks, getStepParticipants, getLinkKey, getStepPathChains } from './policy/apply-flow-path.ts';
 /** findUntoleratedTaint(node, tolerations), isControlPlaneNode(node): what keeps a Pod off a node (https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/). */
-export { findUntoleratedTaint, isControlPlaneNode } from './labels.ts';
+export { findUntoleratedTaint, isControlPlaneNode } from './core/labels.ts';
 
 // Workload views (rollout simulator, manifest explorer)
 /** getDeploymentTree(cluster, name): Deployment -> ReplicaSets -> Pods as one value (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
-export { getDeploymentTree, type DeploymentTree, type ReplicaSetNode, type PodNode } from './workload-tree.ts';
+export { getDeploymentTree, type DeploymentTree, type ReplicaSetNode, type PodNode } from './views/workload-tree.ts';
 /** describeRollout: new/old ReplicaSets, counts against the bounds, Progressing and the deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); explainRollingBounds shows the rounding. */
 export {
 	describeRollout,
@@ -137,52 +196,38 @@ export {
 	createRolloutManifest,
 	formatAnnotateOutput,
 	type RolloutView,
-	type RolloutPhase,
 	type RolloutCounts,
-	type RolloutSettings,
-	type ConditionSummary,
 	type BoundsExplanation,
-	type KnobExplanation,
-} from './rollout-view.ts';
+} from './views/rollout-view.ts';
 /** formatGetMany(cluster, ['deployments', 'replicasets', 'pods']): `kubectl get deploy,rs,pods`. */
-export { formatGetMany, type GetManyKind } from './kubectl-get-many.ts';
+export { formatGetMany } from './views/kubectl-get-many.ts';
 /** Field paths of manifest lines: findFieldLine (a field error's line), getFieldHelpKey, getLineField. */
-export { findFieldLine, getFieldHelpKey, getLineField, type FieldLine } from './field-paths.ts';
+export { findFieldLine, getFieldHelpKey, getLineField, type FieldLine } from './views/field-paths.ts';
 /** The outline's nginx-deployment.yaml as text (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
-export { NGINX_DEPLOYMENT_YAML } from './nginx-deployment-yaml.ts';
+export { NGINX_DEPLOYMENT_YAML } from './views/nginx-deployment-yaml.ts';
 /** Types of the manifest text parser (YAML -> object and field lines, or a syntax error with its line). */
-export type { ManifestParseResult, YamlSyntaxError } from './parse-manifest.ts';
+export type { ManifestParseResult } from './views/parse-manifest.ts';
 /** Loads the manifest text parser on demand, so the `yaml` package ships only to pages that parse text. */
-export const loadManifestParser = () => import('./parse-manifest.ts');
+export const loadManifestParser = () => import('./views/parse-manifest.ts');
 
 // kubectl practice lab (src/kubectl): cordon, label and rollout restart actions of the reducer
 /** Kinds the `setLabels` action (kubectl label) accepts. */
-export type { LabelableKind } from './commands.ts';
+export type { LabelableKind } from './core/commands.ts';
 
-// ConfigMaps and Secrets: key-value objects with no controller (the kubectl lab keeps them).
+// ConfigMaps and Secrets, PersistentVolumeClaims, Jobs and CronJobs (kubectl practice lab)
+/** ConfigMap and Secret data rules and base64: key-value objects with no controller (https://kubernetes.io/docs/concepts/configuration/configmap/, https://kubernetes.io/docs/concepts/configuration/secret/). */
 export {
 	base64ByteLength,
 	configKeyError,
 	encodeBase64,
 	parseLiteralSource,
-	utf8ByteLength,
 	validateConfigData,
 	type ConfigMapObject,
 	type SecretObject,
-} from './config-data.ts';
+} from './core/config-data.ts';
 
-// PersistentVolumeClaims, dynamic provisioning through the default StorageClass, derived PVs.
-export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './storage.ts';
+/** PersistentVolumeClaims, dynamic provisioning through the default StorageClass, derived PVs (https://kubernetes.io/docs/concepts/storage/persistent-volumes/). */
+export { claimsOf, DEFAULT_STORAGE_CLASS, listPersistentVolumes, type PersistentVolumeView, type StorageClassInfo } from './core/storage.ts';
 
-// Jobs and CronJobs: controllers, schedules, the clock's wall-time origin.
-export {
-	CLUSTER_EPOCH_MS,
-	JOB_POD_RUN_SECONDS,
-	latestScheduleTime,
-	listCronJobs,
-	listJobs,
-	parseCronSchedule,
-	type CronJob,
-	type Job,
-	type JobSpec,
-} from './jobs.ts';
+/** Jobs and CronJobs: listings, 5-field schedules and the latest time one fired (https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/). */
+export { latestScheduleTime, listCronJobs, listJobs, parseCronSchedule, type CronJob, type Job } from './core/jobs.ts';

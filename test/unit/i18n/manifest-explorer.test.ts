@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldHelp, strings } from '../../../src/i18n/manifest-explorer.ts';
 import { strings as rollout } from '../../../src/i18n/rollout-simulator.ts';
 import { NGINX_DEPLOYMENT_YAML, getFieldHelpKey } from '../../../src/sim/index.ts';
-import { parseManifestText } from '../../../src/sim/parse-manifest.ts';
+import { parseManifestText } from '../../../src/sim/views/parse-manifest.ts';
 
 const parsed = parseManifestText(NGINX_DEPLOYMENT_YAML);
 if (!parsed.ok) throw new Error(parsed.error.message);

@@ -99,6 +99,50 @@ describe('widgets use each other only through an entry or shared/', () => {
 	});
 });
 
+describe('src/sim layers import downwards only: core <- policy <- views', () => {
+	/** One import of each layer, the same layer through a longer path, and the public index. */
+	const probe = [
+		"import { step } from '../core/step.ts';",
+		"import { checkAccess } from '../policy/rbac.ts';",
+		"import type { Table } from '../views/kubectl.ts';",
+		"import { formatYamlText } from '../../sim/views/yaml-text.ts';",
+		"import { createCluster } from '../index.ts';",
+		'export const all = [step, checkAccess, formatYamlText, createCluster];',
+		'export type T = Table;',
+		'',
+	].join('\n');
+
+	/** The import lines (1-based) each layer's probe reports as no-restricted-imports errors. */
+	const restrictedLines = async (layer: string): Promise<number[]> => {
+		const [result] = await eslint.lintText(probe, { filePath: `src/sim/${layer}/boundary-probe.ts` });
+		return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+	};
+
+	it('core imports neither policy nor views (type-only imports too), nor the public index', async () => {
+		expect(await restrictedLines('core')).toEqual([2, 3, 4, 5]);
+	});
+
+	it('policy may import core but not views or the public index', async () => {
+		expect(await restrictedLines('policy')).toEqual([3, 4, 5]);
+	});
+
+	it('views may import core and policy, never the public index', async () => {
+		expect(await restrictedLines('views')).toEqual([5]);
+	});
+
+	for (const layer of ['core', 'policy', 'views']) {
+		// The layer rule replaces the pure folders' no-restricted-imports for these files, so it must carry those rules on.
+		it(`src/sim/${layer} keeps the pure folders' rules: preact, astro:content, node:fs and widgets are errors`, async () => {
+			const messages = await lintAs(
+				`src/sim/${layer}/boundary-probe.ts`,
+				"import { h } from 'preact';\nimport { getCollection } from 'astro:content';\nimport { readFileSync } from 'node:fs';\nimport Quiz from '../../widgets/Quiz/index';\nexport const all = [h, getCollection, readFileSync, Quiz, window];\n",
+			);
+			expect(messages.filter((m) => m.startsWith('no-restricted-imports:'))).toHaveLength(4);
+			expect(messages).toContain("no-undef: 'window' is not defined.");
+		});
+	}
+});
+
 describe('Preact hooks follow the rules of hooks', () => {
 	it('a hook from preact/hooks called conditionally in a widget is an error', async () => {
 		const messages = await lintAs(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARCH_COMPONENTS, applyFlowSteps, findComponent, type ApplyKind, type FlowStep } from '../../../src/sim/apply-flow.ts';
+import { ARCH_COMPONENTS, applyFlowSteps, findComponent, type ApplyKind, type FlowStep } from '../../../src/sim/policy/apply-flow.ts';
 
 const kinds: ApplyKind[] = ['Deployment', 'Pod', 'Service'];
 const allFlows: FlowStep[][] = [...kinds.map((k) => applyFlowSteps(k)), applyFlowSteps('Deployment', { serviceSelectsPods: false })];

@@ -9,7 +9,7 @@ import {
 	type NetworkModel,
 	type NetworkPolicy,
 	type NetworkPodRef,
-} from '../../../src/sim/network-policy.ts';
+} from '../../../src/sim/policy/network-policy.ts';
 import { DEMO_NETWORK_POLICIES, DEMO_POLICY_IDS, buildDemoNetworkModel } from '../../../src/widgets/TrafficCheck/model.ts';
 
 const shop = (name: string): NetworkPodRef => ({ namespace: 'shop', name });

@@ -8,7 +8,7 @@ import {
 	mustParseMemory,
 	parseCpuQuantity as parseCpu,
 	parseMemoryQuantity as parseMemory,
-} from '../../../src/sim/quantity-exact.ts';
+} from '../../../src/sim/core/quantity-exact.ts';
 
 function value(result: ReturnType<typeof parseCpu>): number {
 	if (!result.ok) throw new Error(result.error);

@@ -12,7 +12,7 @@ import {
 	type RbacPolicy,
 	type Requester,
 	type RoleBinding,
-} from '../../../src/sim/rbac.ts';
+} from '../../../src/sim/policy/rbac.ts';
 import { DEMO_NAMESPACES, DEMO_RBAC_POLICY, DEMO_REQUESTERS, DEMO_RESOURCES, DEMO_VERBS } from '../../../src/widgets/AccessCheck/model.ts';
 
 const jane: Requester = { kind: 'User', name: 'jane' };

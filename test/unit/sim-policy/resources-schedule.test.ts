@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mustParseCpu as cpu, mustParseMemory as mem } from '../../../src/sim/quantity-exact.ts';
-import type { ResourcePod } from '../../../src/sim/resources.ts';
-import { NO_NODES_MESSAGE, formatUnschedulableMessage, schedulePods, type Placement, type ResourceNode } from '../../../src/sim/resources-schedule.ts';
+import { mustParseCpu as cpu, mustParseMemory as mem } from '../../../src/sim/core/quantity-exact.ts';
+import type { ResourcePod } from '../../../src/sim/policy/resources.ts';
+import { NO_NODES_MESSAGE, formatUnschedulableMessage, schedulePods, type Placement, type ResourceNode } from '../../../src/sim/policy/resources-schedule.ts';
 
 const node = (name: string, c: string, m: string, pods?: number): ResourceNode => ({
 	name,

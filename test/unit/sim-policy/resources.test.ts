@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mustParseCpu as cpu, mustParseMemory as mem } from '../../../src/sim/quantity-exact.ts';
+import { mustParseCpu as cpu, mustParseMemory as mem } from '../../../src/sim/core/quantity-exact.ts';
 import {
 	applyPodDefaults,
 	classifyQos,
@@ -12,7 +12,7 @@ import {
 	validatePodResources,
 	type ResourceContainer,
 	type ResourcePod,
-} from '../../../src/sim/resources.ts';
+} from '../../../src/sim/policy/resources.ts';
 
 const both = (c: string, m: string) => ({ cpu: cpu(c), memory: mem(m) });
 const pod = (name: string, ...containers: ResourceContainer[]): ResourcePod => ({ name, containers });

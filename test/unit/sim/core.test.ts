@@ -13,9 +13,9 @@ import {
 	type Cluster,
 	type ClusterAction,
 } from '../../../src/sim/index.ts';
-import { computeHash, encodeSafe, hashFnv32a, stringifyCanonical } from '../../../src/sim/hash.ts';
-import { parseImage } from '../../../src/sim/images.ts';
-import { createRng, nextRandom } from '../../../src/sim/random.ts';
+import { computeHash, encodeSafe, hashFnv32a, stringifyCanonical } from '../../../src/sim/core/hash.ts';
+import { parseImage } from '../../../src/sim/core/images.ts';
+import { createRng, nextRandom } from '../../../src/sim/core/random.ts';
 import { fluentdDaemonSet, nginxDeployment, nginxService, webStatefulSet } from './fixtures.ts';
 
 const scenario: ClusterAction[] = [

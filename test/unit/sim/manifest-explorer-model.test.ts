@@ -13,7 +13,7 @@ import {
 	validateManifest,
 	type Cluster,
 } from '../../../src/sim/index.ts';
-import { formatYamlError, parseManifestText } from '../../../src/sim/parse-manifest.ts';
+import { formatYamlError, parseManifestText } from '../../../src/sim/views/parse-manifest.ts';
 import { nginxDeployment, nginxService, run } from './fixtures.ts';
 
 /** The outline's Deployment, exactly as the Nginx example page shows it (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */

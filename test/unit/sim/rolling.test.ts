@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveRollingBounds, scaleIntOrPercent } from '../../../src/sim/index.ts';
-import { computeMaxScaledDown, computeNewReplicaSetSize, isPercent } from '../../../src/sim/rolling.ts';
+import { computeMaxScaledDown, computeNewReplicaSetSize, isPercent } from '../../../src/sim/core/rolling.ts';
 
 describe('resolveRollingBounds with the apps/v1 defaults 25%/25%', () => {
 	const bounds = (replicas: number) => resolveRollingBounds(replicas, '25%', '25%');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { schedulePods } from '../../../src/sim/resources-schedule.ts';
-import { classifyQos } from '../../../src/sim/resources.ts';
+import { schedulePods } from '../../../src/sim/policy/resources-schedule.ts';
+import { classifyQos } from '../../../src/sim/policy/resources.ts';
 import { DEMO_NODES, DEMO_PODS } from '../../../src/widgets/ResourceScheduler/model.ts';
 
 describe('the resource scheduler scenario', () => {

@@ -6,9 +6,9 @@
  * IP:port -> nodeIP:nodePort -> ... (https://kubernetes.io/docs/concepts/services-networking/service/). Where the request cannot get through the
  * result says why, with a stable code widgets can translate.
  */
-import { CONTROL_PLANE_KEY } from './constants.ts';
-import { getReadyEndpoints, type Endpoint } from './service.ts';
-import type { Cluster, Node } from './types.ts';
+import { CONTROL_PLANE_KEY } from '../core/constants.ts';
+import { getReadyEndpoints, type Endpoint } from '../core/service.ts';
+import type { Cluster, Node } from '../core/types.ts';
 
 /** Where the client stands. */
 export type TraceOrigin = 'pod' | 'outside-node' | 'outside-lb';

@@ -11,7 +11,7 @@ export interface YamlLines {
 	readonly text: string;
 	readonly fields: readonly FieldLine[];
 }
-import type { Container, ReplicaSet, Service } from './types.ts';
+import type { Container, ReplicaSet, Service } from '../core/types.ts';
 
 function describeContainer(c: Container): YamlValue {
 	return {

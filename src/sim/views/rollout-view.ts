@@ -4,13 +4,13 @@
  * Progressing condition and the progress deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), plus the arithmetic of the
  * bounds written out step by step and a manifest built from a few settings.
  */
-import { CHANGE_CAUSE_ANNOTATION } from './constants.ts';
-import { findNewReplicaSet, getDeploymentBounds, getDeploymentReplicaSets, getRevision, isDeploymentComplete } from './deployment-util.ts';
-import { getCondition, NEW_RS_AVAILABLE, PROGRESS_DEADLINE_EXCEEDED } from './deployment-status.ts';
-import type { DeploymentManifest } from './manifest-types.ts';
-import { isPercent, resolveRollingBounds, type RollingBounds } from './rolling.ts';
-import { step } from './step.ts';
-import type { Cluster, Condition, IntOrPercent } from './types.ts';
+import { CHANGE_CAUSE_ANNOTATION } from '../core/constants.ts';
+import { findNewReplicaSet, getDeploymentBounds, getDeploymentReplicaSets, getRevision, isDeploymentComplete } from '../core/deployment-util.ts';
+import { getCondition, NEW_RS_AVAILABLE, PROGRESS_DEADLINE_EXCEEDED } from '../core/deployment-status.ts';
+import type { DeploymentManifest } from '../core/manifest-types.ts';
+import { isPercent, resolveRollingBounds, type RollingBounds } from '../core/rolling.ts';
+import { step } from '../core/step.ts';
+import type { Cluster, Condition, IntOrPercent } from '../core/types.ts';
 import { toReplicaSetNode, type ReplicaSetNode } from './workload-tree.ts';
 
 /** Where a rollout stands: done, moving, stuck past its deadline (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/) or paused (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */

@@ -4,11 +4,11 @@
  * `rollout status` and `rollout history`. Pure views; rows are sorted by name like
  * the API server lists them.
  */
-import { CONTROL_PLANE_KEY, KUBERNETES_VERSION } from './constants.ts';
-import { getCondition, PROGRESS_DEADLINE_EXCEEDED } from './deployment-status.ts';
-import { formatLabels } from './labels.ts';
-import { getRolloutHistory } from './rollback.ts';
-import type { Cluster, Service } from './types.ts';
+import { CONTROL_PLANE_KEY, KUBERNETES_VERSION } from '../core/constants.ts';
+import { getCondition, PROGRESS_DEADLINE_EXCEEDED } from '../core/deployment-status.ts';
+import { formatLabels } from '../core/labels.ts';
+import { getRolloutHistory } from '../core/rollback.ts';
+import type { Cluster, Service } from '../core/types.ts';
 
 /** A table as kubectl prints it: header names and rows of cell strings. */
 export interface Table {

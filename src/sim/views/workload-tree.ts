@@ -3,9 +3,9 @@
  * ReplicaSets (`<name>-<pod-template-hash>`, https://kubernetes.io/docs/concepts/workloads/controllers/deployment/) -> Pods (`<rs>-<suffix>`), linked
  * through ownerReferences (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). Widgets draw trees and rollout lanes from it.
  */
-import { POD_TEMPLATE_HASH_LABEL } from './constants.ts';
-import { getDeploymentReplicaSets, getRevision } from './deployment-util.ts';
-import type { Cluster, Deployment, Pod, PodDisplayStatus, ReplicaSet } from './types.ts';
+import { POD_TEMPLATE_HASH_LABEL } from '../core/constants.ts';
+import { getDeploymentReplicaSets, getRevision } from '../core/deployment-util.ts';
+import type { Cluster, Deployment, Pod, PodDisplayStatus, ReplicaSet } from '../core/types.ts';
 
 /** One Pod as a tree leaf or lane chip. */
 export interface PodNode {

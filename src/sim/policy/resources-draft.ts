@@ -8,7 +8,7 @@
  * Other containers of a Pod (init containers, sidecars) are kept as they are, so the demo
  * Pod with an init container still shows why its effective request is larger (https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/).
  */
-import { parseCpuQuantity, parseMemoryQuantity, type QuantityResult } from './quantity-exact.ts';
+import { parseCpuQuantity, parseMemoryQuantity, type QuantityResult } from '../core/quantity-exact.ts';
 import {
 	RESOURCE_NAMES,
 	explainQos,

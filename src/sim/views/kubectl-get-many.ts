@@ -4,7 +4,7 @@
  * (`deployment.apps/nginx-deployment`); types with no objects are left out.
  */
 import { formatTable, getDeploymentsTable, getPodsTable, getReplicaSetsTable, getServicesTable, type Table } from './kubectl.ts';
-import type { Cluster } from './types.ts';
+import type { Cluster } from '../core/types.ts';
 
 /** Resource types `formatGetMany` can list. */
 export type GetManyKind = 'deployments' | 'replicasets' | 'pods' | 'services';

@@ -6,7 +6,7 @@
  * quantity-exact.ts). A missing key means "not set", which is different from 0 for admission
  * (quota constraints look at presence) but the same for QoS (zero amounts do not count).
  */
-import { formatCpuQuantity, formatMemoryQuantity } from './quantity-exact.ts';
+import { formatCpuQuantity, formatMemoryQuantity } from '../core/quantity-exact.ts';
 
 /** The two compute resources the simulator models. */
 export type ResourceName = 'cpu' | 'memory';

@@ -4,9 +4,9 @@
  * what `kubectl get` prints for an empty table
  * (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/).
  */
-import { CONTROL_PLANE_KEY } from './constants.ts';
+import { CONTROL_PLANE_KEY } from '../core/constants.ts';
 import { formatTable, type Table } from './kubectl.ts';
-import type { Cluster, Pod } from './types.ts';
+import type { Cluster, Pod } from '../core/types.ts';
 
 /** One node and the Pods bound to it. */
 export interface NodePods {
