@@ -74,10 +74,10 @@ describe('useKubectlLab', () => {
 		act(() => result.current.onInput('kubectl scale deployment/nginx-deployment --replicas=5'));
 		act(() => result.current.submit());
 		const before = result.current.lab.cluster.pods.length;
-		for (let i = 0; i < TICKS_AFTER_COMMAND; i++) act(() => vi.advanceTimersByTime(CLOCK_MS));
+		for (let i = 0; i < TICKS_AFTER_COMMAND; i++) act(() => void vi.advanceTimersByTime(CLOCK_MS));
 		const after = result.current.lab;
 		expect(after.cluster.pods.length).toBeGreaterThan(before);
-		act(() => vi.advanceTimersByTime(CLOCK_MS * 5));
+		act(() => void vi.advanceTimersByTime(CLOCK_MS * 5));
 		expect(result.current.lab).toBe(after);
 	});
 

@@ -21,7 +21,7 @@ describe('useRolloutSimulator', () => {
 		const start = result.current.time;
 		act(() => result.current.togglePlay());
 		expect(result.current.playing).toBe(true);
-		for (let i = 0; i < 200 && result.current.playing; i++) act(() => vi.advanceTimersByTime(600));
+		for (let i = 0; i < 200 && result.current.playing; i++) act(() => void vi.advanceTimersByTime(600));
 		expect(result.current.playing).toBe(false);
 		expect(result.current.time).toBeGreaterThan(start);
 		expect(result.current.rolloutStatus).toContain('successfully rolled out');
@@ -40,10 +40,10 @@ describe('useRolloutSimulator', () => {
 		expect(result.current.image).toBe('nginx:1.161');
 		act(() => result.current.changeImage());
 		act(() => result.current.togglePlay());
-		act(() => vi.advanceTimersByTime(600));
+		act(() => void vi.advanceTimersByTime(600));
 		act(() => result.current.togglePlay());
 		const paused = result.current.time;
-		act(() => vi.advanceTimersByTime(3000));
+		act(() => void vi.advanceTimersByTime(3000));
 		expect(result.current.time).toBe(paused);
 		act(() => result.current.tick());
 		expect(result.current.time).toBeGreaterThan(paused);
