@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { act, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fieldHelp } from '../../../../src/i18n/manifest-explorer';
+import { loadManifestParser, NGINX_DEPLOYMENT_YAML } from '../../../../src/sim/index';
+import { useManifestExplorer } from '../../../../src/widgets/ManifestExplorer/use-manifest-explorer';
+import { useRolloutSimulator } from '../../../../src/widgets/RolloutSimulator/use-rollout-simulator';
+
+afterEach(() => {
+	vi.useRealTimers();
+	window.history.replaceState(null, '', '/');
+});
+
+describe('useRolloutSimulator', () => {
+	it('plays a rollout tick by tick until it settles, then stops by itself', () => {
+		vi.useFakeTimers();
+		const { result } = renderHook(() => useRolloutSimulator('en'));
+		expect(result.current.hydrated).toBe(true);
+		act(() => result.current.changeImage());
+		expect(result.current.view.image).toBe('nginx:1.16.1');
+		const start = result.current.time;
+		act(() => result.current.togglePlay());
+		expect(result.current.playing).toBe(true);
+		for (let i = 0; i < 200 && result.current.playing; i++) act(() => void vi.advanceTimersByTime(600));
+		expect(result.current.playing).toBe(false);
+		expect(result.current.time).toBeGreaterThan(start);
+		expect(result.current.rolloutStatus).toContain('successfully rolled out');
+		const settled = result.current.time;
+		act(() => result.current.togglePlay());
+		expect(result.current.playing).toBe(false);
+		expect(result.current.time).toBeGreaterThan(settled);
+	});
+
+	it('pauses, takes the settings from the link, validates the form, and resets', () => {
+		vi.useFakeTimers();
+		window.history.replaceState(null, '', '/?rollout.replicas=5&rollout.image=nginx:1.161');
+		const { result } = renderHook(() => useRolloutSimulator('en'));
+		expect(result.current.form.replicas).toBe(5);
+		expect(result.current.applied.replicas).toBe(5);
+		expect(result.current.image).toBe('nginx:1.161');
+		act(() => result.current.changeImage());
+		act(() => result.current.togglePlay());
+		act(() => void vi.advanceTimersByTime(600));
+		act(() => result.current.togglePlay());
+		const paused = result.current.time;
+		act(() => void vi.advanceTimersByTime(3000));
+		expect(result.current.time).toBe(paused);
+		act(() => result.current.tick());
+		expect(result.current.time).toBeGreaterThan(paused);
+		act(() => result.current.setForm({ ...result.current.form, maxSurge: '0', maxUnavailable: '0' }));
+		expect(result.current.dirty).toBe(true);
+		expect(result.current.formErrors.length).toBeGreaterThan(0);
+		expect(result.current.explanation).toBeUndefined();
+		act(() => result.current.undo());
+		act(() => result.current.fastForward());
+		expect(result.current.playing).toBe(false);
+		act(() => result.current.reset());
+		expect(result.current.form.replicas).toBe(3);
+		expect(result.current.image).toBe('nginx:1.16.1');
+		expect(result.current.dirty).toBe(false);
+		expect(result.current.explanation).toBeDefined();
+		act(() => result.current.setForm({ ...result.current.form, replicas: 4 }));
+		act(() => result.current.applySettings());
+		expect(result.current.applied.replicas).toBe(4);
+		expect(new URLSearchParams(window.location.search).get('rollout.replicas')).toBe('4');
+	});
+});
+
+describe('useManifestExplorer', () => {
+	it('explains the linked line, applies an edit, reports a syntax error at its line, ticks and resets', async () => {
+		const parsed = (await loadManifestParser()).parseManifestText(NGINX_DEPLOYMENT_YAML);
+		if (!parsed.ok) throw new Error('demo YAML must parse');
+		window.history.replaceState(null, '', '/?manifest.line=2');
+		const props = { locale: 'en' as const, initialFields: parsed.fields, help: fieldHelp.en };
+		const { result } = renderHook(() => useManifestExplorer(props));
+		expect(result.current.activeLine).toBe(2);
+		expect(result.current.explanation).toBe(fieldHelp.en.kind);
+
+		act(() => result.current.toggleEditing());
+		expect(result.current.editing).toBe(true);
+		act(() => result.current.edit(NGINX_DEPLOYMENT_YAML.replace('replicas: 3', 'replicas: 4')));
+		act(() => result.current.apply());
+		await waitFor(() => expect(result.current.terminal[0]?.output).toContain('deployment.apps/nginx-deployment created'));
+		expect(result.current.trees.map((d) => d.name)).toEqual(['nginx-deployment']);
+		expect(result.current.announcement.trim()).toBe('deployment.apps/nginx-deployment created');
+		expect(result.current.problem).toBeNull();
+
+		act(() => result.current.edit('kind: [\n'));
+		act(() => result.current.apply());
+		await waitFor(() => expect(result.current.problem?.kind).toBe('syntax'));
+		expect(result.current.errorLines.length).toBeGreaterThan(0);
+		expect(result.current.explanation).toBe(result.current.t.staleFields);
+
+		const time = result.current.time;
+		act(() => result.current.tick());
+		expect(result.current.time).toBeGreaterThan(time);
+		act(() => result.current.reset());
+		expect(result.current.text).toBe(NGINX_DEPLOYMENT_YAML);
+		expect(result.current.editing).toBe(false);
+		expect(result.current.problem).toBeNull();
+		expect(result.current.announcement.trim()).toBe(result.current.t.announceReset);
+	});
+});

@@ -1,0 +1,215 @@
+// @vitest-environment happy-dom
+import { act, renderHook } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flowText, strings as archStrings } from '../../../../src/i18n/architecture-explorer';
+import { strings as ccStrings } from '../../../../src/i18n/controller-comparison';
+import { useAccessCheck } from '../../../../src/widgets/AccessCheck/use-access-check';
+import { useArchitectureExplorer } from '../../../../src/widgets/ArchitectureExplorer/use-architecture-explorer';
+import { useAssignment } from '../../../../src/widgets/Assignment/use-assignment';
+import { TICK_MS, useControllerComparison } from '../../../../src/widgets/ControllerComparison/use-controller-comparison';
+import { useResourceScheduler } from '../../../../src/widgets/ResourceScheduler/use-resource-scheduler';
+import { useServiceTypePicker } from '../../../../src/widgets/ServiceTypePicker/use-service-type-picker';
+import { useReplicaSlider } from '../../../../src/widgets/ReplicaSlider/use-replica-slider';
+import { useTrafficCheck } from '../../../../src/widgets/TrafficCheck/use-traffic-check';
+
+afterEach(() => {
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+	window.history.replaceState(null, '', '/');
+});
+
+describe('useAccessCheck', () => {
+	it('takes the question from the link, announces each answer and writes the question back', () => {
+		window.history.replaceState(null, '', '/?access.subject=dave');
+		const { result } = renderHook(() => useAccessCheck('en'));
+		expect(result.current.question.requester).toBe('dave');
+		expect(result.current.announcement).toBe('');
+		act(() => result.current.ask({ verb: 'delete' }));
+		expect(result.current.question).toMatchObject({ requester: 'dave', verb: 'delete' });
+		expect(result.current.announcement).not.toBe('');
+		expect(new URLSearchParams(window.location.search).get('access.verb')).toBe('delete');
+		expect(result.current.username).toBe('dave');
+	});
+});
+
+describe('useTrafficCheck', () => {
+	it('toggles a policy and a connection through the reducer, with a sentence and the URL', () => {
+		const { result } = renderHook(() => useTrafficCheck('en'));
+		const policy = result.current.policies[0]!;
+		act(() => result.current.togglePolicy(policy, true));
+		expect(result.current.enabled).toEqual([policy]);
+		expect(result.current.announcement).not.toBe('');
+		expect(new URLSearchParams(window.location.search).get('traffic.policies')).toBe(policy);
+		act(() => result.current.choose({ port: result.current.ports[result.current.ports.length - 1]! }));
+		expect(result.current.choice.port).toBe(result.current.ports[result.current.ports.length - 1]);
+	});
+});
+
+describe('useArchitectureExplorer', () => {
+	it('reads the step from the link and steps through the flow', () => {
+		window.history.replaceState(null, '', '/?architecture.step=2');
+		const { result } = renderHook(() => useArchitectureExplorer(archStrings.en, flowText.en));
+		expect(result.current.stepIndex).toBe(1);
+		act(() => result.current.next());
+		expect(result.current.stepIndex).toBe(2);
+		expect(new URLSearchParams(window.location.search).get('architecture.step')).toBe('3');
+		act(() => result.current.previous());
+		expect(result.current.stepIndex).toBe(1);
+		act(() => result.current.restart());
+		expect(result.current.stepIndex).toBe(-1);
+		act(() => result.current.select('etcd'));
+		expect(result.current.selected).toBe('etcd');
+		expect(result.current.actorLabel(result.current.steps[0]!)).not.toBe('');
+	});
+});
+
+describe('useReplicaSlider', () => {
+	it('ticks while playing, stops on pause, steps once, and takes the count from the link', () => {
+		vi.useFakeTimers();
+		window.history.replaceState(null, '', '/?replicaset.replicas=5');
+		const { result } = renderHook(() => useReplicaSlider('en'));
+		expect(result.current.replicas).toBe(5);
+		act(() => result.current.scaleTo(1));
+		expect(result.current.counts.desired).toBe(1);
+		const before = result.current.counts.current;
+		act(() => void vi.advanceTimersByTime(3000));
+		expect(result.current.counts.current).toBeLessThan(before);
+		expect(result.current.announcement).not.toBe('');
+		act(() => result.current.togglePlaying());
+		expect(result.current.playing).toBe(false);
+		act(() => result.current.scaleTo(4));
+		const paused = result.current.counts.current;
+		act(() => void vi.advanceTimersByTime(5000));
+		expect(result.current.counts.current).toBe(paused);
+		act(() => result.current.stepOnce());
+		expect(result.current.counts.current).toBeGreaterThan(paused);
+	});
+
+	it('moves focus to the Pods area when the focused Pod is gone', () => {
+		const { result } = renderHook(() => useReplicaSlider('en'));
+		const area = document.createElement('div');
+		area.tabIndex = -1;
+		document.body.append(area);
+		(result.current.podsArea as { current: HTMLDivElement | null }).current = area;
+		act(() => result.current.togglePlaying());
+		const pod = result.current.placement.nodes.flatMap((n) => n.pods)[0]!;
+		act(() => result.current.notePodFocus(pod.name));
+		act(() => result.current.deletePod(pod.name));
+		act(() => result.current.stepOnce());
+		expect(document.activeElement).toBe(area);
+		area.remove();
+	});
+});
+
+describe('useControllerComparison', () => {
+	it('ticks on screen while playing, announces pause and play, and reads the tab from the link', () => {
+		vi.useFakeTimers();
+		window.history.replaceState(null, '', '/?controllers.kind=StatefulSet');
+		const { result } = renderHook(() => useControllerComparison(ccStrings.en));
+		expect(result.current.kind).toBe('StatefulSet');
+		const cluster = result.current.cluster;
+		act(() => result.current.scaleBy(1));
+		act(() => void vi.advanceTimersByTime(TICK_MS * 3));
+		expect(result.current.cluster).not.toBe(cluster);
+		act(() => result.current.togglePlaying());
+		expect(result.current.playing).toBe(false);
+		expect(result.current.announcement).toBe(ccStrings.en.announcePaused);
+		const paused = result.current.cluster;
+		act(() => void vi.advanceTimersByTime(TICK_MS * 3));
+		expect(result.current.cluster).toBe(paused);
+		act(() => result.current.togglePlaying());
+		expect(result.current.announcement).toBe(ccStrings.en.announcePlaying);
+		const nodes = result.current.cluster.nodes.length;
+		act(() => result.current.addWorker());
+		expect(result.current.cluster.nodes.length).toBe(nodes + 1);
+		act(() => result.current.removeWorker());
+		expect(result.current.cluster.nodes.length).toBe(nodes);
+		act(() => result.current.selectKind('DaemonSet'));
+		expect(result.current.kind).toBe('DaemonSet');
+		expect(result.current.kindName('DaemonSet')).not.toBe('');
+		act(() => result.current.setToleration(true));
+		expect(new URLSearchParams(window.location.search).get('controllers.kind')).toBe('DaemonSet');
+		const pod = result.current.cluster.pods[0]!.name;
+		act(() => result.current.deletePod(pod));
+		expect(result.current.cluster.pods.find((p) => p.name === pod)?.deleting ?? true).toBe(true);
+		act(() => result.current.stepOnce());
+	});
+});
+
+describe('useAssignment', () => {
+	it('opens the linked assignment, builds a link in page order, and reports the copy', async () => {
+		window.history.replaceState(null, '', '/?s=pods,nope');
+		const { result } = renderHook(() => useAssignment(['pods', 'services'], () => 'https://x.test/a/'));
+		expect(result.current.opened?.assignment.sections).toEqual(['pods']);
+		expect(result.current.opened?.problems.length).toBeGreaterThan(0);
+		expect(result.current.opened?.hasQuery).toBe(true);
+		expect(result.current.summary).not.toBeNull();
+		expect(result.current.link).toBe('');
+		act(() => result.current.toggleSection('services'));
+		act(() => result.current.toggleSection('pods'));
+		expect(result.current.link).toBe('https://x.test/a/?s=pods,services');
+		act(() => result.current.toggleSection('services'));
+		expect(result.current.draft.sections).toEqual(['pods']);
+		const writeText = vi.fn().mockRejectedValueOnce(new Error('no'));
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		await act(() => result.current.copy());
+		expect(result.current.copyState).toBe('failed');
+		act(() => result.current.update({ exam: true }));
+		expect(result.current.copyState).toBe('idle');
+	});
+});
+
+describe('useServiceTypePicker', () => {
+	it('gives a LoadBalancer its external IP one tick after the change, with a provider, and announces it', () => {
+		vi.useFakeTimers();
+		window.history.replaceState(null, '', '/?service.type=LoadBalancer');
+		const { result } = renderHook(() => useServiceTypePicker('en'));
+		expect(result.current.hydrated).toBe(true);
+		expect(result.current.service.spec.type).toBe('LoadBalancer');
+		const pending = result.current.external;
+		act(() => result.current.setProvider(true));
+		expect(result.current.external).toBe(pending);
+		act(() => void vi.advanceTimersByTime(1000));
+		expect(result.current.external).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+		expect(result.current.announcement).not.toBe('');
+		act(() => result.current.chooseType('NodePort'));
+		expect(result.current.service.spec.type).toBe('NodePort');
+		act(() => result.current.setProvider(false));
+		expect(new URLSearchParams(window.location.search).get('service.type')).toBe('NodePort');
+		act(() => result.current.chooseOrigin('outside-node'));
+		expect(result.current.origin).toBe('outside-node');
+		const node = result.current.placement.nodes.at(-1)!.name;
+		act(() => result.current.chooseEntryNode(node));
+		expect(result.current.entryNode).toBe(node);
+		act(() => result.current.resend());
+	});
+});
+
+describe('useResourceScheduler', () => {
+	it('adds and removes Pods with focus on the next control, announces changes, and runs usage', async () => {
+		const { result } = renderHook(() => useResourceScheduler('en'));
+		const first = result.current.drafts.length;
+		act(() => result.current.addPod());
+		const added = result.current.drafts.at(-1)!.name;
+		expect(result.current.drafts).toHaveLength(first + 1);
+		expect(result.current.announcement).not.toBe('');
+		const name = result.current.drafts[0]!.name;
+		const remove = document.createElement('button');
+		remove.id = `rs-${result.current.drafts[1]!.name}-remove`;
+		document.body.append(remove);
+		act(() => result.current.removePod(name));
+		expect(result.current.drafts.map((d) => d.name)).not.toContain(name);
+		expect(document.activeElement).toBe(remove);
+		remove.remove();
+		act(() => result.current.editField('web', 'cpuRequest', '2'));
+		act(() => result.current.commitField());
+		expect(new URLSearchParams(window.location.search).get('scheduler.web.cpuRequest')).toBe('2');
+		act(() => result.current.editUsage({ pod: added, cpu: '3', memory: '10Mi' }));
+		act(() => result.current.runUsage());
+		expect(result.current.ranPod).toBe(added);
+		expect(result.current.usageResult).not.toBeNull();
+		act(() => result.current.editUsage({ pod: 'missing' }));
+		act(() => result.current.runUsage());
+		expect(result.current.ranPod).toBe(added);
+	});
+});
