@@ -12,9 +12,11 @@
 import {
 	API_VERSIONS,
 	NGINX_DEPLOYMENT_YAML,
+	describeRollout,
 	findFieldLine,
 	formatFieldError,
 	isManifestKind,
+	isRolloutSettled,
 	step,
 	type Cluster,
 	type ManifestParseResult,
@@ -139,4 +141,23 @@ export function readUrlState(params: UrlParamSource): UrlRead<{ readonly line?: 
 /** The URL parameter of the chosen line; line 1 (the first frame's) is left out. */
 export function writeUrlState(line: number): Record<string, string> {
 	return writeParams(URL_PREFIX, { line: line === 1 ? undefined : line });
+}
+
+/** Pods not being deleted and how many of them run: what the announcement after a tick counts. */
+export function countLivePods(cluster: Cluster): { running: number; total: number } {
+	const live = cluster.pods.filter((p) => !p.deleting);
+	return { running: live.filter((p) => p.status === 'Running').length, total: live.length };
+}
+
+/** Whether every Deployment's rollout has settled: the ticks after an apply stop there. */
+export function isClusterSettled(cluster: Cluster): boolean {
+	return cluster.deployments.every((d) => {
+		const view = describeRollout(cluster, d.name);
+		return !view || isRolloutSettled(view);
+	});
+}
+
+/** The 1-based line of a character offset in the editor's text. */
+export function lineAt(text: string, offset: number): number {
+	return text.slice(0, offset).split('\n').length;
 }

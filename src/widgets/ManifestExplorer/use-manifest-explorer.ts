@@ -10,12 +10,10 @@ import { strings, type FieldHelp, type FieldHelpKey } from '../../i18n/manifest-
 import {
 	NGINX_DEPLOYMENT_YAML,
 	createDemoCluster,
-	describeRollout,
 	formatGetMany,
 	getDeploymentTree,
 	getFieldHelpKey,
 	getLineField,
-	isRolloutSettled,
 	loadManifestParser,
 	step,
 	type Cluster,
@@ -24,7 +22,20 @@ import {
 } from '../../sim/index';
 import type { CommandEntry } from '../shared/CommandLog';
 import { useUrlState } from '../shared/use-url-state';
-import { APPLY_COMMAND, FILE_NAME, SEED, URL_PREFIX, applyParsed, getErrorLines, readUrlState, writeUrlState, type Problem } from './model';
+import {
+	APPLY_COMMAND,
+	FILE_NAME,
+	SEED,
+	URL_PREFIX,
+	applyParsed,
+	countLivePods,
+	getErrorLines,
+	isClusterSettled,
+	lineAt,
+	readUrlState,
+	writeUrlState,
+	type Problem,
+} from './model';
 
 /** The parser module (loaded on demand so the island does not ship the `yaml` package). */
 type Parser = Awaited<ReturnType<typeof loadManifestParser>>;
@@ -53,23 +64,6 @@ function getParser(): Promise<Parser> {
 		throw error;
 	});
 	return parserPromise;
-}
-
-function countPods(cluster: Cluster): { running: number; total: number } {
-	const live = cluster.pods.filter((p) => !p.deleting);
-	return { running: live.filter((p) => p.status === 'Running').length, total: live.length };
-}
-
-function isSettled(cluster: Cluster): boolean {
-	return cluster.deployments.every((d) => {
-		const view = describeRollout(cluster, d.name);
-		return !view || isRolloutSettled(view);
-	});
-}
-
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-	return text.slice(0, offset).split('\n').length;
 }
 
 /** State and actions of the ManifestExplorer island. */
@@ -114,7 +108,7 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 	// A few ticks after each apply, one per interval, until the rollout settles.
 	useEffect(() => {
 		if (autoTicks <= 0) return;
-		if (isSettled(cluster)) {
+		if (isClusterSettled(cluster)) {
 			setAutoTicks(0);
 			return;
 		}
@@ -135,8 +129,8 @@ export function useManifestExplorer({ locale, initialFields, help }: ManifestExp
 	// Reads the cluster of the latest render: the auto-tick timer is re-armed after every render.
 	const tick = () => {
 		const next = step(cluster, { type: 'tick' });
-		const { running, total } = countPods(next);
-		const before = countPods(cluster);
+		const { running, total } = countLivePods(next);
+		const before = countLivePods(cluster);
 		setCluster(next);
 		if (running !== before.running || total !== before.total) announce(t.announceTick(running, total));
 	};

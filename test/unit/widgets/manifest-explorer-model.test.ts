@@ -3,14 +3,17 @@
 // against kubectl's own wording (issue #15 item 10).
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/manifest-explorer.ts';
-import { NGINX_DEPLOYMENT_YAML, createDemoCluster, loadManifestParser, type Cluster } from '../../../src/sim/index.ts';
+import { NGINX_DEPLOYMENT_YAML, createDemoCluster, loadManifestParser, step, type Cluster } from '../../../src/sim/index.ts';
 import {
 	APPLY_COMMAND,
 	MANIFEST_LINES,
 	MAX_REPLICAS,
 	SEED,
 	applyParsed,
+	countLivePods,
 	getErrorLines,
+	isClusterSettled,
+	lineAt,
 	readUrlState,
 	writeUrlState,
 } from '../../../src/widgets/ManifestExplorer/model.ts';
@@ -74,5 +77,38 @@ describe('the chosen line in the URL', () => {
 		expect(read('manifest.line=spec.replicas')).toMatchObject({ state: {}, notes: [{ key: 'manifest.line', kind: 'ignored' }] });
 		expect(writeUrlState(1)).toEqual({});
 		expect(writeUrlState(8)).toEqual({ 'manifest.line': '8' });
+	});
+});
+
+describe('the ticks after an apply', () => {
+	it('count live Pods and stop once every rollout has settled', () => {
+		let cluster = apply(NGINX_DEPLOYMENT_YAML).cluster;
+		expect(countLivePods(cluster)).toEqual({ running: 0, total: 0 });
+		expect(isClusterSettled(cluster)).toBe(false);
+		let ticks = 0;
+		while (!isClusterSettled(cluster) && ticks < 20) {
+			cluster = step(cluster, { type: 'tick' });
+			ticks++;
+		}
+		expect(isClusterSettled(cluster)).toBe(true);
+		expect(countLivePods(cluster)).toEqual({ running: 3, total: 3 });
+		// A Pod being deleted is not counted: the ReplicaSet's replacement is.
+		const victim = cluster.pods[0]!.name;
+		cluster = step(cluster, { type: 'deletePod', name: victim });
+		expect(countLivePods(cluster).total).toBe(2);
+	});
+
+	it('an empty cluster has nothing to wait for', () => {
+		expect(isClusterSettled(createDemoCluster({ seed: SEED }))).toBe(true);
+	});
+});
+
+describe('lineAt', () => {
+	it('gives the 1-based line of a caret offset', () => {
+		const text = 'a: 1\nb: 2\nc: 3';
+		expect(lineAt(text, 0)).toBe(1);
+		expect(lineAt(text, 4)).toBe(1);
+		expect(lineAt(text, 5)).toBe(2);
+		expect(lineAt(text, text.length)).toBe(3);
 	});
 });
