@@ -1,5 +1,6 @@
 // The site's base: locale, navigation, build-time code highlighting and search.
 import { test, expect } from '@playwright/test';
+import { watchPage } from './site';
 
 test('the start page is Korean and links to the overview', async ({ page }) => {
 	await page.goto('/');
@@ -43,4 +44,24 @@ test('search finds the overview page for a Korean query', async ({ page }) => {
 	await expect(first).toBeVisible();
 	const hrefs = await page.locator('dialog .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(hrefs.some((h) => h?.startsWith('/overview/'))).toBe(true);
+});
+
+test('the page watcher reports a failed request, but not one cut off by leaving the page', async ({ page }) => {
+	const problems = watchPage(page);
+	await page.goto('/overview/');
+	// Aborted while the page stays: a fault, even with the same error text a page leave gives.
+	await page.route('**/watcher-stays.txt', (route) => route.abort('aborted'));
+	await page.evaluate(() => fetch('/watcher-stays.txt').catch(() => undefined));
+	await expect.poll(() => problems).toEqual([expect.stringMatching(/watcher-stays\.txt \(net::ERR_ABORTED\)/)]);
+
+	// Still in flight when the next page is opened: the browser cancels it; not a fault.
+	let held = false;
+	await page.route('**/watcher-leaves.txt', () => {
+		held = true; // never answered
+	});
+	await page.evaluate(() => void fetch('/watcher-leaves.txt').catch(() => undefined));
+	await expect.poll(() => held).toBe(true);
+	await page.goto('/pods/');
+	await expect(page.locator('h1')).toBeVisible();
+	expect(problems).toHaveLength(1);
 });

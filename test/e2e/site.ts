@@ -2,7 +2,7 @@
 // watcher that records console errors and failed requests.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 
 /** Every built page of dist/ as a site path ("/", "/overview/", "/en/"), 404 excluded. */
 export function listBuiltPages(dist = 'dist'): string[] {
@@ -29,12 +29,21 @@ export function watchPage(page: Page) {
 		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+	// Each request remembers how many top-level navigations had started when it was sent. Leaving
+	// a page cancels what it still had in flight (a lazily loaded script, seen on CI when a test
+	// opened the next page at once) with net::ERR_ABORTED: not a site fault. A navigation the
+	// browser aborted and started again (seen after a link click under the sub-path) is not one
+	// either; whether the page arrived is what the test's own assertions check.
+	let navigations = 0;
+	const sentAt = new WeakMap<Request, number>();
+	page.on('request', (req) => {
+		if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+		sentAt.set(req, navigations);
+	});
 	page.on('requestfailed', (req) => {
 		const error = req.failure()?.errorText;
-		// A navigation the browser aborted and started again (seen once on CI after a link click
-		// under the sub-path) is not a site fault: whether the page arrived is what the test's own
-		// assertions check. Any other failed request is one.
-		if (error === 'net::ERR_ABORTED' && req.isNavigationRequest()) return;
+		const leftPage = navigations > (sentAt.get(req) ?? navigations);
+		if (error === 'net::ERR_ABORTED' && (req.isNavigationRequest() || leftPage)) return;
 		problems.push(`request failed: ${req.url()} (${error})`);
 	});
 	page.on('response', (res) => {
