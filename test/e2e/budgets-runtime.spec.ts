@@ -31,17 +31,6 @@ import {
 } from './budget-lib';
 import { watchPage } from './site';
 
-/**
- * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
- * what was measured): after load and idle, with Starlight's search UI (26 KB) fetched on idle,
- * /lab/ loaded 88.9 KB gzip with the first seven labs and 96.1 KB once the sim gained Jobs,
- * CronJobs and volume binding (their reducer code runs on every tick, so it cannot wait; the
- * engine's code for those kinds loads on the first command). 98 KB leaves a little room.
- */
-const LAB_PAGE_BUDGET = 98 * 1024;
-/** Whether a built page shows the kubectl lab. */
-const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
-
 // Starlight's 404 page answers with status 404, which the page watcher reports by design.
 const pages = listPageFiles().filter((p) => p.path !== '/404.html');
 const reports = new Map(pages.map((p) => [p.path, measureStaticJs(p)]));
@@ -116,13 +105,12 @@ async function checkLayoutStability(page: Page, path: string) {
 test.describe('mobile', () => {
 	test.use(MOBILE);
 
-	for (const { path, file } of pages) {
-		const islandBudget = showsLab(file) ? LAB_PAGE_BUDGET : ISLAND_PAGE_BUDGET;
+	for (const { path } of pages) {
 		const islandCount = reports.get(path)!.islandCount;
 		const checkLayout = layoutOnPhone.has(path);
 		const title =
 			islandCount > 0
-				? `JavaScript ≤ ${islandBudget / 1024} KB, search not loaded, ${checkLayout ? 'no layout shift, ' : ''}no errors`
+				? `JavaScript ≤ ${ISLAND_PAGE_BUDGET / 1024} KB, search not loaded, ${checkLayout ? 'no layout shift, ' : ''}no errors`
 				: 'JavaScript ≤ baseline + 2 KB, search not loaded, no errors';
 		test(`${path}: ${title}`, async ({ page, browser }) => {
 			// Scrolling a long page a screen at a time and waiting for each island to hydrate takes
@@ -139,9 +127,9 @@ test.describe('mobile', () => {
 				expect
 					.soft(
 						loaded.total,
-						`${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(islandBudget)}):\n${loaded.list}`,
+						`${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(ISLAND_PAGE_BUDGET)}):\n${loaded.list}`,
 					)
-					.toBeLessThanOrEqual(islandBudget);
+					.toBeLessThanOrEqual(ISLAND_PAGE_BUDGET);
 			} else {
 				const baseline = await measureRuntimeBaseline(browser);
 				const budget = baseline + TEXT_PAGE_ALLOWANCE;

@@ -20,14 +20,16 @@ import {
 } from './budget-lib';
 
 /**
- * Pages that show the kubectl lab (issue #12: it may exceed 50 KB only where it is shown, up to
- * what was measured): the static closure (every island hydrated) measured 82.6 KB gzip on
- * /security/ with the first seven labs, and 92.6 KB on /en/security/ (lab + two widgets +
- * quiz) once the sim gained Jobs, CronJobs and volume binding and widgets their URL settings;
- * 70.9 KB on /lab/. 95 KB leaves a little room. After load and idle such a page loads far less
- * (budgets-runtime.spec.ts): islands hydrate only when scrolled to.
+ * Pages that show the kubectl lab beside simulator widgets (issue #12 let the lab exceed 50 KB
+ * only where it is shown, up to what was measured). The lab's engine (about 45 KB gzip) now
+ * loads when the learner reaches for the terminal (src/widgets/KubectlLab/load-engine.ts), so
+ * the lab adds about 6 KB to a page's static closure: /security/ went from 92.6 KB to 44.3 KB,
+ * /lab/ from 71.0 KB to 20.6 KB. What still passes 50 KB is the simulator reducer (21.9 KB)
+ * that RolloutSimulator, ServiceTypePicker, ManifestExplorer, ControllerComparison and
+ * ReplicaSlider import to build their first state: /controllers/ 64.7 KB, /deployments/
+ * 63.8 KB, /services/ 63.3 KB, /nginx-example/ 63.0 KB. 66 KB leaves a little room.
  */
-const LAB_PAGE_BUDGET = 95 * 1024;
+const LAB_PAGE_BUDGET = 66 * 1024;
 /** Whether a built page shows the kubectl lab. */
 const showsLab = (file: string) => readFileSync(file, 'utf8').includes('id="kubectl-lab"');
 
@@ -56,7 +58,7 @@ test.describe('static JavaScript budget', () => {
 			const lab = showsLab(page.file);
 			const budget = lab ? LAB_PAGE_BUDGET : report.islandCount > 0 ? ISLAND_PAGE_BUDGET : baseline.filesGzip + TEXT_PAGE_ALLOWANCE;
 			const kind = lab
-				? `kubectl lab page, budget 95 KB`
+				? `kubectl lab page, budget 66 KB`
 				: report.islandCount > 0
 					? `${report.islandCount} island(s), budget 50 KB`
 					: `text-only, budget baseline ${baseline.path} + 2 KB`;

@@ -3,7 +3,8 @@
 // a new task is covered without touching this file), a few tasks solved another way, the
 // task-done event, history and Tab completion, Ctrl+L and clear, the editor's YAML error
 // with a line number, reset, deep links (valid and invalid), the sandbox's scenario picker,
-// axe at 390 px and 1280 px in both themes, no overflow, and the command timings.
+// the engine loading only when the learner reaches for the lab, axe at 390 px and 1280 px in
+// both themes, no overflow, and the command timings.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -272,6 +273,27 @@ for (const width of [390, 1280]) {
 		});
 	}
 }
+
+test('the engine loads only when the learner reaches for the lab, and the cluster view stays as built', async ({ page }) => {
+	const problems = watchPage(page);
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	const widget = await openLab(page, '/pods/');
+	const lab = widget.locator('.kl');
+	const view = widget.getByTestId('kl-cluster');
+	await page.waitForLoadState('networkidle');
+	const built = await view.innerText();
+	const before = scripts.length;
+	// Hydrated and on screen, but nothing typed or pressed yet: no engine.
+	await expect(lab).not.toHaveAttribute('data-engine', 'loaded');
+	await widget.getByLabel(ko.inputLabel, { exact: true }).focus();
+	await expect(lab).toHaveAttribute('data-engine', 'loaded');
+	expect(scripts.length, 'focusing the terminal loads the engine code').toBeGreaterThan(before);
+	expect(await view.innerText()).toBe(built);
+	expect(problems).toEqual([]);
+});
 
 test('the island keeps its server-rendered size when it hydrates', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });

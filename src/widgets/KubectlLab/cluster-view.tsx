@@ -1,20 +1,19 @@
 /** The live cluster beside the terminal: each node with its Pods, and Pods not yet scheduled. */
-import type { Pod } from '../../sim/index';
+import type { PodChip as Chip } from './model';
 import type { LabView } from './use-kubectl-lab';
 
-function PodChip({ pod }: { pod: Pod }) {
-	const status = pod.deleting ? 'Terminating' : pod.status;
+function PodChip({ pod }: { pod: Chip }) {
 	return (
-		<li class="kl-pod" data-status={status}>
-			<span class="kl-pod-name">{pod.name}</span> <span class="kl-pod-status">{status}</span>
+		<li class="kl-pod" data-status={pod.status}>
+			<span class="kl-pod-name">{pod.name}</span> <span class="kl-pod-status">{pod.status}</span>
 		</li>
 	);
 }
 
-/** Nodes and their Pods, from the lab's cluster. */
+/** Nodes and their Pods, from the lab's cluster (model.ts `clusterFrame`). */
 export function ClusterView({ s }: { s: LabView }) {
 	const { t } = s;
-	const { nodes, pods } = s.lab.cluster;
+	const { nodes, pods } = s.frame;
 	const pending = pods.filter((p) => !p.nodeName);
 	return (
 		<section class="kl-cluster" aria-label={t.clusterTitle} tabIndex={0} data-testid="kl-cluster">

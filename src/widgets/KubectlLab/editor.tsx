@@ -9,20 +9,20 @@ export function Editor({ s }: { s: LabView }) {
 		<details class="kl-editor">
 			<summary>{t.editorTitle}</summary>
 			<div class="kl-editor-body">
-				{Object.keys(s.lab.files).length > 0 ? (
+				{Object.keys(s.files).length > 0 ? (
 					<>
 						<label class="kl-label" for={`${id}-open`}>
 							{t.openFile}
 						</label>
 						<select
 							id={`${id}-open`}
-							value={s.lab.files[s.fileName] === undefined ? '' : s.fileName}
+							value={s.files[s.fileName] === undefined ? '' : s.fileName}
 							onChange={(e) => s.openFile((e.target as HTMLSelectElement).value)}
 						>
 							<option value="" disabled>
 								{t.newFile}
 							</option>
-							{Object.keys(s.lab.files).map((name) => (
+							{Object.keys(s.files).map((name) => (
 								<option key={name} value={name}>
 									{name}
 								</option>

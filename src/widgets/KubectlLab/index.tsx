@@ -3,10 +3,12 @@
  * editor for `apply -f`, a live view of nodes and Pods, and, on section pages, the
  * lab's checked tasks. The first render (server and client alike) is the scenario's
  * starting cluster with an empty terminal, in boxes of fixed height, so hydration does
- * not move anything.
+ * not move anything. The engine loads when the learner reaches for the lab (load-engine.ts).
+ * Pages import the island through ko.tsx or en.tsx, which bind one language's strings.
  */
-import type { Locale } from '../../i18n/index';
+import type { KubectlLabStrings } from '../../i18n/kubectl-lab';
 import { ClusterView } from './cluster-view';
+import type { ClusterFrame } from './model';
 import { Editor } from './editor';
 import { ScenarioPicker } from './scenario-picker';
 import { TaskList } from './task-list';
@@ -17,23 +19,34 @@ import { EnableFrame } from '../shared/EnableFrame';
 
 /** Props of the island. */
 export interface KubectlLabProps {
-	locale: Locale;
+	/** The page language's strings (bound by ko.tsx / en.tsx). */
+	t: KubectlLabStrings;
 	/** Lab id: the section ("deployments") or "sandbox". */
 	labId: string;
 	/** Scenario the terminal starts from. */
 	scenario: string;
+	/** That scenario's cluster view, computed at build time. */
+	first: ClusterFrame;
 	/** The section lab's tasks (none on the sandbox). */
 	tasks?: readonly LabTask[];
 	/** Offer the scenario picker (the sandbox page). */
 	picker?: boolean;
+	/** Scenario ids the picker offers. */
+	scenarios?: readonly string[];
 }
 
 /** kubectl practice lab widget. */
-export default function KubectlLab({ locale, labId, scenario, tasks = [], picker = false }: KubectlLabProps) {
-	const s = useKubectlLab({ locale, labId, scenario, tasks, picker });
-	const { t } = s;
+export default function KubectlLab({ t, labId, scenario, first, tasks = [], picker = false, scenarios = [] }: KubectlLabProps) {
+	const s = useKubectlLab({ t, labId, scenario, first, tasks, picker, scenarios });
 	return (
-		<div class="kl" data-hydrated={s.hydrated ? 'true' : undefined} data-scenario={s.scenario}>
+		<div
+			class="kl"
+			data-hydrated={s.hydrated ? 'true' : undefined}
+			data-scenario={s.scenario}
+			data-engine={s.live ? 'loaded' : undefined}
+			onFocusCapture={s.prepare}
+			onPointerDown={s.prepare}
+		>
 			<EnableFrame />
 			{s.link.invalidTask !== undefined || s.link.invalidScenario !== undefined ? (
 				<p class="kl-note" role="alert" data-testid="kl-note">

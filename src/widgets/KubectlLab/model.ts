@@ -4,6 +4,8 @@
  * No Preact, no DOM: the hook holds these values and the island renders them.
  */
 
+import type { Cluster } from '../../sim/index';
+
 /** One command and what it printed, as the terminal shows it. */
 export interface LogEntry {
 	/** Increasing id, stable across re-renders (list key, test hook). */
@@ -179,4 +181,43 @@ export function parseDeepLink(search: string, taskIds: readonly string[], scenar
 		else out.invalidScenario = scenario.slice(0, NOTE_LIMIT);
 	}
 	return out;
+}
+
+/** One Pod as the cluster view shows it. */
+export interface PodChip {
+	readonly uid: string;
+	readonly name: string;
+	/** The Pod's phase, or Terminating while it is being deleted (as `kubectl get pods` prints it). */
+	readonly status: string;
+	/** Node it is bound to; absent while unscheduled. */
+	readonly nodeName?: string;
+}
+
+/** What the cluster view draws: each node and every Pod, read from the model's cluster. */
+export interface ClusterFrame {
+	readonly nodes: readonly { readonly name: string; readonly ready: boolean }[];
+	readonly pods: readonly PodChip[];
+}
+
+/**
+ * The cluster view's data from a cluster. The page computes the starting scenario's frame at
+ * build time, so the view is drawn before the engine (and the sim with it) is loaded.
+ */
+export function clusterFrame(cluster: Pick<Cluster, 'nodes' | 'pods'>): ClusterFrame {
+	return {
+		nodes: cluster.nodes.map((n) => ({ name: n.name, ready: n.ready })),
+		pods: cluster.pods.map((p) => ({
+			uid: p.uid,
+			name: p.name,
+			status: p.deleting ? 'Terminating' : p.status,
+			...(p.nodeName ? { nodeName: p.nodeName } : {}),
+		})),
+	};
+}
+
+/** The files a lab starts with: every task's files, as if the learner had saved them in the editor. */
+export function taskFiles(tasks: readonly { readonly files?: Readonly<Record<string, string>> }[]): Readonly<Record<string, string>> {
+	const files: Record<string, string> = {};
+	for (const task of tasks) Object.assign(files, task.files ?? {});
+	return files;
 }

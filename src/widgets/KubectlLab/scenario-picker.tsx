@@ -19,7 +19,7 @@ export function ScenarioPicker({ s }: { s: LabView }) {
 				{t.scenarioLabel}
 			</label>
 			<select id={id} value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
-				{s.scenarios.map((sc) => (
+				{s.config.scenarios.map((sc) => (
 					<option key={sc} value={sc}>
 						{sc}
 					</option>

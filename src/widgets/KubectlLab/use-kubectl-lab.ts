@@ -2,26 +2,17 @@
  * Holds the kubectl lab's state for the island: the engine's LabState, the output log,
  * history and completion cursors, the editor, completed tasks, focus and the status
  * line read by screen readers. Every decision is in model.ts or the engine; this hook
- * only stores results and dispatches.
+ * only stores results and dispatches. The engine loads on the learner's first reach for
+ * the lab (load-engine.ts); until then the hook shows the build-time first frame.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/kubectl-lab';
-import {
-	checkTask,
-	completeCommand,
-	createLab,
-	listScenarios,
-	runCommand,
-	tickLab,
-	writeFile,
-	type LabState,
-	type RunResult,
-	type TaskCheck,
-} from '../../kubectl/index';
+import type { KubectlLabStrings } from '../../i18n/kubectl-lab';
+import type { LabState, RunResult, TaskCheck } from '../../kubectl/index';
+import { loadEngine, loadedEngine, type LabEngine } from './load-engine';
 import {
 	appendLog,
 	clearLog,
+	clusterFrame,
 	emptyHistory,
 	emptyLog,
 	historyDown,
@@ -32,6 +23,8 @@ import {
 	parseDeepLink,
 	pressTab,
 	pushHistory,
+	taskFiles,
+	type ClusterFrame,
 	type CompletionCycle,
 	type DeepLink,
 	type HistoryCursor,
@@ -52,14 +45,19 @@ export interface LabTask {
 
 /** What the island is given by its Astro wrapper. */
 export interface LabConfig {
-	readonly locale: Locale;
+	/** The page language's strings. */
+	readonly t: KubectlLabStrings;
 	/** Lab id (the section, e.g. "deployments"), or "sandbox" for the free page. */
 	readonly labId: string;
 	/** Scenario the lab starts from. */
 	readonly scenario: string;
+	/** That scenario's cluster view, computed at build time from the engine's starting state. */
+	readonly first: ClusterFrame;
 	readonly tasks: readonly LabTask[];
 	/** Whether the page offers a scenario picker (the sandbox). */
 	readonly picker: boolean;
+	/** Scenario ids the picker offers (the engine's `listScenarios()`, read at build time). */
+	readonly scenarios: readonly string[];
 }
 
 /** Name the editor offers first. */
@@ -74,21 +72,25 @@ export const CLOCK_MS = 1000;
 export const COMMAND_MEASURE = 'kubectl-lab:command';
 
 /** A scenario's starting state with every task's files written, as if the learner had saved them. */
-export function startLab(scenario: string, tasks: readonly LabTask[]): LabState {
-	let lab = createLab(scenario);
-	for (const task of tasks) for (const [name, text] of Object.entries(task.files ?? {})) lab = writeFile(lab, name, text);
+export function startLab(engine: LabEngine, scenario: string, tasks: readonly LabTask[]): LabState {
+	let lab = engine.createLab(scenario);
+	for (const [name, text] of Object.entries(taskFiles(tasks))) lab = engine.writeFile(lab, name, text);
 	return lab;
 }
 
-function isPromise(value: unknown): value is Promise<RunResult> {
-	return typeof (value as Promise<RunResult> | undefined)?.then === 'function';
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+	return typeof (value as Promise<T> | undefined)?.then === 'function';
 }
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** State and actions of one lab terminal. */
 export function useKubectlLab(config: LabConfig) {
-	const t = strings[config.locale];
+	const { t } = config;
 	const [scenario, setScenario] = useState(config.scenario);
-	const [lab, setLab] = useState<LabState>(() => startLab(config.scenario, config.tasks));
+	// Null until the engine has loaded; the scenario's state is then built on the client, the
+	// same as the build-time first frame (the engine is deterministic).
+	const [lab, setLab] = useState<LabState | null>(null);
 	const [log, setLog] = useState<OutputLog>(emptyLog);
 	const [line, setLine] = useState('');
 	const [history, setHistory] = useState<HistoryCursor>(emptyHistory);
@@ -97,8 +99,9 @@ export function useKubectlLab(config: LabConfig) {
 	const [done, setDone] = useState<ReadonlySet<string>>(new Set());
 	const [status, setStatus] = useState('');
 	const [busy, setBusy] = useState(false);
-	const [fileName, setFileName] = useState(() => Object.keys(lab.files)[0] ?? DEFAULT_FILE);
-	const [fileText, setFileText] = useState(() => Object.values(lab.files)[0] ?? '');
+	const startFiles = taskFiles(config.tasks);
+	const [fileName, setFileName] = useState(() => Object.keys(startFiles)[0] ?? DEFAULT_FILE);
+	const [fileText, setFileText] = useState(() => Object.values(startFiles)[0] ?? '');
 	const [fileNote, setFileNote] = useState('');
 	const [link, setLink] = useState<DeepLink>({});
 	const [hydrated, setHydrated] = useState(false);
@@ -110,16 +113,19 @@ export function useKubectlLab(config: LabConfig) {
 	// The latest state for async commands, so a Promise resolving late never runs on a stale cluster.
 	const labRef = useRef(lab);
 	labRef.current = lab;
+	const scenarioRef = useRef(scenario);
+	scenarioRef.current = scenario;
 	const doneRef = useRef(done);
 	doneRef.current = done;
-	const scenarios = useMemo(() => listScenarios(), []);
-	const taskIds = useMemo(() => config.tasks.map((x) => x.id), [config.tasks]);
+	const lineRef = useRef(line);
+	lineRef.current = line;
+	const taskIds = config.tasks.map((x) => x.id);
 
 	useEffect(() => {
 		setHydrated(true);
-		const parsed = parseDeepLink(window.location.search, taskIds, config.picker ? scenarios : []);
+		const parsed = parseDeepLink(window.location.search, taskIds, config.picker ? config.scenarios : []);
 		setLink(parsed);
-		if (parsed.scenario && parsed.scenario !== config.scenario) startScenario(parsed.scenario, false);
+		if (parsed.scenario && parsed.scenario !== config.scenario) startScenario(parsed.scenario, null);
 		if (parsed.task) document.getElementById(`lab-task-${parsed.task}`)?.scrollIntoView({ block: 'nearest' });
 		// Once, at hydration: the deep link is read once; later renders must not restart the scenario.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -133,12 +139,15 @@ export function useKubectlLab(config: LabConfig) {
 
 	useEffect(() => {
 		// The cluster keeps reconciling after a command, as a real one does: a few rounds, then it rests.
-		if (ticksLeft <= 0) return;
+		const engine = loadedEngine();
+		if (ticksLeft <= 0 || !engine) return;
 		const id = setTimeout(() => {
-			const next = tickLab(labRef.current);
+			const current = labRef.current;
+			if (!current) return;
+			const next = engine.tickLab(current);
 			labRef.current = next;
 			setLab(next);
-			recordDone(next);
+			recordDone(engine, next);
 			setTicksLeft((n) => n - 1);
 		}, CLOCK_MS);
 		return () => clearTimeout(id);
@@ -147,9 +156,34 @@ export function useKubectlLab(config: LabConfig) {
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [ticksLeft]);
 
+	/**
+	 * The engine, with the lab's state built (`labRef.current` is set): at once when loaded, else
+	 * once it has arrived. Callers read `labRef.current` when they run, so actions queued on the
+	 * same load (save, then apply) see each other's results in order.
+	 */
+	function withEngine(): LabEngine | Promise<LabEngine> {
+		const ready = (engine: LabEngine) => {
+			if (!labRef.current) {
+				const fresh = startLab(engine, scenarioRef.current, config.tasks);
+				labRef.current = fresh;
+				setLab(fresh);
+			}
+			return engine;
+		};
+		const engine = loadedEngine();
+		return engine ? ready(engine) : loadEngine().then(ready);
+	}
+
+	/** Starts loading the engine when the learner reaches for the lab (focus or a press inside it). */
+	function prepare() {
+		if (loadedEngine() && labRef.current) return;
+		// A failed load is reported by the action that needs the engine; this is only a head start.
+		Promise.resolve(withEngine()).catch(() => undefined);
+	}
+
 	/** Marks tasks whose checks pass on this state for the first time, and reports them. */
-	function recordDone(next: LabState) {
-		const fresh = newlyDone(taskIds, doneRef.current, (id) => checkTask(next, config.tasks.find((x) => x.id === id)!.check));
+	function recordDone(engine: LabEngine, next: LabState) {
+		const fresh = newlyDone(taskIds, doneRef.current, (id) => engine.checkTask(next, config.tasks.find((x) => x.id === id)!.check));
 		if (fresh.length === 0) return;
 		const all = new Set([...doneRef.current, ...fresh]);
 		doneRef.current = all;
@@ -159,7 +193,7 @@ export function useKubectlLab(config: LabConfig) {
 		setStatus(all.size === taskIds.length ? `${titles.join(' ')} ${t.allDone}` : titles.join(' '));
 	}
 
-	function settle(state: LabState, command: string, result: RunResult | null, error?: string) {
+	function settle(command: string, result: RunResult | null, error?: string) {
 		if (result?.clear) {
 			setLog((l) => clearLog(l));
 			setStatus(t.cleared);
@@ -168,16 +202,24 @@ export function useKubectlLab(config: LabConfig) {
 		} else {
 			setLog((l) => appendLog(l, command, t.engineFailed(error ?? ''), 1));
 		}
-		const next = result?.state ?? state;
+		const engine = loadedEngine();
+		const next = result?.state ?? labRef.current;
+		if (!engine || !next) return;
 		setLab(next);
 		labRef.current = next;
-		recordDone(next);
+		recordDone(engine, next);
 		setTicksLeft(TICKS_AFTER_COMMAND);
+	}
+
+	/** Runs one command line on the lab: a result now, or a Promise while engine code loads. */
+	function execute(command: string): RunResult | Promise<RunResult> {
+		const engine = withEngine();
+		if (isPromise(engine)) return engine.then((e) => e.runCommand(labRef.current!, command));
+		return engine.runCommand(labRef.current!, command);
 	}
 
 	/** Runs one command line (Enter, or the editor's apply button). */
 	function run(command: string) {
-		const state = labRef.current;
 		setHistory((h) => pushHistory(h, command));
 		setLine('');
 		setCycle(null);
@@ -185,15 +227,15 @@ export function useKubectlLab(config: LabConfig) {
 		const started = performance.now();
 		let result: RunResult | Promise<RunResult>;
 		try {
-			result = runCommand(state, command);
+			result = execute(command);
 		} catch (err) {
 			// The engine must not throw; if it does, say so instead of losing the command.
-			settle(state, command, null, err instanceof Error ? err.message : String(err));
+			settle(command, null, message(err));
 			return;
 		}
 		if (!isPromise(result)) {
 			performance.measure(COMMAND_MEASURE, { start: started, end: performance.now() });
-			settle(state, command, result);
+			settle(command, result);
 			return;
 		}
 		setBusy(true);
@@ -201,9 +243,9 @@ export function useKubectlLab(config: LabConfig) {
 			.then(
 				(r) => {
 					performance.measure(COMMAND_MEASURE, { start: started, end: performance.now() });
-					settle(state, command, r);
+					settle(command, r);
 				},
-				(err: unknown) => settle(state, command, null, err instanceof Error ? err.message : String(err)),
+				(err: unknown) => settle(command, null, message(err)),
 			)
 			.finally(() => {
 				setBusy(false);
@@ -222,17 +264,28 @@ export function useKubectlLab(config: LabConfig) {
 		} else if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey && line.trim() !== '') {
 			// Tab on an empty line still moves focus, so keyboard users are never trapped.
 			e.preventDefault();
-			const r = pressTab(line, cycle, (l) => completeCommand(labRef.current, l));
-			setLine(r.line);
-			setCycle(r.cycle);
-			setListed(r.listed);
-			if (r.listed.length > 0) setStatus(t.candidates(r.listed.join(' ')));
-			else if (r.line === line && !r.cycle) setStatus(t.noCandidates);
+			const engine = withEngine();
+			if (!isPromise(engine)) complete(engine, line, cycle);
+			else
+				engine.then(
+					// Completes the line once the engine is here, unless the learner has typed on.
+					(e) => lineRef.current === line && complete(e, line, cycle),
+					(err: unknown) => setStatus(t.engineFailed(message(err))),
+				);
 		} else if (e.key === 'l' && e.ctrlKey) {
 			e.preventDefault();
 			setLog((l) => clearLog(l));
 			setStatus(t.cleared);
 		}
+	}
+
+	function complete(engine: LabEngine, text: string, from: CompletionCycle | null) {
+		const r = pressTab(text, from, (l) => engine.completeCommand(labRef.current!, l));
+		setLine(r.line);
+		setCycle(r.cycle);
+		setListed(r.listed);
+		if (r.listed.length > 0) setStatus(t.candidates(r.listed.join(' ')));
+		else if (r.line === text && !r.cycle) setStatus(t.noCandidates);
 	}
 
 	function onInput(value: string) {
@@ -247,24 +300,30 @@ export function useKubectlLab(config: LabConfig) {
 		else run(line);
 	}
 
-	function startScenario(id: string, announce = true) {
-		const fresh = startLab(id, config.tasks);
-		setScenario(id);
-		setLab(fresh);
-		labRef.current = fresh;
-		setLog(emptyLog);
-		setDone(new Set());
-		doneRef.current = new Set();
-		setLine('');
-		setCycle(null);
-		setListed([]);
-		setTicksLeft(0);
-		if (announce) setStatus(t.scenarioLoaded(id));
+	/** Starts the terminal over on a scenario (the engine builds it; loaded first if need be). */
+	function startScenario(id: string, note: string | null = t.scenarioLoaded(id)) {
+		const begin = (engine: LabEngine) => {
+			const fresh = startLab(engine, id, config.tasks);
+			setScenario(id);
+			scenarioRef.current = id;
+			setLab(fresh);
+			labRef.current = fresh;
+			setLog(emptyLog);
+			setDone(new Set());
+			doneRef.current = new Set();
+			setLine('');
+			setCycle(null);
+			setListed([]);
+			setTicksLeft(0);
+			if (note !== null) setStatus(note);
+		};
+		const engine = loadedEngine();
+		if (engine) begin(engine);
+		else loadEngine().then(begin, (err: unknown) => setStatus(t.engineFailed(message(err))));
 	}
 
 	function reset() {
-		startScenario(scenario, false);
-		setStatus(t.resetDone);
+		startScenario(scenario, t.resetDone);
 		inputRef.current?.focus();
 	}
 
@@ -277,42 +336,58 @@ export function useKubectlLab(config: LabConfig) {
 		}
 	}
 
+	/** The editor's saved files: the lab's, or the tasks' own before the engine has loaded. */
+	const files = lab?.files ?? startFiles;
+
 	/** Opens a saved lab file in the editor. */
 	function openFile(name: string) {
-		const text = labRef.current.files[name];
+		const text = (labRef.current?.files ?? startFiles)[name];
 		if (text === undefined) return;
 		setFileName(name);
 		setFileText(text);
 		setFileNote('');
 	}
 
-	/** Saves the editor's text as a lab file; returns whether it was saved. */
+	/** Saves the editor's text as a lab file; returns whether the name was valid (the write waits for the engine). */
 	function saveFile(): boolean {
 		const name = fileName.trim();
 		if (!isValidFileName(name)) {
 			setFileNote(t.fileNameInvalid);
 			return false;
 		}
-		const next = writeFile(labRef.current, name, fileText);
-		setLab(next);
-		labRef.current = next;
-		setFileNote(t.fileSaved(name));
+		const text = fileText;
+		const write = (engine: LabEngine) => {
+			const next = engine.writeFile(labRef.current!, name, text);
+			setLab(next);
+			labRef.current = next;
+			setFileNote(t.fileSaved(name));
+		};
+		const engine = withEngine();
+		if (isPromise(engine)) engine.then(write, (err: unknown) => setFileNote(t.engineFailed(message(err))));
+		else write(engine);
 		return true;
 	}
 
 	function saveAndApply() {
+		// Saved before the command runs: both wait for the same engine load, in this order.
 		if (busy || !saveFile()) return;
 		run(`kubectl apply -f ${fileName.trim()}`);
 		inputRef.current?.focus();
 	}
+
+	/** What the cluster view draws: the live cluster, or the build-time first frame before the engine loads. */
+	// Memoized on the state, so it changes exactly when the cluster does.
+	const frame = useMemo(() => (lab ? clusterFrame(lab.cluster) : config.first), [lab, config.first]);
 
 	return {
 		t,
 		config,
 		hydrated,
 		scenario,
-		scenarios,
-		lab,
+		/** Whether the engine has loaded and the lab's state is live (before: the build-time frame). */
+		live: lab !== null,
+		frame,
+		files,
 		log,
 		line,
 		listed,
@@ -336,6 +411,7 @@ export function useKubectlLab(config: LabConfig) {
 		saveFile,
 		saveAndApply,
 		openFile,
+		prepare,
 	};
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	appendLog,
 	clearLog,
+	clusterFrame,
 	emptyHistory,
 	emptyLog,
 	historyDown,
@@ -13,8 +14,11 @@ import {
 	parseDeepLink,
 	pressTab,
 	pushHistory,
+	taskFiles,
 	type Completion,
 } from '../../../src/widgets/KubectlLab/model';
+import { createLab, listScenarios } from '../../../src/kubectl/index';
+import type { Node, Pod } from '../../../src/sim/index';
 
 describe('output log', () => {
 	it('appends with increasing ids, clears without reusing ids, keeps the newest LOG_LIMIT', () => {
@@ -98,5 +102,38 @@ describe('tasks and deep links', () => {
 		expect(isValidFileName('../etc/passwd')).toBe(false);
 		expect(isValidFileName('a b.yaml')).toBe(false);
 		expect(isValidFileName('')).toBe(false);
+	});
+});
+
+describe('cluster frame and starting files', () => {
+	it('draws what the cluster holds: nodes, Pods on them, unscheduled and terminating Pods', () => {
+		const frame = clusterFrame({
+			nodes: [{ name: 'node-1', ready: true } as Node, { name: 'node-2', ready: false } as Node],
+			pods: [
+				{ uid: 'a', name: 'web-a', status: 'Running', nodeName: 'node-1', deleting: false } as Pod,
+				{ uid: 'b', name: 'web-b', status: 'Running', nodeName: 'node-1', deleting: true } as Pod,
+				{ uid: 'c', name: 'web-c', status: 'Pending', deleting: false } as Pod,
+			],
+		});
+		expect(frame).toEqual({
+			nodes: [
+				{ name: 'node-1', ready: true },
+				{ name: 'node-2', ready: false },
+			],
+			pods: [
+				{ uid: 'a', name: 'web-a', status: 'Running', nodeName: 'node-1' },
+				{ uid: 'b', name: 'web-b', status: 'Terminating', nodeName: 'node-1' },
+				{ uid: 'c', name: 'web-c', status: 'Pending' },
+			],
+		});
+	});
+
+	it('is the same for every build of a scenario, so the page built first frame is the client state', () => {
+		for (const id of listScenarios()) expect(clusterFrame(createLab(id).cluster), id).toEqual(clusterFrame(createLab(id).cluster));
+	});
+
+	it("collects every task's files in task order", () => {
+		expect(taskFiles([{ files: { 'a.yaml': 'a' } }, {}, { files: { 'b.yaml': 'b', 'a.yaml': 'a2' } }])).toEqual({ 'a.yaml': 'a2', 'b.yaml': 'b' });
+		expect(Object.keys(taskFiles([{ files: { 'z.yaml': '' } }, { files: { 'a.yaml': '' } }]))).toEqual(['z.yaml', 'a.yaml']);
 	});
 });

@@ -1,9 +1,20 @@
 // @vitest-environment happy-dom
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { strings } from '../../../../src/i18n/kubectl-lab';
+import { createLab, listScenarios } from '../../../../src/kubectl/index';
+import { clusterFrame } from '../../../../src/widgets/KubectlLab/model';
 import { CLOCK_MS, TICKS_AFTER_COMMAND, useKubectlLab, type LabConfig } from '../../../../src/widgets/KubectlLab/use-kubectl-lab';
 
-const config: LabConfig = { locale: 'en', labId: 'sandbox', scenario: 'nginx-deployment', tasks: [], picker: true };
+const config: LabConfig = {
+	t: strings.en,
+	labId: 'sandbox',
+	scenario: 'nginx-deployment',
+	first: clusterFrame(createLab('nginx-deployment').cluster),
+	tasks: [],
+	picker: true,
+	scenarios: listScenarios(),
+};
 
 const commands = (log: { entries: readonly { command: string }[] }) => log.entries.map((e) => e.command);
 
@@ -73,12 +84,12 @@ describe('useKubectlLab', () => {
 		const { result } = renderHook(() => useKubectlLab(config));
 		act(() => result.current.onInput('kubectl scale deployment/nginx-deployment --replicas=5'));
 		act(() => result.current.submit());
-		const before = result.current.lab.cluster.pods.length;
+		const before = result.current.frame.pods.length;
 		for (let i = 0; i < TICKS_AFTER_COMMAND; i++) act(() => void vi.advanceTimersByTime(CLOCK_MS));
-		const after = result.current.lab;
-		expect(after.cluster.pods.length).toBeGreaterThan(before);
+		const after = result.current.frame;
+		expect(after.pods.length).toBeGreaterThan(before);
 		act(() => void vi.advanceTimersByTime(CLOCK_MS * 5));
-		expect(result.current.lab).toBe(after);
+		expect(result.current.frame).toBe(after);
 	});
 
 	it('saves an editor file, refuses a bad name, and applies it', async () => {
@@ -94,7 +105,7 @@ describe('useKubectlLab', () => {
 		act(() => result.current.setFileName('ns.yaml'));
 		act(() => result.current.setFileText(yaml));
 		act(() => result.current.saveAndApply());
-		expect(result.current.lab.files['ns.yaml']).toBe(yaml);
+		expect(result.current.files['ns.yaml']).toBe(yaml);
 		await waitFor(() => expect(commands(result.current.log)).toEqual(['kubectl apply -f ns.yaml']));
 		expect(result.current.log.entries[0]!.output).toContain('configmap/team-a created');
 		act(() => result.current.setFileText('changed'));
