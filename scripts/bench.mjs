@@ -137,6 +137,12 @@ function summarize(runs) {
 	};
 }
 
+/** A layout-shift score as read: 0 only when nothing moved, tiny shifts in exponent form (never "0.000 > 0"). */
+function formatCls(value) {
+	if (value === 0) return '0';
+	return value < 0.001 ? value.toExponential(1) : value.toFixed(3);
+}
+
 /** Which of the issue's targets a page misses against its control. */
 function missedTargets(path, site, control) {
 	const concept = path !== '/';
@@ -145,7 +151,7 @@ function missedTargets(path, site, control) {
 		site.lcp > control.lcp * 1.1 && `LCP ${(site.lcp / control.lcp).toFixed(2)}x > 1.1x`,
 		site.tbt > control.tbt + 50 && `TBT ${Math.round(site.tbt)} ms > control ${Math.round(control.tbt)} + 50 ms`,
 		concept && site.totalBytes > control.totalBytes * 1.5 && `bytes ${(site.totalBytes / control.totalBytes).toFixed(2)}x > 1.5x`,
-		site.cls > 0 && `CLS ${site.cls.toFixed(3)} > 0`,
+		site.cls > 0 && `CLS ${formatCls(site.cls)} > 0`,
 	].filter(Boolean);
 }
 
@@ -203,7 +209,7 @@ try {
 				`${site.scores.performance} / ${control.scores.performance} (${site.scores.performance - control.scores.performance >= 0 ? '+' : ''}${site.scores.performance - control.scores.performance})`,
 				`${Math.round(site.lcp)} / ${Math.round(control.lcp)} ms (${ratio(site.lcp, control.lcp)})`,
 				`${Math.round(site.tbt)} / ${Math.round(control.tbt)} ms (${site.tbt - control.tbt >= 0 ? '+' : ''}${Math.round(site.tbt - control.tbt)})`,
-				`${site.cls.toFixed(3)} / ${control.cls.toFixed(3)}`,
+				`${formatCls(site.cls)} / ${formatCls(control.cls)}`,
 				`${kb(site.htmlBytes)} / ${kb(control.htmlBytes)} (${ratio(site.htmlBytes, control.htmlBytes)})`,
 				`${kb(site.jsBytes)} / ${kb(control.jsBytes)}`,
 				`${kb(site.totalBytes)} / ${kb(control.totalBytes)} (${ratio(site.totalBytes, control.totalBytes)})`,

@@ -4,7 +4,7 @@
 // leanest text-only page); pages with a widget or a quiz at most 50 KB. Search code that
 // Starlight imports dynamically (on idle or when search opens) is not static and is
 // measured in Chromium by budgets-runtime.spec.ts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import {
 	ISLAND_PAGE_BUDGET,
@@ -103,4 +103,55 @@ test.describe('static import graph', () => {
 		expect(found.inlineScripts).toEqual(['var a=1']);
 		expect(found.islands).toEqual([{ componentUrl: '/_astro/W.js', rendererUrl: '/_astro/client.js', beforeHydrationUrl: null, client: 'visible' }]);
 	});
+});
+
+/**
+ * The other language's UI strings of every table in src/i18n: values of 16+ characters that
+ * differ between the two languages and that a minifier keeps verbatim (no quotes, backslashes,
+ * line breaks or `${`). A page's JavaScript must contain none of them (issue #13: each island
+ * receives only its page's strings).
+ */
+async function otherLocaleStrings(): Promise<Record<'ko' | 'en', { table: string; key: string; text: string }[]>> {
+	const out: Record<'ko' | 'en', { table: string; key: string; text: string }[]> = { ko: [], en: [] };
+	for (const name of readdirSync('src/i18n').filter((n) => /^[a-z-]+\.ts$/.test(n) && n !== 'index.ts')) {
+		const mod: Record<string, unknown> = await import(`../../src/i18n/${name}`);
+		for (const [exportName, table] of Object.entries(mod)) {
+			if (typeof table !== 'object' || table === null || !('ko' in table) || !('en' in table)) continue;
+			const { ko, en } = table as { ko: Record<string, unknown>; en: Record<string, unknown> };
+			for (const key of Object.keys(ko)) {
+				const [k, e] = [ko[key], en[key]];
+				if (typeof k !== 'string' || typeof e !== 'string' || k === e) continue;
+				const where = `${name}#${exportName}`;
+				const verbatim = (s: string) => s.length >= 16 && !/['"`\\\n]|\$\{/.test(s);
+				// A Korean page must not carry the English text, and the other way round.
+				if (verbatim(e)) out.ko.push({ table: where, key, text: e });
+				if (verbatim(k)) out.en.push({ table: where, key, text: k });
+			}
+		}
+	}
+	return out;
+}
+
+test('every page ships only its own language of UI strings in its JavaScript', async () => {
+	const foreign = await otherLocaleStrings();
+	// The check itself finds strings to look for in both directions.
+	expect(foreign.ko.length).toBeGreaterThan(50);
+	expect(foreign.en.length).toBeGreaterThan(50);
+	const found: string[] = [];
+	for (const page of pages) {
+		const locale = page.path.startsWith('/en/') ? 'en' : 'ko';
+		const code = reports
+			.get(page.path)!
+			.files.map((f) => readFileSync(`dist/${f.file}`, 'utf8'))
+			.join('\n');
+		const leaks = foreign[locale].filter((s) => code.includes(s.text));
+		if (leaks.length > 0)
+			found.push(
+				`${page.path}: ${leaks.length} strings of the other language, e.g. ${leaks
+					.slice(0, 3)
+					.map((l) => `${l.table} ${l.key}`)
+					.join(', ')}`,
+			);
+	}
+	expect(found).toEqual([]);
 });

@@ -99,7 +99,7 @@ export function useKubectlLab(config: LabConfig) {
 	const [done, setDone] = useState<ReadonlySet<string>>(new Set());
 	const [status, setStatus] = useState('');
 	const [busy, setBusy] = useState(false);
-	const startFiles = taskFiles(config.tasks);
+	const startFiles = useMemo(() => taskFiles(config.tasks), [config.tasks]);
 	const [fileName, setFileName] = useState(() => Object.keys(startFiles)[0] ?? DEFAULT_FILE);
 	const [fileText, setFileText] = useState(() => Object.values(startFiles)[0] ?? '');
 	const [fileNote, setFileNote] = useState('');
