@@ -153,6 +153,31 @@ export default defineConfig(
 		},
 	},
 	{
+		// Issue #13 item 6: a page ships only its own language's strings. An island's entry per
+		// locale (src/widgets/<Name>/ko.tsx, en.tsx) imports that language's table and passes it
+		// down; any other widget module importing a table at run time would put both languages
+		// (or the wrong one) in every page's chunk. Types are fine. src/i18n/README.md.
+		// KubectlLab is moved to the same pattern separately; drop its ignore once it is.
+		files: ['src/widgets/**'],
+		ignores: ['src/widgets/*/ko.tsx', 'src/widgets/*/en.tsx', 'src/widgets/KubectlLab/**'],
+		plugins: { '@typescript-eslint': tseslint.plugin },
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)i18n/(?!index(\\.ts)?$)[^/]+$',
+							allowTypeImports: true,
+							message:
+								"Only an island's entries (ko.tsx, en.tsx) import string tables; take the strings as a prop (t) so each page ships one language (src/i18n/README.md).",
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		files: PURE_FOLDERS.map((dir) => `${dir}/**`),
 		languageOptions: {
 			// Only the language's own globals and the few above: `window`, `document` or

@@ -1,63 +1,9 @@
 import { defineStrings } from './index';
+import { en } from './assignment.en';
+import { ko } from './assignment.ko';
 
 /** Strings of the assignment page (src/widgets/Assignment). */
-export const strings = defineStrings({
-	ko: {
-		viewHeading: '받은 과제',
-		untitled: '이름 없는 과제',
-		due: (text: string) => `기한: ${text}`,
-		progress: (done: number, total: number) => `${total}개 중 ${done}개 완료`,
-		stateDone: (percent: number) => `완료 (최고 ${percent}%)`,
-		stateTried: (percent: number, pass: number) => `아직 (최고 ${percent}%, ${pass}% 이상이면 통과)`,
-		stateNotStarted: '아직 시작 안 함',
-		localOnly: '완료 여부는 이 브라우저에 저장된 퀴즈 결과로 판단합니다. 다른 브라우저에서 푼 결과는 보이지 않습니다.',
-		noAssignment: '이 주소에는 과제가 없습니다. 아래에서 과제 링크를 만들 수 있습니다.',
-		problemNoSections: '이 링크에는 과제로 지정된 섹션이 없습니다. 링크를 보낸 분께 확인해 주세요.',
-		problemUnknown: (slugs: string) => `이 사이트에 없는 섹션은 건너뛰었습니다: ${slugs}. 이름이 바뀌었거나 링크가 잘렸을 수 있습니다.`,
-		problemTooLong: (max: number) => `제목이나 기한이 너무 길어 앞 ${max}자만 보여 줍니다.`,
-		problemBadExam: (value: string) => `exam=${value} 는 알 수 없는 값이라 종합 퀴즈는 과제에 넣지 않았습니다(exam=1 이 포함입니다).`,
-		problemUnknownParams: (names: string) => `쓰지 않는 값은 무시했습니다: ${names}`,
-		builderHeading: '과제 링크 만들기',
-		builderIntro: '섹션을 고르고 제목과 기한을 적으면 링크가 만들어집니다. 온보딩 문서나 메신저에 붙여 넣으세요.',
-		sectionsLegend: '과제로 낼 섹션',
-		examLabel: '종합 퀴즈도 포함',
-		titleLabel: '제목 (선택)',
-		dueLabel: '기한 (선택)',
-		linkLabel: '만들어진 링크',
-		copy: '링크 복사',
-		copied: '링크를 복사했습니다.',
-		copyFailed: '복사하지 못했습니다. 위 칸의 링크를 직접 선택해 복사하세요.',
-		open: '링크 열어 보기',
-		pickOne: '섹션을 하나 이상 고르면 링크가 만들어집니다.',
-		noScript: 'JavaScript가 꺼져 있어 과제 진행 상황을 읽거나 링크를 만들 수 없습니다. 섹션 목록은 사이드바에 있습니다.',
-	},
-	en: {
-		viewHeading: 'Your assignment',
-		untitled: 'Untitled assignment',
-		due: (text: string) => `Due: ${text}`,
-		progress: (done: number, total: number) => `${done} of ${total} done`,
-		stateDone: (percent: number) => `Done (best ${percent}%)`,
-		stateTried: (percent: number, pass: number) => `Not yet (best ${percent}%, ${pass}% passes)`,
-		stateNotStarted: 'Not started',
-		localOnly: 'Done means passed in a quiz result saved in this browser. Results from another browser do not show here.',
-		noAssignment: 'This address assigns nothing. You can make an assignment link below.',
-		problemNoSections: 'This link assigns no section. Ask whoever sent it to check it.',
-		problemUnknown: (slugs: string) => `Skipped sections this site does not have: ${slugs}. They may have been renamed, or the link was cut off.`,
-		problemTooLong: (max: number) => `The title or due note is too long; showing its first ${max} characters.`,
-		problemBadExam: (value: string) => `exam=${value} is not a known value, so the final quiz is not assigned (exam=1 includes it).`,
-		problemUnknownParams: (names: string) => `Ignored unused values: ${names}`,
-		builderHeading: 'Make an assignment link',
-		builderIntro: 'Pick sections, add a title and a due note, and a link appears. Paste it into an onboarding document or a chat.',
-		sectionsLegend: 'Sections to assign',
-		examLabel: 'Include the final quiz',
-		titleLabel: 'Title (optional)',
-		dueLabel: 'Due (optional)',
-		linkLabel: 'Your link',
-		copy: 'Copy link',
-		copied: 'Link copied.',
-		copyFailed: 'Could not copy. Select the link in the box above and copy it yourself.',
-		open: 'Open the link',
-		pickOne: 'Pick at least one section to make a link.',
-		noScript: 'JavaScript is off, so this page cannot read your progress or build links. The sections are listed in the sidebar.',
-	},
-});
+export const strings = defineStrings({ ko, en });
+
+/** The strings of one locale, as an island receives them from its entry (ko.tsx or en.tsx). */
+export type AssignmentStrings = typeof ko;

@@ -6,88 +6,14 @@
  * (pod-template-hash), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (selector), https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/ (ReplicaSet, ownerReferences), https://kubernetes.io/docs/concepts/workloads/controllers/deployment/.
  */
 import { defineStrings } from './index';
+import { en } from './manifest-explorer.en';
+import { ko } from './manifest-explorer.ko';
 
 /** Labels, hints and announcements of the ManifestExplorer widget, Korean first. */
-export const strings = defineStrings({
-	ko: {
-		caption:
-			'매니페스트 탐색기: nginx-deployment.yaml의 줄을 골라 뜻을 읽고, replicas·image·레이블을 고쳐 적용하면 API 서버의 검증과 클러스터에 생기는 디플로이먼트 → 레플리카셋 → 파드를 봅니다.',
-		toolbarLabel: '매니페스트 조작',
-		edit: 'YAML 편집',
-		apply: '적용 (kubectl apply)',
-		step: '한 틱 진행 (+10초)',
-		reset: '처음으로',
-		clock: (seconds: number) => `시뮬레이션 시각 ${seconds}초`,
-		listLabel: 'nginx-deployment.yaml의 줄. 위아래 화살표로 줄을 옮기며 뜻을 읽습니다.',
-		listHint: '줄을 누르거나 마우스를 올리거나, 목록에서 위아래 화살표로 옮기면 그 필드의 뜻이 나옵니다.',
-		editorLabel: 'nginx-deployment.yaml 편집',
-		editHint: 'replicas, image, 레이블을 고친 뒤 적용해 보세요. 셀렉터와 템플릿 레이블이 어긋나면 API 서버가 거부합니다.',
-		lineNumber: (line: number) => `${line}번째 줄`,
-		explanationLabel: '고른 줄의 뜻',
-		noField: '이 줄에는 필드가 없습니다(빈 줄이나 주석).',
-		unknownField: '이 위젯에는 이 필드의 설명이 없습니다. 쿠버네티스 API 문서에서 필드 경로로 찾아보세요.',
-		staleFields: 'YAML에 문법 오류가 있어 줄의 필드를 알 수 없습니다. 편집에서 고쳐 주세요.',
-		syntaxTitle: 'YAML 문법 오류',
-		syntaxError: (line: number, column: number, message: string) => `${line}번째 줄 ${column}번째 칸: ${message}`,
-		invalidTitle: 'API 서버가 거부했습니다. 아무것도 적용되지 않았습니다.',
-		kubectlTitle: 'kubectl이 거부했습니다. API 서버로 아무것도 보내지 않았습니다.',
-		fieldErrorAt: (line: number) => `${line}번째 줄`,
-		fieldErrorNoLine: '줄 없음',
-		limitError: (max: number) => `이 위젯은 replicas를 ${max}까지만 그립니다(API 서버는 더 큰 값도 받습니다). ${max} 이하로 적어 주세요.`,
-		loadError: 'YAML 파서를 불러오지 못했습니다. 네트워크를 확인한 뒤 다시 적용해 주세요.',
-		resultLabel: '클러스터에 생긴 것',
-		treeLabel: '디플로이먼트, 레플리카셋, 파드의 소유 관계',
-		nothingApplied: '아직 아무것도 적용하지 않았습니다. 적용(kubectl apply)을 누르면 API 서버가 검증한 뒤 디플로이먼트를 만듭니다.',
-		deploymentMeta: (ready: number, desired: number, updated: number) => `준비 ${ready}/${desired} · 최신 ${updated}`,
-		replicaSetMeta: (revision: number, desired: number, ready: number) => `리비전 ${revision} · 원하는 수 ${desired} · 준비 ${ready}`,
-		noPods: '파드 없음',
-		terminalLabel: 'kubectl 명령과 출력',
-		announceTick: (running: number, total: number) => `파드 ${total}개 중 ${running}개 Running`,
-		announceRejected: '거부되었습니다. 오류를 확인하세요.',
-		announceReset: '처음 매니페스트로 되돌렸습니다.',
-		announceEdit: '편집 모드입니다.',
-		announceView: '줄 보기 모드입니다.',
-	},
-	en: {
-		caption:
-			'Manifest explorer: pick a line of nginx-deployment.yaml to read what it means, edit replicas, image or labels and apply to see the API server validate it and the cluster create Deployment → ReplicaSet → Pods.',
-		toolbarLabel: 'Manifest actions',
-		edit: 'Edit YAML',
-		apply: 'Apply (kubectl apply)',
-		step: 'One tick (+10 s)',
-		reset: 'Start over',
-		clock: (seconds: number) => `Simulated time ${seconds} s`,
-		listLabel: 'Lines of nginx-deployment.yaml. Move with the up and down arrows to read each line.',
-		listHint: 'Click a line, hover it, or move through the list with the up and down arrows to read what the field means.',
-		editorLabel: 'Edit nginx-deployment.yaml',
-		editHint: 'Change replicas, the image or the labels, then apply. If the selector and the template labels stop matching, the API server rejects it.',
-		lineNumber: (line: number) => `line ${line}`,
-		explanationLabel: 'Meaning of the chosen line',
-		noField: 'This line holds no field (blank line or comment).',
-		unknownField: 'This widget has no explanation for this field. Look its path up in the Kubernetes API reference.',
-		staleFields: 'The YAML has a syntax error, so the fields of its lines are unknown. Fix it in the editor.',
-		syntaxTitle: 'YAML syntax error',
-		syntaxError: (line: number, column: number, message: string) => `Line ${line}, column ${column}: ${message}`,
-		invalidTitle: 'The API server rejected it. Nothing was applied.',
-		kubectlTitle: 'kubectl refused it. Nothing was sent to the API server.',
-		fieldErrorAt: (line: number) => `line ${line}`,
-		fieldErrorNoLine: 'no line',
-		limitError: (max: number) => `This widget draws at most ${max} replicas (the API server accepts more). Use ${max} or fewer.`,
-		loadError: 'The YAML parser could not be loaded. Check the network and apply again.',
-		resultLabel: 'What the cluster created',
-		treeLabel: 'Ownership of the Deployment, its ReplicaSets and Pods',
-		nothingApplied: 'Nothing applied yet. Press Apply (kubectl apply): the API server validates the manifest, then the Deployment is created.',
-		deploymentMeta: (ready: number, desired: number, updated: number) => `ready ${ready}/${desired} · up-to-date ${updated}`,
-		replicaSetMeta: (revision: number, desired: number, ready: number) => `revision ${revision} · desired ${desired} · ready ${ready}`,
-		noPods: 'no Pods',
-		terminalLabel: 'kubectl commands and output',
-		announceTick: (running: number, total: number) => `${running} of ${total} Pods Running`,
-		announceRejected: 'Rejected. See the error.',
-		announceReset: 'Back to the original manifest.',
-		announceEdit: 'Editing.',
-		announceView: 'Reading lines.',
-	},
-});
+export const strings = defineStrings({ ko, en });
+
+/** The strings of one locale, as an island receives them from its entry (ko.tsx or en.tsx). */
+export type ManifestExplorerStrings = typeof ko;
 
 /**
  * What each field of the manifest means, by getFieldHelpKey path. The Astro component

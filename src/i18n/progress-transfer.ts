@@ -3,103 +3,11 @@
  * file), its lab column, and the copy-link buttons of headings and quiz questions.
  */
 import { defineStrings } from './index';
+import { en } from './progress-transfer.en';
+import { ko } from './progress-transfer.ko';
 
 /** Progress file export/import and lab completion strings. */
-export const strings = defineStrings({
-	ko: {
-		transferTitle: '다른 브라우저로 기록 옮기기',
-		transferIntro:
-			'진행 기록을 JSON 파일로 내보내고, 다른 브라우저나 기기에서 가져올 수 있습니다. 가져올 때는 바뀔 내용을 먼저 보여 주고, 확인해야 합칩니다.',
-		exportButton: '기록 내보내기 (JSON)',
-		exportStarted: (file: string) => `${file} 파일 내려받기를 시작했습니다.`,
-		exportFailed: '파일을 만들지 못했습니다. 이 브라우저가 내려받기를 막았을 수 있습니다.',
-		importChoose: '가져올 파일 선택',
-		importDrop: '또는 내보낸 JSON 파일을 이 상자에 끌어다 놓으세요.',
-		importLimit: (kb: number) => `파일은 ${kb} KB까지 받습니다.`,
-		importReading: (file: string) => `${file} 읽는 중…`,
-		errorTooLarge: (kb: number) => `파일이 너무 큽니다(최대 ${kb} KB). 이 사이트에서 내보낸 진행 기록 파일인지 확인하세요. 아무것도 바꾸지 않았습니다.`,
-		errorEmpty: '파일이 비어 있습니다. 아무것도 바꾸지 않았습니다.',
-		errorJson: 'JSON으로 읽을 수 없는 파일입니다(잘렸거나 다른 형식). 아무것도 바꾸지 않았습니다.',
-		errorForeign: '이 사이트의 진행 기록 파일이 아닙니다. 아무것도 바꾸지 않았습니다.',
-		errorNewer: '더 새로운 버전의 사이트가 만든 파일이라 읽을 수 없습니다. 사이트를 새로 고친 뒤 다시 시도하세요. 아무것도 바꾸지 않았습니다.',
-		errorInvalid: (where: string) => `파일의 일부(${where})가 올바르지 않아 가져오지 않았습니다. 아무것도 바꾸지 않았습니다.`,
-		errorRead: '파일을 읽지 못했습니다. 아무것도 바꾸지 않았습니다.',
-		errorMany: '파일은 한 번에 하나만 가져올 수 있습니다.',
-		previewTitle: (file: string) => `${file}을(를) 합치면 이렇게 바뀝니다`,
-		previewMigrated: '이전 형식의 기록 파일입니다. 지금 형식으로 바꿔서 읽었습니다.',
-		previewQuiz: '퀴즈',
-		previewCurrent: '지금 최고 점수',
-		previewImported: '파일의 최고 점수',
-		previewResult: '합친 뒤',
-		previewNone: '없음',
-		previewScore: (percent: number) => `${percent}점`,
-		changeNew: '새로 추가',
-		changeBetter: '파일 점수로 바뀜',
-		changeKept: '지금 점수 유지',
-		previewLabs: '새로 완료로 표시될 실습 과제',
-		previewLabTasks: (title: string, tasks: number) => `${title}: 과제 ${tasks}개`,
-		previewNoChange: '이 파일에는 지금 기록보다 높은 점수나 새 실습 과제가 없습니다. 합쳐도 바뀌는 것이 없습니다.',
-		previewUnreadable:
-			'이 브라우저에 저장된 기록 중 읽지 못한 것이 따로 보관되어 있습니다. 합치면 읽지 못한 원래 기록 자리에 합친 기록을 저장합니다(보관한 사본은 그대로 남습니다). 먼저 위에서 내려받아 두세요.',
-		previewUnreadableConfirm: '읽지 못한 기록은 보관한 사본으로만 남기고, 합친 기록을 저장합니다',
-		previewNotKept: '이 브라우저는 기록을 저장하지 않습니다. 합친 기록은 이 페이지를 떠나면 사라집니다.',
-		merge: '합치기',
-		cancel: '취소',
-		mergeDone: (quizzes: number, tasks: number) => `합쳤습니다: 퀴즈 ${quizzes}개의 점수와 실습 과제 ${tasks}개를 반영했습니다.`,
-		mergeNotSaved: '합친 기록을 저장하지 못했습니다(저장소가 막혔거나 가득 참). 이 페이지에서만 보이고 떠나면 사라집니다.',
-		mergeCancelled: '가져오기를 취소했습니다. 아무것도 바꾸지 않았습니다.',
-		labColumn: 'kubectl 실습',
-		labNone: '실습 없음',
-		labDone: (done: number, total: number) => `${done}/${total}`,
-		labDoneSuffix: (title: string) => ` (${title} 실습 과제 완료)`,
-	},
-	en: {
-		transferTitle: 'Move your progress to another browser',
-		transferIntro:
-			'Export your progress as a JSON file and import it in another browser or device. Importing first shows what would change and merges only when you confirm.',
-		exportButton: 'Export progress (JSON)',
-		exportStarted: (file: string) => `Started downloading ${file}.`,
-		exportFailed: 'Could not create the file. This browser may block downloads.',
-		importChoose: 'Choose a file to import',
-		importDrop: 'Or drop an exported JSON file onto this box.',
-		importLimit: (kb: number) => `Files up to ${kb} KB.`,
-		importReading: (file: string) => `Reading ${file}…`,
-		errorTooLarge: (kb: number) =>
-			`This file is too large (at most ${kb} KB). Check that it is a progress file exported from this site. Nothing was changed.`,
-		errorEmpty: 'This file is empty. Nothing was changed.',
-		errorJson: 'This file is not readable JSON (cut short or another format). Nothing was changed.',
-		errorForeign: 'This is not a progress file of this site. Nothing was changed.',
-		errorNewer: 'This file was written by a newer version of the site and cannot be read. Reload the site and try again. Nothing was changed.',
-		errorInvalid: (where: string) => `Part of the file (${where}) is not valid, so it was not imported. Nothing was changed.`,
-		errorRead: 'Could not read the file. Nothing was changed.',
-		errorMany: 'Import one file at a time.',
-		previewTitle: (file: string) => `Merging ${file} would change this`,
-		previewMigrated: 'This progress file has an older format; it was converted to the current one.',
-		previewQuiz: 'Quiz',
-		previewCurrent: 'Best here',
-		previewImported: 'Best in file',
-		previewResult: 'After merge',
-		previewNone: 'none',
-		previewScore: (percent: number) => `${percent} points`,
-		changeNew: 'added',
-		changeBetter: 'file score wins',
-		changeKept: 'yours kept',
-		previewLabs: 'Lab tasks that will be marked done',
-		previewLabTasks: (title: string, tasks: number) => `${title}: ${tasks} ${tasks === 1 ? 'task' : 'tasks'}`,
-		previewNoChange: 'This file has no higher score and no new lab task than what is here. Merging would change nothing.',
-		previewUnreadable:
-			'Progress stored in this browser that could not be read is kept aside. Merging saves the merged progress where the unreadable progress was (the kept copy stays). Download it above first.',
-		previewUnreadableConfirm: 'Keep the unreadable progress only as the kept copy and save the merged progress',
-		previewNotKept: 'This browser does not keep progress. The merged progress is gone when you leave this page.',
-		merge: 'Merge',
-		cancel: 'Cancel',
-		mergeDone: (quizzes: number, tasks: number) =>
-			`Merged: scores of ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'} and ${tasks} lab ${tasks === 1 ? 'task' : 'tasks'} applied.`,
-		mergeNotSaved: 'The merged progress could not be saved (storage blocked or full). It shows on this page only and is gone when you leave.',
-		mergeCancelled: 'Import cancelled. Nothing was changed.',
-		labColumn: 'kubectl lab',
-		labNone: 'no lab',
-		labDone: (done: number, total: number) => `${done}/${total}`,
-		labDoneSuffix: (title: string) => ` (${title} lab tasks done)`,
-	},
-});
+export const strings = defineStrings({ ko, en });
+
+/** The strings of one locale, as an island receives them from its entry (ko.tsx or en.tsx). */
+export type ProgressTransferStrings = typeof ko;

@@ -1,61 +1,10 @@
 /** UI strings of the ReplicaSlider widget (controllers page, "레플리카셋"). */
 import { defineStrings } from './index';
+import { en } from './replica-slider.en';
+import { ko } from './replica-slider.ko';
 
 /** ReplicaSlider labels, Korean first. Pod STATUS values stay in English (https://kubernetes.io/ko/docs/contribute/localization_ko/). */
-export const strings = defineStrings({
-	ko: {
-		caption: '레플리카셋 nginx가 워커 노드 3개 위에서 파드 수를 replicas에 맞춥니다. 한 틱은 컨트롤 루프 한 바퀴(시뮬레이션 10초)입니다.',
-		replicasLabel: 'replicas (원하는 파드 수)',
-		decrease: '레플리카 하나 줄이기',
-		increase: '레플리카 하나 늘리기',
-		pause: '일시 정지',
-		play: '자동 진행',
-		stepOnce: (seconds: number) => `한 틱 진행 (${seconds}초)`,
-		podsArea: '노드별 파드',
-		unscheduled: '스케줄 대기',
-		unscheduledNote: '아직 노드 없음',
-		nodeLabel: (name: string, ip: string) => `${name} (${ip})`,
-		nodePods: (name: string, count: number) => `${name}: 파드 ${count}개`,
-		emptyLane: '파드 없음',
-		deletePod: (name: string) => `파드 ${name} 삭제`,
-		counts: (desired: number, current: number, ready: number) => `원하는 수 ${desired}, 현재 ${current}, 준비 ${ready}.`,
-		settled: '맞춰졌습니다.',
-		reconciling: '레플리카셋이 맞추는 중입니다.',
-		terminating: (count: number) => `파드 ${count}개가 종료 중입니다.`,
-		countDesired: '원하는 수',
-		countCurrent: '현재',
-		countReady: '준비',
-		countTerminating: '종료 중',
-		yamlLabel: '레플리카셋 YAML',
-		rsTerminalLabel: 'kubectl get rs 출력',
-		podsTerminalLabel: 'kubectl get pods 출력',
-	},
-	en: {
-		caption:
-			'The ReplicaSet nginx keeps the number of Pods on three worker nodes at replicas. One tick is one round of the control loop (10 simulated seconds).',
-		replicasLabel: 'replicas (desired Pods)',
-		decrease: 'One replica fewer',
-		increase: 'One replica more',
-		pause: 'Pause',
-		play: 'Play',
-		stepOnce: (seconds: number) => `One tick (${seconds} s)`,
-		podsArea: 'Pods by node',
-		unscheduled: 'Not scheduled',
-		unscheduledNote: 'no node yet',
-		nodeLabel: (name: string, ip: string) => `${name} (${ip})`,
-		nodePods: (name: string, count: number) => `${name}: ${count} ${count === 1 ? 'Pod' : 'Pods'}`,
-		emptyLane: 'no Pods',
-		deletePod: (name: string) => `delete pod ${name}`,
-		counts: (desired: number, current: number, ready: number) => `desired ${desired}, current ${current}, ready ${ready}.`,
-		settled: 'In sync.',
-		reconciling: 'The ReplicaSet is reconciling.',
-		terminating: (count: number) => (count === 1 ? '1 Pod is terminating.' : `${count} Pods are terminating.`),
-		countDesired: 'desired',
-		countCurrent: 'current',
-		countReady: 'ready',
-		countTerminating: 'terminating',
-		yamlLabel: 'ReplicaSet YAML',
-		rsTerminalLabel: 'kubectl get rs output',
-		podsTerminalLabel: 'kubectl get pods output',
-	},
-});
+export const strings = defineStrings({ ko, en });
+
+/** The strings of one locale, as an island receives them from its entry (ko.tsx or en.tsx). */
+export type ReplicaSliderStrings = typeof ko;

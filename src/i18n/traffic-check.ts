@@ -1,69 +1,10 @@
 /** UI strings of the TrafficCheck widget (security page, "네트워크폴리시"). */
 import { defineStrings } from './index';
+import { en } from './traffic-check.en';
+import { ko } from './traffic-check.ko';
 
 /** TrafficCheck labels, Korean first. Pod, namespace and policy names and YAML are data. */
-export const strings = defineStrings({
-	ko: {
-		caption: '네임스페이스 shop의 frontend, backend, db와 monitoring의 prometheus, debug 파드. 네트워크폴리시를 켜고 끄면 어떤 연결이 허용되는지 바뀝니다.',
-		policiesLegend: '적용할 네트워크폴리시 (shop 네임스페이스)',
-		policyYaml: 'YAML',
-		policyYamlLabel: (name: string) => `네트워크폴리시 ${name} YAML`,
-		appliedOrder: (names: string) => `적용한 순서: ${names}`,
-		noneApplied: '적용한 정책 없음: 어떤 파드도 격리되지 않아 모든 연결이 허용됩니다.',
-		connectionLabel: '연결',
-		from: '출발 파드',
-		to: '도착 파드',
-		port: '포트 (TCP)',
-		allowed: '허용',
-		denied: '거부',
-		connection: (from: string, to: string, port: number) => `${from} → ${to}:${port}`,
-		egressTitle: (pod: string) => `${pod}에서 나가는 방향 (Egress)`,
-		ingressTitle: (pod: string) => `${pod}로 들어오는 방향 (Ingress)`,
-		notIsolated: '이 방향으로 파드를 선택한 정책이 없어 격리되지 않았습니다. 허용.',
-		isolatedAllowed: (selected: string, allowing: string) => `격리됨 (선택한 정책: ${selected}). 이 연결을 허용한 정책: ${allowing}. 허용.`,
-		isolatedDenied: (selected: string) => `격리됨 (선택한 정책: ${selected}). 이 연결을 허용하는 정책이 없습니다. 거부.`,
-		bothNeeded: '연결은 출발 파드의 Egress와 도착 파드의 Ingress가 모두 허용해야 열립니다.',
-		matrixCaption: (port: number) => `포트 ${port}에서 모든 파드 쌍 (행: 출발, 열: 도착)`,
-		matrixCorner: '출발 \\ 도착',
-		cellAllowed: '허용',
-		cellDenied: '거부',
-		cellSelf: '같은 파드',
-		matrixLegend: '✓ 허용, ✗ 거부, — 같은 파드',
-		matrixCount: (allowed: number, pairs: number) => `${pairs}쌍 중 ${allowed}쌍 허용`,
-		pluginNote:
-			'네트워크폴리시는 이를 구현하는 네트워크 플러그인(예: Calico, Cilium)이 있어야 효과가 있습니다. 없으면 정책을 만들어도 오류 없이 모든 연결이 허용됩니다. 이 위젯은 지원하는 플러그인이 있는 클러스터의 결과입니다.',
-		announce: (connection: string, verdict: string, count: string) => `${connection} ${verdict}. ${count}.`,
-	},
-	en: {
-		caption:
-			'Pods frontend, backend and db in namespace shop, prometheus and debug in monitoring. Switch NetworkPolicies on and off and see which connections are allowed.',
-		policiesLegend: 'NetworkPolicies to apply (namespace shop)',
-		policyYaml: 'YAML',
-		policyYamlLabel: (name: string) => `NetworkPolicy ${name} YAML`,
-		appliedOrder: (names: string) => `Applied in this order: ${names}`,
-		noneApplied: 'No policy applied: no Pod is isolated, so every connection is allowed.',
-		connectionLabel: 'Connection',
-		from: 'Source Pod',
-		to: 'Destination Pod',
-		port: 'Port (TCP)',
-		allowed: 'Allowed',
-		denied: 'Denied',
-		connection: (from: string, to: string, port: number) => `${from} → ${to}:${port}`,
-		egressTitle: (pod: string) => `Out of ${pod} (Egress)`,
-		ingressTitle: (pod: string) => `Into ${pod} (Ingress)`,
-		notIsolated: 'No policy selects the Pod for this direction, so it is not isolated. Allowed.',
-		isolatedAllowed: (selected: string, allowing: string) => `Isolated (selected by ${selected}). Allowed by ${allowing}. Allowed.`,
-		isolatedDenied: (selected: string) => `Isolated (selected by ${selected}). No policy allows this connection. Denied.`,
-		bothNeeded: "A connection opens only when the source Pod's egress and the destination Pod's ingress both allow it.",
-		matrixCaption: (port: number) => `Every Pod pair on port ${port} (rows: source, columns: destination)`,
-		matrixCorner: 'from \\ to',
-		cellAllowed: 'allowed',
-		cellDenied: 'denied',
-		cellSelf: 'same Pod',
-		matrixLegend: '✓ allowed, ✗ denied, — same Pod',
-		matrixCount: (allowed: number, pairs: number) => `${allowed} of ${pairs} pairs allowed`,
-		pluginNote:
-			'NetworkPolicies take effect only with a network plugin that implements them (for example Calico or Cilium). Without one, creating a policy changes nothing and no error tells you. This widget shows a cluster with such a plugin.',
-		announce: (connection: string, verdict: string, count: string) => `${connection} ${verdict}. ${count}.`,
-	},
-});
+export const strings = defineStrings({ ko, en });
+
+/** The strings of one locale, as an island receives them from its entry (ko.tsx or en.tsx). */
+export type TrafficCheckStrings = typeof ko;

@@ -5,7 +5,8 @@
  * first question (jane get pods in dev).
  */
 import './access-check.css';
-import type { Locale } from '../../i18n/index';
+import type { AccessCheckStrings } from '../../i18n/access-check';
+import type { WidgetStrings } from '../../i18n/widget';
 import { TerminalView } from '../shared/TerminalView';
 import { AccessForm } from './access-form';
 import { AccessVerdict } from './access-verdict';
@@ -14,19 +15,22 @@ import { useAccessCheck } from './use-access-check';
 import { EnableFrame } from '../shared/EnableFrame';
 import { UrlNotes } from '../shared/UrlNotes';
 
-interface Props {
-	locale: Locale;
+/** Props of the island: the page language's strings come from its entry (ko.tsx or en.tsx). */
+export interface AccessCheckProps {
+	/** This widget's strings in the page's language. */
+	t: AccessCheckStrings;
+	/** The shared widget strings (URL notes) in the page's language. */
+	widgetT: WidgetStrings;
 	/** The demo RBAC objects as YAML, made at build time. */
 	objects: PolicyYaml[];
 }
 
 /** Ask RBAC a question and see who decided. */
-export default function AccessCheck({ locale, objects }: Props) {
-	const s = useAccessCheck(locale);
-	const { t } = s;
+export default function AccessCheck({ t, widgetT, objects }: AccessCheckProps) {
+	const s = useAccessCheck(t);
 	return (
 		<div class="ac">
-			<UrlNotes locale={locale} notes={s.urlNotes} />
+			<UrlNotes t={widgetT} notes={s.urlNotes} />
 			<AccessForm question={s.question} requesters={s.requesters} verbs={s.verbs} resources={s.resources} namespaces={s.namespaces} t={t} onAsk={s.ask} />
 			<AccessVerdict result={s.result} hints={s.hints} rule={s.rule} who={s.username} verb={s.request.verb} resource={s.request.resource} t={t} />
 			<TerminalView command={s.canI.command} output={s.canI.output} label={t.terminalLabel} />

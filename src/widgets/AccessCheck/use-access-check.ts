@@ -3,8 +3,7 @@
  * reducer), the live-region sentence after each change, and the page URL.
  */
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/access-check';
+import type { AccessCheckStrings } from '../../i18n/access-check';
 import { resolveUser } from '../../sim/index';
 import { useUrlState } from '../shared/use-url-state';
 import {
@@ -25,8 +24,7 @@ import {
 export type { AccessQuestion } from './model';
 
 /** State and actions of the AccessCheck island. */
-export function useAccessCheck(locale: Locale) {
-	const t = strings[locale];
+export function useAccessCheck(t: AccessCheckStrings) {
 	const [question, setQuestion] = useState<AccessQuestion>(FIRST_QUESTION);
 	const [announcement, setAnnouncement] = useState('');
 	const answer = answerQuestion(question);

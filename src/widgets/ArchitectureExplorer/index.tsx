@@ -12,7 +12,7 @@ import { FlowPanel } from './flow-panel';
 import { useArchitectureExplorer } from './use-architecture-explorer';
 import { EnableFrame } from '../shared/EnableFrame';
 import { UrlNotes } from '../shared/UrlNotes';
-import type { Locale } from '../../i18n/index';
+import type { WidgetStrings } from '../../i18n/widget';
 
 /** Props of the island. */
 export interface ArchitectureExplorerProps {
@@ -20,19 +20,19 @@ export interface ArchitectureExplorerProps {
 	t: ArchitectureExplorerStrings;
 	/** The page locale's component and step prose, passed at build time. */
 	text: ApplyFlowText;
-	/** The page locale, for the note about the link's settings. */
-	locale: Locale;
+	/** The shared widget strings (the note about the link's settings), from the island's entry (ko.tsx or en.tsx). */
+	widgetT: WidgetStrings;
 }
 
 /** The architecture explorer (see the module comment). */
-export default function ArchitectureExplorer({ t, text, locale }: ArchitectureExplorerProps) {
+export default function ArchitectureExplorer({ t, text, widgetT }: ArchitectureExplorerProps) {
 	const state = useArchitectureExplorer(t, text);
 	// Marks hydration for tests and tools; it changes no layout.
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
 	return (
 		<div class="ae" data-step-index={state.stepIndex} data-ready={hydrated ? 'true' : undefined}>
-			<UrlNotes locale={locale} notes={state.urlNotes} />
+			<UrlNotes t={widgetT} notes={state.urlNotes} />
 			<ClusterDiagram state={state} />
 			<p class="ae-legend">
 				<span class="ae-legend-item ae-legend-item--actor">{state.t.legendActor}</span>

@@ -5,10 +5,11 @@
  * hydration) and the "no assignment" note, so a plain visit does not shift.
  */
 import './assignment.css';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/assignment';
+import type { AssignmentStrings } from '../../i18n/assignment';
+import type { ResultStrings } from '../../i18n/result';
 import { PASS_MARK } from '../../quiz/grade';
 import type { AssignmentProblem } from '../../onboarding/assignment';
+import type { ResultWords } from '../../onboarding/result';
 import ResultShare from '../ResultShare/index';
 import { useAssignment } from './use-assignment';
 
@@ -25,7 +26,11 @@ export interface AssignableSection {
 
 /** Props of Assignment. */
 export interface AssignmentProps {
-	locale: Locale;
+	/** The page language's strings, from the island's entry (ko.tsx or en.tsx). */
+	t: AssignmentStrings;
+	/** The result share box's strings and summary words in the page's language, from the same entry. */
+	resultT: ResultStrings;
+	resultWords: ResultWords;
 	/** Every section with a quiz, in learning order. */
 	sections: AssignableSection[];
 	/** The final exam's title and address. */
@@ -35,7 +40,7 @@ export interface AssignmentProps {
 	resultPath: string;
 }
 
-function problemText(t: (typeof strings)['ko'], p: AssignmentProblem): string {
+function problemText(t: AssignmentStrings, p: AssignmentProblem): string {
 	switch (p.kind) {
 		case 'no-sections':
 			return t.problemNoSections;
@@ -51,8 +56,7 @@ function problemText(t: (typeof strings)['ko'], p: AssignmentProblem): string {
 }
 
 /** The assignment view and the link builder. */
-export default function Assignment({ locale, sections, exam, site, resultPath }: AssignmentProps) {
-	const t = strings[locale];
+export default function Assignment({ t, resultT, resultWords, sections, exam, site, resultPath }: AssignmentProps) {
 	const known = sections.map((s) => s.slug);
 	const { opened, summary, draft, link, copyState, toggleSection, update, copy } = useAssignment(
 		known,
@@ -100,7 +104,8 @@ export default function Assignment({ locale, sections, exam, site, resultPath }:
 								</ol>
 								<p class="assignment-local">{t.localOnly}</p>
 								<ResultShare
-									locale={locale}
+									t={resultT}
+									words={resultWords}
 									site={site}
 									resultPath={resultPath}
 									rows={summary.items.map((item) => ({

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
-import type { Locale } from '../../i18n/index';
+import type { WidgetStrings } from '../../i18n/widget';
 import { formatTable } from '../../sim/index';
 import { COMPARISON_KINDS, getWorkloadPodsCommand, getWorkloadPodsTable } from './model';
 import { TerminalView } from '../shared/TerminalView';
@@ -24,12 +24,12 @@ import { UrlNotes } from '../shared/UrlNotes';
 export interface ControllerComparisonProps {
 	/** The page locale's strings (src/i18n/controller-comparison.ts), passed at build time. */
 	t: ControllerComparisonStrings;
-	/** The page locale, for the note about the link's settings. */
-	locale: Locale;
+	/** The shared widget strings (the note about the link's settings), from the island's entry (ko.tsx or en.tsx). */
+	widgetT: WidgetStrings;
 }
 
 /** The controller comparison (see the module comment). */
-export default function ControllerComparison({ t: strings, locale }: ControllerComparisonProps) {
+export default function ControllerComparison({ t: strings, widgetT }: ControllerComparisonProps) {
 	const state = useControllerComparison(strings);
 	const { t, kind, cluster } = state;
 	// Marks hydration for tests and tools; it changes no layout.
@@ -38,7 +38,7 @@ export default function ControllerComparison({ t: strings, locale }: ControllerC
 	const table = getWorkloadPodsTable(cluster, kind);
 	return (
 		<div class="cc" ref={state.rootRef} data-kind={kind} data-ready={hydrated ? 'true' : undefined}>
-			<UrlNotes locale={locale} notes={state.urlNotes} />
+			<UrlNotes t={widgetT} notes={state.urlNotes} />
 			<KindTabs state={state} />
 			<div class="cc-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(kind)}>
 				<div class="cc-traits">

@@ -22,7 +22,7 @@ export default function ManifestExplorer(props: ManifestExplorerProps) {
 	const { t } = s;
 	return (
 		<div class="mex" data-hydrated={s.hydrated ? 'true' : undefined} onPointerEnter={s.preload}>
-			<UrlNotes locale={props.locale} notes={s.urlNotes} />
+			<UrlNotes t={props.widgetT} notes={s.urlNotes} />
 			<div class="mex-toolbar" role="group" aria-label={t.toolbarLabel}>
 				<button type="button" aria-pressed={s.editing ? 'true' : 'false'} onClick={s.toggleEditing}>
 					{t.edit}

@@ -5,8 +5,8 @@
  * next to its line, and a few control-loop ticks after each apply.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings, type FieldHelp, type FieldHelpKey } from '../../i18n/manifest-explorer';
+import type { FieldHelp, FieldHelpKey, ManifestExplorerStrings } from '../../i18n/manifest-explorer';
+import type { WidgetStrings } from '../../i18n/widget';
 import {
 	NGINX_DEPLOYMENT_YAML,
 	createDemoCluster,
@@ -40,9 +40,12 @@ import {
 /** The parser module (loaded on demand so the island does not ship the `yaml` package). */
 type Parser = Awaited<ReturnType<typeof loadManifestParser>>;
 
-/** Props of the island: the locale, and build-time data (fields of the original YAML, field help). */
+/** Props of the island: the page language's strings (from its entry, ko.tsx or en.tsx) and build-time data (fields of the original YAML, field help). */
 export interface ManifestExplorerProps {
-	locale: Locale;
+	/** This widget's strings in the page's language. */
+	t: ManifestExplorerStrings;
+	/** The shared widget strings (URL notes) in the page's language. */
+	widgetT: WidgetStrings;
 	/** getLineField data of NGINX_DEPLOYMENT_YAML, so the first render explains lines without the parser. */
 	initialFields: readonly FieldLine[];
 	/** fieldHelp of this locale only, passed as data so the island does not ship both languages. */
@@ -67,8 +70,7 @@ function getParser(): Promise<Parser> {
 }
 
 /** State and actions of the ManifestExplorer island. */
-export function useManifestExplorer({ locale, initialFields, help }: ManifestExplorerProps) {
-	const t = strings[locale];
+export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExplorerProps, 'widgetT'>) {
 	const [text, setText] = useState(NGINX_DEPLOYMENT_YAML);
 	const [fields, setFields] = useState<readonly FieldLine[] | null>(initialFields);
 	const [parser, setParser] = useState<Parser | null>(null);

@@ -3,8 +3,8 @@
  * retry, progress storage, focus moves and screen-reader announcements.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { strings } from '../../i18n/quiz';
 import type { Locale } from '../../i18n/index';
+import type { QuizStrings } from '../../i18n/quiz';
 import { countChecked, draftKey, parseDraft, restoreSession, toDraft } from '../../quiz/draft';
 import { getBestScore, recordAttempt, type BestScore } from '../../quiz/progress';
 import { createProgressStore, type ProgressStore } from '../../quiz/progress-store';
@@ -18,7 +18,10 @@ export interface QuizProps {
 	quizKey: string;
 	/** The quiz id progress is stored under, the same in every language. */
 	quizId: string;
+	/** The language the attempt is recorded in (the page's, or Korean on a fallback page). */
 	locale: Locale;
+	/** The strings of that language, from the island's entry (ko.tsx or en.tsx). */
+	t: QuizStrings;
 	/** Every question (the final exam passes all sections' questions). */
 	questions: QuestionView[];
 	/** Draw this many questions per section on each attempt (final exam only). */
@@ -58,8 +61,7 @@ function readPickedInputs(root: HTMLElement | null): { name: string; value: stri
 	return Array.from(root.querySelectorAll<HTMLInputElement>('input:checked')).map((input) => ({ name: input.name, value: input.value }));
 }
 
-export function useQuiz({ quizKey, quizId, locale, questions, perGroup }: QuizProps) {
-	const t = strings[locale];
+export function useQuiz({ quizKey, quizId, locale, t, questions, perGroup }: QuizProps) {
 	// The first attempt's seed comes from the key, so this first render matches the
 	// server-rendered HTML exactly.
 	const [session, setSession] = useState<Session>(() => startSession(questions, hashSeed(quizKey), perGroup));

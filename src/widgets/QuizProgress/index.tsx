@@ -7,9 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../Quiz/quiz.css';
 import './quiz-progress.css';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/quiz';
-import { strings as transferStrings } from '../../i18n/progress-transfer';
+import type { ProgressTransferStrings } from '../../i18n/progress-transfer';
+import type { QuizStrings } from '../../i18n/quiz';
 import { PASS_MARK } from '../../quiz/grade';
 import { isLabTaskDone } from '../../quiz/progress';
 import { StatusCell, type StatusState } from './status-cell';
@@ -36,16 +35,17 @@ export interface ProgressRow {
 
 /** Props of QuizProgress. */
 export interface QuizProgressProps {
-	locale: Locale;
+	/** The page language's quiz strings, from the island's entry (ko.tsx or en.tsx). */
+	t: QuizStrings;
+	/** The page language's progress-file and lab-column strings, from the same entry. */
+	transferT: ProgressTransferStrings;
 	rows: ProgressRow[];
 	/** The site build, written into exported progress files. */
 	site: string;
 }
 
 /** Lists every quiz with its status, with a confirmed reset. */
-export default function QuizProgress({ locale, rows, site }: QuizProgressProps) {
-	const t = strings[locale];
-	const tt = transferStrings[locale];
+export default function QuizProgress({ t, transferT: tt, rows, site }: QuizProgressProps) {
 	const { progress, persistent, reset, backup, discardBackup, importProgress, read } = useQuizProgress();
 	const [confirming, setConfirming] = useState(false);
 	const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
@@ -220,7 +220,7 @@ export default function QuizProgress({ locale, rows, site }: QuizProgressProps) 
 				</p>
 			</div>
 			<ProgressTransfer
-				locale={locale}
+				t={tt}
 				site={site}
 				hydrated={hydrated}
 				unreadableKept={backup !== null}

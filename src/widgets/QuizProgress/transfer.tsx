@@ -5,8 +5,7 @@
  * part only renders and dispatches. Every outcome is shown in a visible status line.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/progress-transfer';
+import type { ProgressTransferStrings } from '../../i18n/progress-transfer';
 import type { Progress } from '../../quiz/progress';
 import {
 	encodeExport,
@@ -21,7 +20,8 @@ import {
 
 /** Props of ProgressTransfer. */
 export interface ProgressTransferProps {
-	locale: Locale;
+	/** The page language's strings, passed down from the island's entry. */
+	t: ProgressTransferStrings;
 	/** The site build, written into the export file. */
 	site: string;
 	hydrated: boolean;
@@ -40,8 +40,7 @@ type Pending = { file: string; progress: Progress; preview: ImportPreview; migra
 const LIMIT_KB = MAX_IMPORT_BYTES / 1024;
 
 /** Export and import of the progress file. */
-export function ProgressTransfer({ locale, site, hydrated, unreadableKept, persistent, titleOf, read, importProgress }: ProgressTransferProps) {
-	const t = strings[locale];
+export function ProgressTransfer({ t, site, hydrated, unreadableKept, persistent, titleOf, read, importProgress }: ProgressTransferProps) {
 	const [message, setMessage] = useState<Message | null>(null);
 	const [pending, setPending] = useState<Pending | null>(null);
 	const [confirmed, setConfirmed] = useState(false);

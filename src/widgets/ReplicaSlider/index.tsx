@@ -5,7 +5,8 @@
  * names, with the YAML, `kubectl get rs` and `kubectl get pods` following the model.
  * The first render (server and client alike) is the settled 3-replica state.
  */
-import type { Locale } from '../../i18n/index';
+import type { ReplicaSliderStrings } from '../../i18n/replica-slider';
+import type { WidgetStrings } from '../../i18n/widget';
 import { TICK_SECONDS } from '../../sim/index';
 import { TerminalView } from '../shared/TerminalView';
 import { YamlView } from '../shared/YamlView';
@@ -17,18 +18,20 @@ import './replica-slider.css';
 import { EnableFrame } from '../shared/EnableFrame';
 import { UrlNotes } from '../shared/UrlNotes';
 
-/** Props of the island. */
+/** Props of the island: the page language's strings come from its entry (ko.tsx or en.tsx). */
 export interface ReplicaSliderProps {
-	locale: Locale;
+	/** This widget's strings in the page's language. */
+	t: ReplicaSliderStrings;
+	/** The shared widget strings (URL notes) in the page's language. */
+	widgetT: WidgetStrings;
 }
 
 /** ReplicaSet replicas slider widget. */
-export default function ReplicaSlider({ locale }: ReplicaSliderProps) {
-	const s = useReplicaSlider(locale);
-	const { t } = s;
+export default function ReplicaSlider({ t, widgetT }: ReplicaSliderProps) {
+	const s = useReplicaSlider(t);
 	return (
 		<div class="rsl" data-hydrated={s.hydrated ? 'true' : undefined}>
-			<UrlNotes locale={locale} notes={s.urlNotes} />
+			<UrlNotes t={widgetT} notes={s.urlNotes} />
 			<ReplicaControls
 				t={t}
 				replicas={s.replicas}

@@ -4,8 +4,7 @@
  * live region, the page URL, and keyboard focus that sat on a Pod that is gone.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/replica-slider';
+import type { ReplicaSliderStrings } from '../../i18n/replica-slider';
 import { countReplicas, formatKubectlGet, formatReplicaSetYaml, getPodsTable, getReplicaSetsTable, groupPodsByNode, type Cluster } from '../../sim/index';
 import { useUrlState } from '../shared/use-url-state';
 import {
@@ -25,8 +24,7 @@ import {
 const TICK_INTERVAL_MS = 1000;
 
 /** State and actions of the ReplicaSlider island. */
-export function useReplicaSlider(locale: Locale) {
-	const t = strings[locale];
+export function useReplicaSlider(t: ReplicaSliderStrings) {
 	const [cluster, setCluster] = useState<Cluster>(() => createReplicaSetDemo());
 	const [playing, setPlaying] = useState(true);
 	const [hydrated, setHydrated] = useState(false);

@@ -4,7 +4,8 @@
  * usage above a limit leads to. The server render is the demo's first plan.
  */
 import './resource-scheduler.css';
-import type { Locale } from '../../i18n/index';
+import type { ResourceSchedulerStrings } from '../../i18n/resource-scheduler';
+import type { WidgetStrings } from '../../i18n/widget';
 import { NodePanel } from './node-panel';
 import { PodCard } from './pod-card';
 import { UsagePanel } from './usage-panel';
@@ -12,17 +13,21 @@ import { useResourceScheduler } from './use-resource-scheduler';
 import { EnableFrame } from '../shared/EnableFrame';
 import { UrlNotes } from '../shared/UrlNotes';
 
-interface Props {
-	locale: Locale;
+/** Props of the island: the page language's strings come from its entry (ko.tsx or en.tsx). */
+export interface ResourceSchedulerProps {
+	/** This widget's strings in the page's language. */
+	t: ResourceSchedulerStrings;
+	/** The shared widget strings (URL notes) in the page's language. */
+	widgetT: WidgetStrings;
 }
 
 /** Edit requests and limits, watch placement, QoS and usage outcomes follow. */
-export default function ResourceScheduler({ locale }: Props) {
-	const s = useResourceScheduler(locale);
-	const { t, plan } = s;
+export default function ResourceScheduler({ t, widgetT }: ResourceSchedulerProps) {
+	const s = useResourceScheduler(t);
+	const { plan } = s;
 	return (
 		<div class="rs">
-			<UrlNotes locale={locale} notes={s.urlNotes} />
+			<UrlNotes t={widgetT} notes={s.urlNotes} />
 			<NodePanel plan={plan} t={t} />
 			<section class="rs-pods" aria-label={t.podsLabel}>
 				<ul class="rs-pod-list">

@@ -4,8 +4,7 @@
  * the page URL.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/resource-scheduler';
+import type { ResourceSchedulerStrings } from '../../i18n/resource-scheduler';
 import { planPodDrafts, type DraftPlan, type PodDraft, type ResourceField, type UsageText } from '../../sim/index';
 import { useUrlState } from '../shared/use-url-state';
 import {
@@ -30,8 +29,7 @@ interface UsageState extends UsageText {
 const FIRST_USAGE: UsageState = { pod: 'web', cpu: '250m', memory: '100Mi', ran: null };
 
 /** State and actions of the ResourceScheduler island. */
-export function useResourceScheduler(locale: Locale) {
-	const t = strings[locale];
+export function useResourceScheduler(t: ResourceSchedulerStrings) {
 	const [drafts, setDrafts] = useState<PodDraft[]>(createFirstDrafts);
 	const [usage, setUsage] = useState<UsageState>(FIRST_USAGE);
 	const [announcement, setAnnouncement] = useState('');

@@ -6,14 +6,16 @@
  */
 import { useState } from 'preact/hooks';
 import './result-share.css';
-import type { Locale } from '../../i18n/index';
-import { strings, words } from '../../i18n/result';
-import { formatMarkdown, formatPlainText } from '../../onboarding/result';
+import type { ResultStrings } from '../../i18n/result';
+import { formatMarkdown, formatPlainText, type ResultWords } from '../../onboarding/result';
 import { useResultShare, type ShareRow } from './use-result-share';
 
 /** Props of ResultShare. */
 export interface ResultShareProps {
-	locale: Locale;
+	/** The page language's strings, from the island's entry (ko.tsx or en.tsx) or the page's island (Assignment). */
+	t: ResultStrings;
+	/** The words of the summary in the page's language, from the same place. */
+	words: ResultWords;
 	rows: ShareRow[];
 	/** Site version, e.g. "0.1.0 (2026-12-04)". */
 	site: string;
@@ -22,9 +24,7 @@ export interface ResultShareProps {
 }
 
 /** The share box. */
-export default function ResultShare({ locale, rows, site, resultPath }: ResultShareProps) {
-	const t = strings[locale];
-	const w = words[locale];
+export default function ResultShare({ t, words: w, rows, site, resultPath }: ResultShareProps) {
 	const { summary, link, learner, setLearner, copied, copy } = useResultShare(
 		rows,
 		site,

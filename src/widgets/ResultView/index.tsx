@@ -5,19 +5,19 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import '../ResultShare/result-share.css';
-import type { Locale } from '../../i18n/index';
-import { strings, words } from '../../i18n/result';
-import { decodeResultFragment } from '../../onboarding/result';
+import type { ResultStrings } from '../../i18n/result';
+import { decodeResultFragment, type ResultWords } from '../../onboarding/result';
 
 /** Props of ResultView. */
 export interface ResultViewProps {
-	locale: Locale;
+	/** The page language's strings, from the island's entry (ko.tsx or en.tsx). */
+	t: ResultStrings;
+	/** The words of the result table in the page's language, from the same entry. */
+	words: ResultWords;
 }
 
 /** Shows a shared result. */
-export default function ResultView({ locale }: ResultViewProps) {
-	const t = strings[locale];
-	const w = words[locale];
+export default function ResultView({ t, words: w }: ResultViewProps) {
 	const [read, setRead] = useState<ReturnType<typeof decodeResultFragment> | null>(null);
 	useEffect(() => {
 		const update = () => setRead(decodeResultFragment(window.location.hash));

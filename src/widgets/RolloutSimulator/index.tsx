@@ -5,7 +5,8 @@
  * try the typo image, fast-forward past the progress deadline and roll back. The first
  * render (server and client alike) is that settled starting point.
  */
-import type { Locale } from '../../i18n/index';
+import type { RolloutSimulatorStrings } from '../../i18n/rollout-simulator';
+import type { WidgetStrings } from '../../i18n/widget';
 import { CommandLog } from '../shared/CommandLog';
 import { TerminalView } from '../shared/TerminalView';
 import { CountsLog } from './counts-log';
@@ -18,19 +19,21 @@ import './rollout-simulator.css';
 import { EnableFrame } from '../shared/EnableFrame';
 import { UrlNotes } from '../shared/UrlNotes';
 
-/** Props of the island. */
+/** Props of the island: the page language's strings come from its entry (ko.tsx or en.tsx). */
 export interface RolloutSimulatorProps {
-	locale: Locale;
+	/** This widget's strings in the page's language. */
+	t: RolloutSimulatorStrings;
+	/** The shared widget strings (URL notes) in the page's language. */
+	widgetT: WidgetStrings;
 }
 
 /** Rolling update simulator widget. */
-export default function RolloutSimulator({ locale }: RolloutSimulatorProps) {
-	const s = useRolloutSimulator(locale);
-	const { t } = s;
+export default function RolloutSimulator({ t, widgetT }: RolloutSimulatorProps) {
+	const s = useRolloutSimulator(t);
 	const entries = [...s.commands, { command: `kubectl rollout status deployment/${DEPLOYMENT}`, output: s.rolloutStatus }];
 	return (
 		<div class="ros" data-hydrated={s.hydrated ? 'true' : undefined}>
-			<UrlNotes locale={locale} notes={s.urlNotes} />
+			<UrlNotes t={widgetT} notes={s.urlNotes} />
 			<SettingsForm s={s} />
 			<RolloutControls s={s} />
 			<RolloutStats s={s} />

@@ -3,8 +3,7 @@
  * play loop and the log box's scroll. Every action goes to the model's reducer (model.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/rollout-simulator';
+import type { RolloutSimulatorStrings } from '../../i18n/rollout-simulator';
 import {
 	explainRollingBounds,
 	formatFieldError,
@@ -37,8 +36,7 @@ export { BAD_IMAGE, DEPLOYMENT, IMAGES, KNOB_SUGGESTIONS, REPLICA_CHOICES, type 
 const PLAY_INTERVAL_MS = 600;
 
 /** State and actions of the RolloutSimulator island. */
-export function useRolloutSimulator(locale: Locale) {
-	const t = strings[locale];
+export function useRolloutSimulator(t: RolloutSimulatorStrings) {
 	const [sim, setSim] = useState<SimState>(() => createState(t));
 	const [form, setForm] = useState<SettingsForm>(DEFAULT_FORM);
 	const [image, setImage] = useState<string>(NEXT_IMAGE);

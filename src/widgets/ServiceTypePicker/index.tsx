@@ -4,7 +4,8 @@
  * reach the Service from, the path of one request, the Service YAML and `kubectl get svc`.
  * The first render (server and client alike) is the settled ClusterIP scenario.
  */
-import type { Locale } from '../../i18n/index';
+import type { ServiceTypePickerStrings } from '../../i18n/service-type-picker';
+import type { WidgetStrings } from '../../i18n/widget';
 import { TerminalView } from '../shared/TerminalView';
 import { YamlView } from '../shared/YamlView';
 import { AccessList } from './access-list';
@@ -16,18 +17,21 @@ import './service-type-picker.css';
 import { EnableFrame } from '../shared/EnableFrame';
 import { UrlNotes } from '../shared/UrlNotes';
 
-/** Props of the island. */
+/** Props of the island: the page language's strings come from its entry (ko.tsx or en.tsx). */
 export interface ServiceTypePickerProps {
-	locale: Locale;
+	/** This widget's strings in the page's language. */
+	t: ServiceTypePickerStrings;
+	/** The shared widget strings (URL notes) in the page's language. */
+	widgetT: WidgetStrings;
 }
 
 /** Service type picker widget. */
-export default function ServiceTypePicker({ locale }: ServiceTypePickerProps) {
-	const s = useServiceTypePicker(locale);
-	const { t, service } = s;
+export default function ServiceTypePicker({ t, widgetT }: ServiceTypePickerProps) {
+	const s = useServiceTypePicker(t);
+	const { service } = s;
 	return (
 		<div class="stp" data-hydrated={s.hydrated ? 'true' : undefined}>
-			<UrlNotes locale={locale} notes={s.urlNotes} />
+			<UrlNotes t={widgetT} notes={s.urlNotes} />
 			<TypeControls t={t} type={service.spec.type} provider={s.cluster.loadBalancerProvider} onType={s.chooseType} onProvider={s.setProvider} />
 			<ClusterMap t={t} service={service} external={s.external} placement={s.placement} hops={s.selected.trace.hops} />
 			<div class="stp-reach">

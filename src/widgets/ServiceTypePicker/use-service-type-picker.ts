@@ -6,8 +6,7 @@
  * (https://kubernetes.io/docs/concepts/services-networking/service/).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/service-type-picker';
+import type { ServiceTypePickerStrings } from '../../i18n/service-type-picker';
 import {
 	formatExternalIp,
 	formatServiceYaml,
@@ -36,8 +35,7 @@ import {
 const TICK_DELAY_MS = 900;
 
 /** State and actions of the ServiceTypePicker island. */
-export function useServiceTypePicker(locale: Locale) {
-	const t = strings[locale];
+export function useServiceTypePicker(t: ServiceTypePickerStrings) {
 	const [cluster, setCluster] = useState<Cluster>(() => createServiceTypeDemo());
 	const [origin, setOrigin] = useState<TraceOrigin>('pod');
 	const [backendIndex, setBackendIndex] = useState(0);

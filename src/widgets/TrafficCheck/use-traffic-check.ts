@@ -3,8 +3,7 @@
  * the model's reducer), the live-region sentence after each change, and the page URL.
  */
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/traffic-check';
+import type { TrafficCheckStrings } from '../../i18n/traffic-check';
 import { useUrlState } from '../shared/use-url-state';
 import {
 	BASE_MODEL,
@@ -23,8 +22,7 @@ import {
 } from './model';
 
 /** State and actions of the TrafficCheck island. */
-export function useTrafficCheck(locale: Locale) {
-	const t = strings[locale];
+export function useTrafficCheck(t: TrafficCheckStrings) {
 	const [state, setState] = useState<TrafficState>(FIRST_STATE);
 	const [announcement, setAnnouncement] = useState('');
 	const { verdict, matrix } = evaluateTraffic(state);

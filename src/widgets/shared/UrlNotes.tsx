@@ -2,19 +2,18 @@
  * The note a widget shows when its link (the page URL) had a setting it clamped into range
  * or could not read: visible, in the page's language, and announced once.
  */
-import type { Locale } from '../../i18n/index';
-import { strings } from '../../i18n/widget';
+import type { WidgetStrings } from '../../i18n/widget';
 import type { UrlNote } from './url-state';
 
 interface Props {
-	locale: Locale;
+	/** The page language's widget strings, from the island's entry (ko.tsx or en.tsx). */
+	t: Pick<WidgetStrings, 'urlClamped' | 'urlIgnored'>;
 	notes: readonly UrlNote[];
 }
 
 /** Nothing when every URL value was used as written. */
-export function UrlNotes({ locale, notes }: Props) {
+export function UrlNotes({ t, notes }: Props) {
 	if (notes.length === 0) return null;
-	const t = strings[locale];
 	return (
 		<div class="k8s-url-notes" role="status" data-testid="url-notes">
 			{notes.map((n, i) => (

@@ -90,12 +90,44 @@ describe('widgets use each other only through an entry or shared/', () => {
 				"import ResultShare from '../ResultShare/index';",
 				"import { fill } from '../shared/fill';",
 				"import { step } from '../../sim/index';",
-				"import { strings } from '../../i18n/quiz';",
-				'export const all = [ResultShare, fill, step, strings, window.location.search, localStorage];',
+				"import type { QuizStrings } from '../../i18n/quiz';",
+				"import { locales } from '../../i18n/index';",
+				'export const all = [ResultShare, fill, step, locales, window.location.search, localStorage];',
+				'export type T = QuizStrings;',
 				'',
 			].join('\n'),
 		);
 		expect(messages).toEqual([]);
+	});
+});
+
+describe('only an island entry (ko.tsx, en.tsx) imports string tables at run time (issue #13 item 6)', () => {
+	const probe = [
+		"import { strings } from '../../i18n/quiz';",
+		"import { ko } from '../../i18n/quiz.ko';",
+		"import { en as widgetEn } from '../../i18n/widget.en';",
+		"import type { QuizStrings } from '../../i18n/quiz';",
+		"import { type ResultStrings } from '../../i18n/result';",
+		"import { toLocale } from '../../i18n/index';",
+		'export const all = [strings, ko, widgetEn, toLocale];',
+		'export type T = QuizStrings | ResultStrings;',
+		'',
+	].join('\n');
+	/** The lines (1-based) the string-table rule reports when `probe` is the file at `filePath`. */
+	const tableImportLines = async (filePath: string): Promise<number[]> => {
+		const [result] = await eslint.lintText(probe, { filePath });
+		return result.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.line);
+	};
+
+	it('a hook, part or index importing a table (either language, or both) is an error; types and i18n/index are fine', async () => {
+		expect(await tableImportLines('src/widgets/Quiz/use-quiz.ts')).toEqual([1, 2, 3]);
+		expect(await tableImportLines('src/widgets/shared/UrlNotes.tsx')).toEqual([1, 2, 3]);
+		expect(await tableImportLines('src/widgets/Quiz/index.tsx')).toEqual([1, 2, 3]);
+	});
+
+	it("the entries import their language's table", async () => {
+		expect(await tableImportLines('src/widgets/Quiz/ko.tsx')).toEqual([]);
+		expect(await tableImportLines('src/widgets/Quiz/en.tsx')).toEqual([]);
 	});
 });
 

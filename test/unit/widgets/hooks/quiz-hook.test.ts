@@ -28,7 +28,7 @@ const order: QuestionView = {
 	kind: 'order',
 	items: [choice('x'), choice('y'), choice('z')],
 };
-const props: QuizProps = { quizKey: 'en/pods', quizId: 'pods', locale: 'en', questions: [single, order], label: 'Quiz' };
+const props: QuizProps = { quizKey: 'en/pods', quizId: 'pods', locale: 'en', t, questions: [single, order], label: 'Quiz' };
 
 /** Puts buttons with these ids in the page, so the hook's focus moves have somewhere to land. */
 function elements(...ids: string[]) {

@@ -2,6 +2,8 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fieldHelp } from '../../../../src/i18n/manifest-explorer';
+import { en as manifestEn } from '../../../../src/i18n/manifest-explorer.en';
+import { en as rolloutEn } from '../../../../src/i18n/rollout-simulator.en';
 import { loadManifestParser, NGINX_DEPLOYMENT_YAML } from '../../../../src/sim/index';
 import { useManifestExplorer } from '../../../../src/widgets/ManifestExplorer/use-manifest-explorer';
 import { useRolloutSimulator } from '../../../../src/widgets/RolloutSimulator/use-rollout-simulator';
@@ -14,7 +16,7 @@ afterEach(() => {
 describe('useRolloutSimulator', () => {
 	it('plays a rollout tick by tick until it settles, then stops by itself', () => {
 		vi.useFakeTimers();
-		const { result } = renderHook(() => useRolloutSimulator('en'));
+		const { result } = renderHook(() => useRolloutSimulator(rolloutEn));
 		expect(result.current.hydrated).toBe(true);
 		act(() => result.current.changeImage());
 		expect(result.current.view.image).toBe('nginx:1.16.1');
@@ -34,7 +36,7 @@ describe('useRolloutSimulator', () => {
 	it('pauses, takes the settings from the link, validates the form, and resets', () => {
 		vi.useFakeTimers();
 		window.history.replaceState(null, '', '/?rollout.replicas=5&rollout.image=nginx:1.161');
-		const { result } = renderHook(() => useRolloutSimulator('en'));
+		const { result } = renderHook(() => useRolloutSimulator(rolloutEn));
 		expect(result.current.form.replicas).toBe(5);
 		expect(result.current.applied.replicas).toBe(5);
 		expect(result.current.image).toBe('nginx:1.161');
@@ -71,7 +73,7 @@ describe('useManifestExplorer', () => {
 		const parsed = (await loadManifestParser()).parseManifestText(NGINX_DEPLOYMENT_YAML);
 		if (!parsed.ok) throw new Error('demo YAML must parse');
 		window.history.replaceState(null, '', '/?manifest.line=2');
-		const props = { locale: 'en' as const, initialFields: parsed.fields, help: fieldHelp.en };
+		const props = { t: manifestEn, initialFields: parsed.fields, help: fieldHelp.en };
 		const { result } = renderHook(() => useManifestExplorer(props));
 		expect(result.current.activeLine).toBe(2);
 		expect(result.current.explanation).toBe(fieldHelp.en.kind);

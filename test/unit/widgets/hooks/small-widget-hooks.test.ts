@@ -2,7 +2,12 @@
 import { act, renderHook } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flowText, strings as archStrings } from '../../../../src/i18n/architecture-explorer';
+import { en as accessEn } from '../../../../src/i18n/access-check.en';
 import { strings as ccStrings } from '../../../../src/i18n/controller-comparison';
+import { en as replicaEn } from '../../../../src/i18n/replica-slider.en';
+import { en as schedulerEn } from '../../../../src/i18n/resource-scheduler.en';
+import { en as serviceEn } from '../../../../src/i18n/service-type-picker.en';
+import { en as trafficEn } from '../../../../src/i18n/traffic-check.en';
 import { useAccessCheck } from '../../../../src/widgets/AccessCheck/use-access-check';
 import { useArchitectureExplorer } from '../../../../src/widgets/ArchitectureExplorer/use-architecture-explorer';
 import { useAssignment } from '../../../../src/widgets/Assignment/use-assignment';
@@ -21,7 +26,7 @@ afterEach(() => {
 describe('useAccessCheck', () => {
 	it('takes the question from the link, announces each answer and writes the question back', () => {
 		window.history.replaceState(null, '', '/?access.subject=dave');
-		const { result } = renderHook(() => useAccessCheck('en'));
+		const { result } = renderHook(() => useAccessCheck(accessEn));
 		expect(result.current.question.requester).toBe('dave');
 		expect(result.current.announcement).toBe('');
 		act(() => result.current.ask({ verb: 'delete' }));
@@ -34,7 +39,7 @@ describe('useAccessCheck', () => {
 
 describe('useTrafficCheck', () => {
 	it('toggles a policy and a connection through the reducer, with a sentence and the URL', () => {
-		const { result } = renderHook(() => useTrafficCheck('en'));
+		const { result } = renderHook(() => useTrafficCheck(trafficEn));
 		const policy = result.current.policies[0]!;
 		act(() => result.current.togglePolicy(policy, true));
 		expect(result.current.enabled).toEqual([policy]);
@@ -67,7 +72,7 @@ describe('useReplicaSlider', () => {
 	it('ticks while playing, stops on pause, steps once, and takes the count from the link', () => {
 		vi.useFakeTimers();
 		window.history.replaceState(null, '', '/?replicaset.replicas=5');
-		const { result } = renderHook(() => useReplicaSlider('en'));
+		const { result } = renderHook(() => useReplicaSlider(replicaEn));
 		expect(result.current.replicas).toBe(5);
 		act(() => result.current.scaleTo(1));
 		expect(result.current.counts.desired).toBe(1);
@@ -86,7 +91,7 @@ describe('useReplicaSlider', () => {
 	});
 
 	it('moves focus to the Pods area when the focused Pod is gone', () => {
-		const { result } = renderHook(() => useReplicaSlider('en'));
+		const { result } = renderHook(() => useReplicaSlider(replicaEn));
 		const area = document.createElement('div');
 		area.tabIndex = -1;
 		document.body.append(area);
@@ -163,7 +168,7 @@ describe('useServiceTypePicker', () => {
 	it('gives a LoadBalancer its external IP one tick after the change, with a provider, and announces it', () => {
 		vi.useFakeTimers();
 		window.history.replaceState(null, '', '/?service.type=LoadBalancer');
-		const { result } = renderHook(() => useServiceTypePicker('en'));
+		const { result } = renderHook(() => useServiceTypePicker(serviceEn));
 		expect(result.current.hydrated).toBe(true);
 		expect(result.current.service.spec.type).toBe('LoadBalancer');
 		const pending = result.current.external;
@@ -187,7 +192,7 @@ describe('useServiceTypePicker', () => {
 
 describe('useResourceScheduler', () => {
 	it('adds and removes Pods with focus on the next control, announces changes, and runs usage', async () => {
-		const { result } = renderHook(() => useResourceScheduler('en'));
+		const { result } = renderHook(() => useResourceScheduler(schedulerEn));
 		const first = result.current.drafts.length;
 		act(() => result.current.addPod());
 		const added = result.current.drafts.at(-1)!.name;

@@ -1,0 +1,32 @@
+import type { AssignmentStrings } from './assignment';
+
+/** English strings of the assignment page: the Korean table's keys and shapes, checked by tsc. Only English pages' islands import this module. */
+export const en: AssignmentStrings = {
+	viewHeading: 'Your assignment',
+	untitled: 'Untitled assignment',
+	due: (text: string) => `Due: ${text}`,
+	progress: (done: number, total: number) => `${done} of ${total} done`,
+	stateDone: (percent: number) => `Done (best ${percent}%)`,
+	stateTried: (percent: number, pass: number) => `Not yet (best ${percent}%, ${pass}% passes)`,
+	stateNotStarted: 'Not started',
+	localOnly: 'Done means passed in a quiz result saved in this browser. Results from another browser do not show here.',
+	noAssignment: 'This address assigns nothing. You can make an assignment link below.',
+	problemNoSections: 'This link assigns no section. Ask whoever sent it to check it.',
+	problemUnknown: (slugs: string) => `Skipped sections this site does not have: ${slugs}. They may have been renamed, or the link was cut off.`,
+	problemTooLong: (max: number) => `The title or due note is too long; showing its first ${max} characters.`,
+	problemBadExam: (value: string) => `exam=${value} is not a known value, so the final quiz is not assigned (exam=1 includes it).`,
+	problemUnknownParams: (names: string) => `Ignored unused values: ${names}`,
+	builderHeading: 'Make an assignment link',
+	builderIntro: 'Pick sections, add a title and a due note, and a link appears. Paste it into an onboarding document or a chat.',
+	sectionsLegend: 'Sections to assign',
+	examLabel: 'Include the final quiz',
+	titleLabel: 'Title (optional)',
+	dueLabel: 'Due (optional)',
+	linkLabel: 'Your link',
+	copy: 'Copy link',
+	copied: 'Link copied.',
+	copyFailed: 'Could not copy. Select the link in the box above and copy it yourself.',
+	open: 'Open the link',
+	pickOne: 'Pick at least one section to make a link.',
+	noScript: 'JavaScript is off, so this page cannot read your progress or build links. The sections are listed in the sidebar.',
+};

@@ -1,0 +1,63 @@
+import type { ResourceSchedulerStrings } from './resource-scheduler';
+
+/** English strings of the ResourceScheduler widget: the Korean table's keys and shapes, checked by tsc. Only English pages' islands import this module. */
+export const en: ResourceSchedulerStrings = {
+	caption:
+		'Six Pods and three nodes. Change requests and limits: the scheduler places the Pods again by requests only, and the QoS classes and usage outcomes follow.',
+	nodesLabel: 'Requests per node',
+	podsLabel: 'Pod requests and limits',
+	usageLabel: 'Usage simulation',
+	cpuRequest: 'CPU request',
+	cpuLimit: 'CPU limit',
+	memoryRequest: 'Memory request',
+	memoryLimit: 'Memory limit',
+	emptyPlaceholder: 'none',
+	addPod: 'Add Pod',
+	removePod: 'Remove',
+	removePodHidden: (pod: string) => ` Pod ${pod}`,
+	qosLabel: 'QoS',
+	qosBestEffort: 'No CPU or memory request or limit at all.',
+	qosMissingLimit: (container: string, resource: string) => `Container ${container} has no ${resource} limit.`,
+	qosDiffers: (resource: string) => `The ${resource} request and limit differ.`,
+	qosEqual: 'Every container has CPU and memory requests equal to its limits.',
+	defaulted: (resources: string) => `The request was empty, so the ${resources} limit was copied into it.`,
+	and: ', ',
+	effective: (cpu: string, memory: string) => `The scheduler sees requests of CPU ${cpu}, memory ${memory}`,
+	initNote: (name: string, cpu: string, memory: string) =>
+		`Init container ${name} (CPU ${cpu}, memory ${memory}) runs alone first, so the larger of the two counts.`,
+	scheduledOn: (node: string) => `Scheduled on ${node}`,
+	pending: 'Pending',
+	rejected: 'Rejected: the Pod was not created.',
+	placeRejected: 'rejected',
+	eventLabel: (pod: string) => `Events of Pod ${pod}`,
+	nodeCpu: (requested: string, allocatable: string, percent: number) => `CPU requests ${requested} / ${allocatable} (${percent}%)`,
+	nodeMemory: (requested: string, allocatable: string, percent: number) => `Memory requests ${requested} / ${allocatable} (${percent}%)`,
+	nodePods: (pods: string) => `Pods: ${pods}`,
+	nodeNoPods: 'No Pods',
+	evictionOrder: (order: string) => `Likely eviction order under memory pressure (equal priority, estimated from QoS): ${order}`,
+	pendingBox: 'Pods that fit on no node',
+	noPending: 'No Pending Pods',
+	usagePod: 'Pod',
+	usageCpu: 'CPU usage',
+	usageMemory: 'Memory usage',
+	usageRun: 'Run it',
+	usageHint: 'Pick a Pod and its usage, then press "Run it". Above the limit, CPU and memory end differently.',
+	usageOk: (pod: string) => `${pod}: Running, within its limits.`,
+	usageNoLimit: (pod: string) => `${pod}: Running. With no limit it uses spare capacity of the node.`,
+	usageThrottled: (pod: string, used: string, limit: string) =>
+		`${pod}: Running, throttled. It tries to use CPU ${used} but its limit is ${limit}. It is not killed; it gets less CPU time and slows down.`,
+	usageOom: (pod: string, used: string, limit: string) =>
+		`${pod}: OOMKilled. Memory ${used} is above its limit of ${limit}, so the kernel killed the container. It restarts according to restartPolicy.`,
+	usageRejected: (pod: string) => `${pod}: a Pod the API server rejected does not run.`,
+	usagePending: (pod: string) => `${pod}: Pending. A Pod that no node took starts no container, so it uses nothing.`,
+	usageEvicted: (pod: string, used: string, left: string, node: string) =>
+		`${pod}: Evicted. Memory ${used} is more than the ${left} left on ${node}, so the node runs low on memory. The kubelet evicts Pods using more than they request first, so this Pod goes first. If memory runs out before the kubelet acts, the kernel OOM killer ends the container.`,
+	usageInvalid: 'The usage cannot be read.',
+	describeLabel: 'Container state from kubectl describe pod',
+	changed: (pod: string, from: string, to: string) => `${pod}: ${from} → ${to}`,
+	added: (pod: string, to: string) => `${pod} added: ${to}`,
+	removed: (pod: string) => `${pod} removed`,
+	noChange: 'Placement unchanged.',
+	summary: (scheduled: number, pending: number, rejected: number) =>
+		`${scheduled} scheduled, ${pending} Pending${rejected > 0 ? `, ${rejected} rejected` : ''}.`,
+};
