@@ -157,9 +157,8 @@ export default defineConfig(
 		// locale (src/widgets/<Name>/ko.tsx, en.tsx) imports that language's table and passes it
 		// down; any other widget module importing a table at run time would put both languages
 		// (or the wrong one) in every page's chunk. Types are fine. src/i18n/README.md.
-		// KubectlLab is moved to the same pattern separately; drop its ignore once it is.
 		files: ['src/widgets/**'],
-		ignores: ['src/widgets/*/ko.tsx', 'src/widgets/*/en.tsx', 'src/widgets/KubectlLab/**'],
+		ignores: ['src/widgets/*/ko.tsx', 'src/widgets/*/en.tsx'],
 		plugins: { '@typescript-eslint': tseslint.plugin },
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [

@@ -353,7 +353,7 @@ export interface RecordedShift {
 
 /** An island's rendered height before and after hydration. */
 export interface IslandSize {
-	/** The island's component name and module, e.g. "QuizIsland (/_astro/index.x.js)". */
+	/** The island's component name and module, e.g. "QuizKo (/_astro/ko.x.js)". */
 	component: string;
 	before: number | null;
 	after: number;
