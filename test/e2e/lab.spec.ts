@@ -306,8 +306,13 @@ test('the island keeps its server-rendered size when it hydrates', async ({ page
 	expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
 });
 
-test('timing: the first command after hydration and later commands stay within target', async ({ page }) => {
+test('timing: the engine loads on the first reach, then the first command and later commands stay within target', async ({ page }) => {
 	const widget = await openLab(page, '/lab/');
+	// The engine is downloaded when the learner reaches for the terminal; commands are timed once it is here.
+	await widget.getByLabel(ko.inputLabel, { exact: true }).focus();
+	await expect(widget.locator('.kl')).toHaveAttribute('data-engine', 'loaded');
+	const engine = await page.evaluate(() => performance.getEntriesByName('kubectl-lab:engine').map((e) => e.duration));
+	expect(engine).toHaveLength(1);
 	const commands = [
 		'kubectl get pods',
 		'kubectl get deployments',
@@ -324,11 +329,16 @@ test('timing: the first command after hydration and later commands stay within t
 	const later = times.slice(1).sort((a, b) => a - b);
 	const median = later[Math.floor(later.length / 2)];
 	test.info().annotations.push(
+		{ type: 'engine download and evaluation (ms)', description: engine[0].toFixed(2) },
 		{ type: 'first command (ms)', description: times[0].toFixed(2) },
 		{ type: 'later commands median / max (ms)', description: `${median.toFixed(2)} / ${later.at(-1)!.toFixed(2)}` },
 	);
-	console.log(`kubectl lab timings: first ${times[0].toFixed(2)} ms, later median ${median.toFixed(2)} ms, max ${later.at(-1)!.toFixed(2)} ms`);
-	// Targets 50 ms and 5 ms; 3x margin for a machine shared with other jobs.
+	console.log(
+		`kubectl lab timings: engine ${engine[0].toFixed(2)} ms, first ${times[0].toFixed(2)} ms, later median ${median.toFixed(2)} ms, max ${later.at(-1)!.toFixed(2)} ms`,
+	);
+	// Targets 300 ms for the engine from the local server, 50 ms and 5 ms for commands; 3x margin
+	// for a machine shared with other jobs.
+	expect(engine[0]).toBeLessThan(900);
 	expect(times[0]).toBeLessThan(150);
 	expect(median).toBeLessThan(15);
 });
