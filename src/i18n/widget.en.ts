@@ -5,4 +5,5 @@ export const en: WidgetStrings = {
 	noScript: 'JavaScript is off, so the widget shows its first state only. The text and examples around it still teach the same thing.',
 	urlClamped: (key: string, value: string, used: string) => `The link's ${key}=${value} is out of range, so ${used} is used instead.`,
 	urlIgnored: (key: string, value: string) => `The link's ${key}=${value} could not be read and was ignored.`,
+	engineFailed: (error: string) => `The simulator could not load (${error}). Check the connection and press again to retry.`,
 };

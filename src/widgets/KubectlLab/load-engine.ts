@@ -5,6 +5,7 @@
  * the cluster view's first frame is computed at build time (model.ts `clusterFrame`).
  */
 import type * as Engine from '../../kubectl/index';
+import { createEngineLoader } from '../shared/engine';
 
 /** The engine's public API (src/kubectl/index.ts). */
 export type LabEngine = typeof Engine;
@@ -12,26 +13,10 @@ export type LabEngine = typeof Engine;
 /** User Timing name of the engine's download and evaluation (read by the performance test). */
 export const ENGINE_MEASURE = 'kubectl-lab:engine';
 
-let loaded: LabEngine | undefined;
-let loading: Promise<LabEngine> | undefined;
+const engine = createEngineLoader<LabEngine>(ENGINE_MEASURE, () => import('../../kubectl/index'));
 
 /** The engine if it has arrived, else undefined. */
-export function loadedEngine(): LabEngine | undefined {
-	return loaded;
-}
+export const loadedEngine = engine.loaded;
 
 /** Loads the engine once; a failed load (offline before it was cached) is retried on the next call. */
-export function loadEngine(): Promise<LabEngine> {
-	const start = performance.now();
-	loading ??= import('../../kubectl/index').then(
-		(m) => {
-			performance.measure(ENGINE_MEASURE, { start, end: performance.now() });
-			return (loaded = m);
-		},
-		(err: unknown) => {
-			loading = undefined;
-			throw err;
-		},
-	);
-	return loading;
-}
+export const loadEngine = engine.load;
