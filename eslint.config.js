@@ -81,6 +81,25 @@ function simLayerRestricted(layer, higher) {
 	};
 }
 
+/** A run-time import of a string table (src/i18n/<feature>.ts, .ko.ts, .en.ts); types are fine. */
+const STRING_TABLE_IMPORT = {
+	regex: '(^|/)i18n/(?!index(\\.ts)?$)[^/]+$',
+	allowTypeImports: true,
+	message:
+		"Only an island's entries (ko.tsx, en.tsx) import string tables; take the strings as a prop (t) so each page ships one language (src/i18n/README.md).",
+};
+
+/** Widgets that load their model.ts (their engine) on the learner's first reach (src/widgets/README.md). */
+export const ENGINE_WIDGETS = ['ControllerComparison', 'ManifestExplorer', 'ReplicaSlider', 'RolloutSimulator', 'ServiceTypePicker'];
+
+/** A run-time import of a widget's own model.ts; types are fine. */
+const ENGINE_IMPORT = {
+	regex: '^\\./model(\\.ts)?$',
+	allowTypeImports: true,
+	message:
+		"This widget's model.ts is its engine, loaded on the learner's first reach: import it only as types and load it with shared/engine.ts (src/widgets/README.md).",
+};
+
 export default defineConfig(
 	globalIgnores(['dist/', 'dist-*/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/', 'coverage/', 'public/']),
 	js.configs.recommended,
@@ -160,21 +179,20 @@ export default defineConfig(
 		files: ['src/widgets/**'],
 		ignores: ['src/widgets/*/ko.tsx', 'src/widgets/*/en.tsx'],
 		plugins: { '@typescript-eslint': tseslint.plugin },
-		rules: {
-			'@typescript-eslint/no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							regex: '(^|/)i18n/(?!index(\\.ts)?$)[^/]+$',
-							allowTypeImports: true,
-							message:
-								"Only an island's entries (ko.tsx, en.tsx) import string tables; take the strings as a prop (t) so each page ships one language (src/i18n/README.md).",
-						},
-					],
-				},
-			],
-		},
+		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [STRING_TABLE_IMPORT] }] },
+	},
+	{
+		// The widgets whose engine loads on the learner's first reach: their island code imports
+		// model.ts (the engine, with src/sim's reducer under it) only as types; the hook loads it
+		// with shared/engine.ts. src/widgets/README.md. (These blocks carry the table rule too: a
+		// later block's options replace an earlier one's.)
+		files: ENGINE_WIDGETS.map((name) => `src/widgets/${name}/**`),
+		ignores: ENGINE_WIDGETS.flatMap((name) => [`src/widgets/${name}/model.ts`, `src/widgets/${name}/ko.tsx`, `src/widgets/${name}/en.tsx`]),
+		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [STRING_TABLE_IMPORT, ENGINE_IMPORT] }] },
+	},
+	{
+		files: ENGINE_WIDGETS.flatMap((name) => [`src/widgets/${name}/ko.tsx`, `src/widgets/${name}/en.tsx`]),
+		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ENGINE_IMPORT] }] },
 	},
 	{
 		files: PURE_FOLDERS.map((dir) => `${dir}/**`),

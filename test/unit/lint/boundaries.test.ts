@@ -6,7 +6,7 @@
  */
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PURE_FOLDERS } from '../../../eslint.config.js';
+import { ENGINE_WIDGETS, PURE_FOLDERS } from '../../../eslint.config.js';
 
 let eslint: ESLint;
 
@@ -128,6 +128,40 @@ describe('only an island entry (ko.tsx, en.tsx) imports string tables at run tim
 	it("the entries import their language's table", async () => {
 		expect(await tableImportLines('src/widgets/Quiz/ko.tsx')).toEqual([]);
 		expect(await tableImportLines('src/widgets/Quiz/en.tsx')).toEqual([]);
+	});
+});
+
+describe('a widget that loads its engine on reach imports model.ts only as types (src/widgets/README.md)', () => {
+	const probe = [
+		"import { reduceRollout } from './model';",
+		"import type { SimState } from './model';",
+		"import { type RolloutAction } from './model.ts';",
+		"import { DEFAULT_FORM } from './frame';",
+		"const engine = () => import('./model');",
+		'export const all = [reduceRollout, DEFAULT_FORM, engine];',
+		'export type T = SimState | RolloutAction;',
+		'',
+	].join('\n');
+	const modelImportLines = async (filePath: string): Promise<number[]> => {
+		const [result] = await eslint.lintText(probe, { filePath });
+		return result.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.line);
+	};
+
+	it('a hook, part, index or entry of such a widget importing model.ts at run time is an error; types, frame.ts and import() are fine', async () => {
+		expect(ENGINE_WIDGETS.length).toBeGreaterThan(0);
+		for (const name of ENGINE_WIDGETS) {
+			expect(await modelImportLines(`src/widgets/${name}/use-probe.ts`), name).toEqual([1]);
+			expect(await modelImportLines(`src/widgets/${name}/index.tsx`), name).toEqual([1]);
+			expect(await modelImportLines(`src/widgets/${name}/ko.tsx`), name).toEqual([1]);
+		}
+	});
+
+	it('model.ts itself, and widgets whose model is not an engine, are not checked; the table rule still holds there', async () => {
+		expect(await modelImportLines('src/widgets/RolloutSimulator/model.ts')).toEqual([]);
+		expect(await modelImportLines('src/widgets/AccessCheck/use-access-check.ts')).toEqual([]);
+		expect(await lintAs('src/widgets/RolloutSimulator/use-probe.ts', "import { ko } from '../../i18n/quiz.ko';\nexport const k = ko;\n")).toEqual([
+			expect.stringContaining("@typescript-eslint/no-restricted-imports: '../../i18n/quiz.ko' import is restricted"),
+		]);
 	});
 });
 
