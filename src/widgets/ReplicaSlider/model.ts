@@ -2,7 +2,9 @@
  * The ReplicaSlider scenario, pure: a ReplicaSet `nginx` (label app: nginx, nginx:1.14.2)
  * on the demo cluster (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/),
  * the reducer for what a learner does (`kubectl scale`, `kubectl delete pod`, one control-loop
- * tick), the status sentence, the YAML line to mark, and the URL parameter `replicaset.replicas`.
+ * tick), the status sentence, the YAML line to mark, and `frameOf`, what the island draws. This
+ * is the widget's engine, loaded on the learner's first reach; the constants and the URL parameter
+ * `replicaset.replicas` live in frame.ts, which the island imports without it.
  */
 import type { strings } from '../../i18n/replica-slider';
 import {

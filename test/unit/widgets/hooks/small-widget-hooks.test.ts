@@ -3,14 +3,12 @@ import { act, renderHook } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flowText, strings as archStrings } from '../../../../src/i18n/architecture-explorer';
 import { en as accessEn } from '../../../../src/i18n/access-check.en';
-import { strings as ccStrings } from '../../../../src/i18n/controller-comparison';
 import { en as schedulerEn } from '../../../../src/i18n/resource-scheduler.en';
 import { en as serviceEn } from '../../../../src/i18n/service-type-picker.en';
 import { en as trafficEn } from '../../../../src/i18n/traffic-check.en';
 import { useAccessCheck } from '../../../../src/widgets/AccessCheck/use-access-check';
 import { useArchitectureExplorer } from '../../../../src/widgets/ArchitectureExplorer/use-architecture-explorer';
 import { useAssignment } from '../../../../src/widgets/Assignment/use-assignment';
-import { TICK_MS, useControllerComparison } from '../../../../src/widgets/ControllerComparison/use-controller-comparison';
 import { useResourceScheduler } from '../../../../src/widgets/ResourceScheduler/use-resource-scheduler';
 import { useServiceTypePicker } from '../../../../src/widgets/ServiceTypePicker/use-service-type-picker';
 import { useTrafficCheck } from '../../../../src/widgets/TrafficCheck/use-traffic-check';
@@ -63,41 +61,6 @@ describe('useArchitectureExplorer', () => {
 		act(() => result.current.select('etcd'));
 		expect(result.current.selected).toBe('etcd');
 		expect(result.current.actorLabel(result.current.steps[0]!)).not.toBe('');
-	});
-});
-
-describe('useControllerComparison', () => {
-	it('ticks on screen while playing, announces pause and play, and reads the tab from the link', () => {
-		vi.useFakeTimers();
-		window.history.replaceState(null, '', '/?controllers.kind=StatefulSet');
-		const { result } = renderHook(() => useControllerComparison(ccStrings.en));
-		expect(result.current.kind).toBe('StatefulSet');
-		const cluster = result.current.cluster;
-		act(() => result.current.scaleBy(1));
-		act(() => void vi.advanceTimersByTime(TICK_MS * 3));
-		expect(result.current.cluster).not.toBe(cluster);
-		act(() => result.current.togglePlaying());
-		expect(result.current.playing).toBe(false);
-		expect(result.current.announcement).toBe(ccStrings.en.announcePaused);
-		const paused = result.current.cluster;
-		act(() => void vi.advanceTimersByTime(TICK_MS * 3));
-		expect(result.current.cluster).toBe(paused);
-		act(() => result.current.togglePlaying());
-		expect(result.current.announcement).toBe(ccStrings.en.announcePlaying);
-		const nodes = result.current.cluster.nodes.length;
-		act(() => result.current.addWorker());
-		expect(result.current.cluster.nodes.length).toBe(nodes + 1);
-		act(() => result.current.removeWorker());
-		expect(result.current.cluster.nodes.length).toBe(nodes);
-		act(() => result.current.selectKind('DaemonSet'));
-		expect(result.current.kind).toBe('DaemonSet');
-		expect(result.current.kindName('DaemonSet')).not.toBe('');
-		act(() => result.current.setToleration(true));
-		expect(new URLSearchParams(window.location.search).get('controllers.kind')).toBe('DaemonSet');
-		const pod = result.current.cluster.pods[0]!.name;
-		act(() => result.current.deletePod(pod));
-		expect(result.current.cluster.pods.find((p) => p.name === pod)?.deleting ?? true).toBe(true);
-		act(() => result.current.stepOnce());
 	});
 });
 
