@@ -176,6 +176,8 @@ export { formatYamlText, type YamlValue } from './views/yaml-text.ts';
 export { formatServiceYaml, formatReplicaSetYaml } from './views/object-yaml.ts';
 /** groupPodsByNode, countReplicas (kubectl get rs columns), formatKubectlGet (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/). */
 export { groupPodsByNode, countReplicas, formatKubectlGet, type NodePods, type PodPlacement, type ReplicaCounts } from './views/pod-views.ts';
+/** toAgedTable / printAgedTable: a kubectl table whose AGE column is printed at a later clock, with no reducer loaded (widgets' build-time frames). */
+export { toAgedTable, printAgedTable, type AgedTable } from './views/table-text.ts';
 
 // Architecture explorer: who each step of the apply flow involves
 /** getStepLinks / getStepParticipants / getLinkKey / getStepPathChains: who a step of the apply flow involves, etcd only via kube-apiserver (https://kubernetes.io/docs/reference/glossary/?all=true#term-kube-apiserver, https://kubernetes.io/docs/reference/glossary/?all=true#term-etcd). */

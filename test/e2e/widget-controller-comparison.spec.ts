@@ -2,9 +2,10 @@
 // "advance one tick" button: StatefulSet ordered start (web-0 Running before web-1 exists),
 // reverse scale-down (web-2 first), web-1 replaced with the same PVC www-web-1; DaemonSet
 // one Pod per worker, the control-plane toleration, a new node getting a Pod; ReplicaSet
-// names with random suffixes; keyboard only; axe in both themes.
+// names with random suffixes; the engine loaded only on the first reach; keyboard only; axe
+// in both themes.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { findAxeViolationsInThemes, useTheme } from './site';
+import { findAxeViolationsInThemes, useTheme, watchPage } from './site';
 
 const WIDGET = '#controller-comparison';
 
@@ -137,6 +138,26 @@ test.describe('controller comparison', () => {
 		await w.locator('[data-action="increase"]').click();
 		await expect(w.locator('[data-pod="web-3"]')).toHaveAttribute('data-status', 'Running', { timeout: 15_000 });
 		await expect(w.getByTestId('cc-ready')).toHaveText('Ready 4/4');
+	});
+
+	test('loads its engine only when the learner reaches for it; until then the clock only ages the first frame', async ({ page }) => {
+		const problems = watchPage(page);
+		await page.goto(`/controllers/${WIDGET}`);
+		const w = page.locator(WIDGET);
+		await expect(w.locator('.cc')).toHaveAttribute('data-ready', 'true');
+		const loads = () => page.evaluate(() => performance.getEntriesByName('controller-comparison:engine').length);
+		const clock = w.locator('.cc-clock');
+		const before = await clock.textContent();
+		// The clock runs while the widget is on screen: it moves on, the Pods stay, no engine is fetched.
+		await expect(clock).not.toHaveText(before!);
+		expect(Object.values(await readPods(w))).toEqual(['Running', 'Running', 'Running']);
+		expect(await loads()).toBe(0);
+		await w.getByRole('tab', { name: '스테이트풀셋' }).click();
+		await expect.poll(loads).toBe(1);
+		await expect(w.getByRole('tab', { name: '스테이트풀셋' })).toHaveAttribute('aria-selected', 'true');
+		await expect(w.locator('.k8s-terminal')).toContainText('kubectl get pods -l app=web -o wide');
+		expect(await readPods(w)).toEqual({ 'web-0': 'Running', 'web-1': 'Running', 'web-2': 'Running' });
+		expect(problems).toEqual([]);
 	});
 
 	test('works with the keyboard alone', async ({ page }) => {

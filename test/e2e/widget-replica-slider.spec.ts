@@ -1,7 +1,7 @@
 // The ReplicaSet widget on the controllers page, driven like a reader: replicas 5 converges
 // tick by tick (Pending -> ContainerCreating -> Running) to 5 5 5, replicas 0 terminates
-// every Pod, a deleted Pod is replaced under a new name, a keyboard-only run (arrow keys on
-// the slider), a fixed size through all of it (desktop and 390 px), axe in both themes, and
+// every Pod, a deleted Pod is replaced under a new name, the engine loaded only on the first
+// reach, a keyboard-only run (arrow keys on the slider), a fixed size through all of it (desktop and 390 px), axe in both themes, and
 // the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { findAxeViolationsInThemes, useTheme, watchPage } from './site';
@@ -60,6 +60,26 @@ test('replicas 0 -> 10: every Pending chip is whole inside its lane, none clippe
 		});
 		expect(clipped, `at ${width} px`).toEqual([]);
 	}
+});
+
+test('loads its engine only when the learner reaches for it; until then the clock only ages the first frame', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const loads = () => page.evaluate(() => performance.getEntriesByName('replica-slider:engine').length);
+	const rs = widget.getByLabel(KO.rs);
+	await expect(rs).toContainText(/nginx\s+3\s+3\s+3\s+\d+s/);
+	const before = await rs.textContent();
+	// The play clock runs from hydration: the ages move on, the Pods stay, no engine is fetched.
+	await expect(rs).not.toHaveText(before!);
+	await expect(chips(widget, 'Running')).toHaveCount(3);
+	expect(await loads()).toBe(0);
+	await widget.getByRole('button', { name: '레플리카 하나 늘리기' }).click();
+	await expect.poll(loads).toBe(1);
+	await expect(widget.getByTestId('rsl-replicas-value')).toHaveText('4');
+	await expect(widget.getByLabel(KO.yaml)).toContainText('  replicas: 4\n');
+	await expect(chips(widget, 'Running')).toHaveCount(4);
+	await expect(rs).toContainText(/nginx\s+4\s+4\s+4\s/);
+	expect(problems).toEqual([]);
 });
 
 test('replicas 5: new Pods go Pending -> ContainerCreating -> Running, one tick at a time, then 5 5 5', async ({ page }) => {

@@ -9,45 +9,9 @@ import { getCondition, PROGRESS_DEADLINE_EXCEEDED } from '../core/deployment-sta
 import { formatLabels } from '../core/labels.ts';
 import { getRolloutHistory } from '../core/rollback.ts';
 import type { Cluster, Service } from '../core/types.ts';
+import { formatAge, formatTable, type Table } from './table-text.ts';
 
-/** A table as kubectl prints it: header names and rows of cell strings. */
-export interface Table {
-	readonly columns: readonly string[];
-	readonly rows: readonly (readonly string[])[];
-}
-
-/** Render a table with columns padded like kubectl's tabwriter (3 spaces between columns). */
-export function formatTable(table: Table, padding = 3): string {
-	const all = [table.columns, ...table.rows];
-	const widths = table.columns.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
-	return all
-		.map((row) =>
-			row
-				.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd((widths[i] ?? 0) + padding)))
-				.join('')
-				.trimEnd(),
-		)
-		.join('\n');
-}
-
-/** Age like kubectl's HumanDuration: 45s, 2m30s, 15m, 3h20m, 2d4h. */
-export function formatAge(seconds: number): string {
-	const s = Math.floor(seconds);
-	if (s < -1) return '<invalid>';
-	if (s < 0) return '0s';
-	if (s < 120) return `${s}s`;
-	const minutes = Math.floor(s / 60);
-	if (minutes < 10) return s % 60 === 0 ? `${minutes}m` : `${minutes}m${s % 60}s`;
-	if (minutes < 180) return `${minutes}m`;
-	const hours = Math.floor(s / 3600);
-	if (hours < 8) return minutes % 60 === 0 ? `${hours}h` : `${hours}h${minutes % 60}m`;
-	if (hours < 48) return `${hours}h`;
-	if (hours < 24 * 8) return hours % 24 === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${hours % 24}h`;
-	if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
-	const days = Math.floor(hours / 24);
-	if (hours < 24 * 365 * 8) return days % 365 === 0 ? `${Math.floor(days / 365)}y` : `${Math.floor(days / 365)}y${days % 365}d`;
-	return `${Math.floor(days / 365)}y`;
-}
+export { formatAge, formatTable, type Table } from './table-text.ts';
 
 function byName<T extends { readonly name: string }>(items: readonly T[]): T[] {
 	return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -5,7 +5,6 @@
  * (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/).
  */
 import { CONTROL_PLANE_KEY } from '../core/constants.ts';
-import { formatTable, type Table } from './kubectl.ts';
 import type { Cluster, Pod } from '../core/types.ts';
 
 /** One node and the Pods bound to it. */
@@ -70,7 +69,4 @@ export function countReplicas(cluster: Cluster, name: string): ReplicaCounts | u
 	return { desired, current, ready, terminating, settled: current === desired && ready === desired && terminating === 0 };
 }
 
-/** What `kubectl get` prints for a table: the columns, or kubectl's notice when nothing matches. */
-export function formatKubectlGet(table: Table): string {
-	return table.rows.length === 0 ? 'No resources found in default namespace.' : formatTable(table);
-}
+export { formatKubectlGet } from './table-text.ts';

@@ -1,5 +1,5 @@
 /** The ReplicaSet / StatefulSet / DaemonSet switch: an ARIA tablist with arrow-key, Home and End navigation. */
-import { COMPARISON_KINDS, type ComparisonKind } from './model';
+import { COMPARISON_KINDS, type ComparisonKind } from './frame';
 import type { ComparisonState } from './use-controller-comparison';
 
 /** Id of the one panel every tab controls. */

@@ -7,7 +7,9 @@
  * the actions for scale, toleration, add/remove worker (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/, https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/).
  *
  * Also the reducer over the widget's state (cluster, selected kind, announcement), the
- * sentences built from the page's strings, and the URL parameters (`?controllers.kind=StatefulSet`).
+ * sentences built from the page's strings, and `frameOf`, what the island draws. This is the
+ * widget's engine, loaded on the learner's first reach; the constants and the URL parameters
+ * (`?controllers.kind=StatefulSet`) live in frame.ts, which the island imports without it.
  */
 import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
 import {
@@ -19,6 +21,8 @@ import {
 	runUntilSettled,
 	shouldRunDaemonPod,
 	step,
+	TICK_SECONDS,
+	toAgedTable,
 	type Cluster,
 	type ClusterAction,
 	type DaemonSetManifest,
@@ -31,28 +35,37 @@ import {
 	type Toleration,
 } from '../../sim/index';
 import { fill } from '../shared/fill';
-import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
+import {
+	COMPARISON_INITIAL_REPLICAS,
+	COMPARISON_MAX_REPLICAS,
+	COMPARISON_MAX_WORKERS,
+	COMPARISON_MIN_WORKERS,
+	COMPARISON_WORKLOADS,
+	FIRST_SETUP,
+	kindName,
+	writeUrlParams,
+	type ComparisonFrame,
+	type ComparisonKind,
+	type ComparisonSetup,
+	type PodChip,
+} from './frame';
 
-/** The three workload kinds the comparison switches between. */
-export type ComparisonKind = 'ReplicaSet' | 'StatefulSet' | 'DaemonSet';
-
-/** The kinds in the order the widget shows them. */
-export const COMPARISON_KINDS: readonly ComparisonKind[] = ['ReplicaSet', 'StatefulSet', 'DaemonSet'];
-
-/** Name and selector label of each workload, as in the controllers page's examples. */
-export const COMPARISON_WORKLOADS: Readonly<Record<ComparisonKind, { readonly name: string; readonly labelKey: string; readonly labelValue: string }>> = {
-	ReplicaSet: { name: 'frontend', labelKey: 'tier', labelValue: 'frontend' },
-	StatefulSet: { name: 'web', labelKey: 'app', labelValue: 'web' },
-	DaemonSet: { name: 'fluentd-elasticsearch', labelKey: 'name', labelValue: 'fluentd-elasticsearch' },
-};
-
-/** Replica bounds of the scale control; five Pods still fit a node card. */
-export const COMPARISON_MAX_REPLICAS = 5;
-/** Worker bounds of the add/remove node control. */
-export const COMPARISON_MIN_WORKERS = 1;
-export const COMPARISON_MAX_WORKERS = 5;
-/** Replicas the ReplicaSet and StatefulSet start with (the page's examples). */
-export const COMPARISON_INITIAL_REPLICAS = 3;
+export {
+	COMPARISON_INITIAL_REPLICAS,
+	COMPARISON_KINDS,
+	COMPARISON_MAX_REPLICAS,
+	COMPARISON_MAX_WORKERS,
+	COMPARISON_MIN_WORKERS,
+	COMPARISON_WORKLOADS,
+	FIRST_SETUP,
+	URL_PREFIX,
+	getWorkloadPodsCommand,
+	kindName,
+	readUrlState,
+	type ComparisonKind,
+	type ComparisonSetup,
+	type ComparisonUrlState,
+} from './frame';
 
 /** The toleration the page's DaemonSet adds to run on control-plane nodes too (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export const CONTROL_PLANE_TOLERATION: Toleration = { key: CONTROL_PLANE_KEY, operator: 'Exists', effect: 'NoSchedule' };
@@ -120,22 +133,6 @@ export function buildDaemonSetManifest(tolerateControlPlane: boolean): DaemonSet
 		},
 	};
 }
-
-/** Settings the comparison can start from (a link's): replicas, workers and the toleration. */
-export interface ComparisonSetup {
-	readonly replicaSetReplicas: number;
-	readonly statefulSetReplicas: number;
-	readonly workers: number;
-	readonly tolerate: boolean;
-}
-
-/** The page's setup: 3 and 3 replicas, three workers, DaemonSet without the toleration. */
-export const FIRST_SETUP: ComparisonSetup = {
-	replicaSetReplicas: COMPARISON_INITIAL_REPLICAS,
-	statefulSetReplicas: COMPARISON_INITIAL_REPLICAS,
-	workers: 3,
-	tolerate: false,
-};
 
 /**
  * The comparison's starting cluster: `control-plane` (tainted) and `worker-1..N` with the
@@ -269,12 +266,6 @@ export function getWorkloadClaims(cluster: Cluster, kind: ComparisonKind): Persi
 		.sort((a, b) => Number(pattern.exec(a.name)?.[1]) - Number(pattern.exec(b.name)?.[1]));
 }
 
-/** The command the terminal shows for a workload: `kubectl get pods -l tier=frontend -o wide`. */
-export function getWorkloadPodsCommand(kind: ComparisonKind): string {
-	const w = COMPARISON_WORKLOADS[kind];
-	return `kubectl get pods -l ${w.labelKey}=${w.labelValue} -o wide`;
-}
-
 /** What `kubectl get pods -l <selector> -o wide` prints for the workload (rows sorted by name). */
 export function getWorkloadPodsTable(cluster: Cluster, kind: ComparisonKind): Table {
 	const w = COMPARISON_WORKLOADS[kind];
@@ -336,11 +327,6 @@ export function createComparisonState(setup: ComparisonSetup = FIRST_SETUP, kind
 	return { cluster: createComparisonCluster({ setup }), kind, announcement: '' };
 }
 
-/** The name of a kind in the page's language. */
-export function kindName(t: ControllerComparisonStrings, kind: ComparisonKind): string {
-	return t[`kind${kind}`];
-}
-
 /** What changed for the selected workload, with its Ready count, or '' when nothing did. */
 export function describeChange(t: ControllerComparisonStrings, before: Cluster, after: Cluster, kind: ComparisonKind): string {
 	const change = describeWorkloadChange(before, after, kind);
@@ -396,36 +382,6 @@ export function reduceComparison(t: ControllerComparisonStrings, s: ComparisonSt
 	}
 }
 
-/** Prefix of the widget's URL parameters. */
-export const URL_PREFIX = 'controllers';
-const ON_OFF = ['on', 'off'] as const;
-
-/** What a link can set: the tab and the setup the cluster starts from. */
-export interface ComparisonUrlState {
-	readonly kind?: ComparisonKind;
-	readonly setup?: ComparisonSetup;
-}
-
-/** Decodes `controllers.kind`, `.replicaset` and `.statefulset` (0..5 replicas), `.workers` (1..5) and `.toleration` (on/off). */
-export function readUrlState(params: UrlParamSource): UrlRead<ComparisonUrlState> {
-	const reader = createUrlReader(params, URL_PREFIX);
-	const kind = reader.choice('kind', COMPARISON_KINDS);
-	const rs = reader.int('replicaset', 0, COMPARISON_MAX_REPLICAS);
-	const sts = reader.int('statefulset', 0, COMPARISON_MAX_REPLICAS);
-	const workers = reader.int('workers', COMPARISON_MIN_WORKERS, COMPARISON_MAX_WORKERS);
-	const toleration = reader.choice('toleration', ON_OFF);
-	const setup =
-		rs === undefined && sts === undefined && workers === undefined && toleration === undefined
-			? undefined
-			: {
-					replicaSetReplicas: rs ?? FIRST_SETUP.replicaSetReplicas,
-					statefulSetReplicas: sts ?? FIRST_SETUP.statefulSetReplicas,
-					workers: workers ?? FIRST_SETUP.workers,
-					tolerate: toleration === undefined ? FIRST_SETUP.tolerate : toleration === 'on',
-				};
-	return { state: { ...(kind ? { kind } : {}), ...(setup ? { setup } : {}) }, notes: reader.notes };
-}
-
 /** The setup a cluster shows now (replicas as desired, workers counted), for the URL. */
 export function describeSetup(cluster: Cluster): ComparisonSetup {
 	return {
@@ -438,12 +394,54 @@ export function describeSetup(cluster: Cluster): ComparisonSetup {
 
 /** The URL parameters of a state; what equals the page's first state is left out. */
 export function writeUrlState(s: ComparisonState): Record<string, string> {
-	const setup = describeSetup(s.cluster);
-	return writeParams(URL_PREFIX, {
-		kind: s.kind === 'ReplicaSet' ? undefined : s.kind,
-		replicaset: setup.replicaSetReplicas === FIRST_SETUP.replicaSetReplicas ? undefined : setup.replicaSetReplicas,
-		statefulset: setup.statefulSetReplicas === FIRST_SETUP.statefulSetReplicas ? undefined : setup.statefulSetReplicas,
-		workers: setup.workers === FIRST_SETUP.workers ? undefined : setup.workers,
-		toleration: setup.tolerate === FIRST_SETUP.tolerate ? undefined : setup.tolerate ? 'on' : 'off',
-	});
+	return writeUrlParams(s.kind, describeSetup(s.cluster));
+}
+
+/** The page's first state, `ticks` control-loop rounds on (the rounds the island's clock counted before the engine loaded). */
+export function createInitialState(ticks = 0): ComparisonState {
+	const s = createComparisonState();
+	// A settled cluster has nothing to reconcile, so one round over the whole span equals `ticks`
+	// rounds (model tests check it) and costs the same after an hour as after a second.
+	return ticks > 0 ? { ...s, cluster: step(s.cluster, { type: 'tick', seconds: ticks * TICK_SECONDS }) } : s;
+}
+
+function chip(pod: Pod): PodChip {
+	return { uid: pod.uid, name: pod.name, status: pod.status, deleting: pod.deleting, claims: getPodClaimNames(pod) };
+}
+
+/** Everything the island draws for a state, as plain data (the build-time first frame is one). */
+export function frameOf(s: ComparisonState): ComparisonFrame {
+	const { cluster, kind } = s;
+	const placement = getPlacement(cluster, kind);
+	const pods = getWorkloadPods(cluster, kind);
+	const table = getWorkloadPodsTable(cluster, kind);
+	const { ready, desired } = countReadyPods(cluster, kind);
+	return {
+		time: cluster.time,
+		kind,
+		announcement: s.announcement,
+		desired,
+		ready,
+		tolerated: hasControlPlaneToleration(cluster),
+		canAddWorker: buildAddWorkerAction(cluster) !== undefined,
+		canRemoveWorker: buildRemoveWorkerAction(cluster) !== undefined,
+		lanes: placement.lanes.map((lane) => ({ name: lane.name, controlPlane: lane.controlPlane, eligible: lane.eligible, pods: lane.pods.map(chip) })),
+		unassigned: placement.unassigned.map(chip),
+		claims: getWorkloadClaims(cluster, kind).map((pvc) => ({
+			uid: pvc.uid,
+			name: pvc.name,
+			phase: pvc.phase,
+			user: pods.find((p) => !p.deleting && getPodClaimNames(p).includes(pvc.name))?.name ?? null,
+		})),
+		table: toAgedTable(
+			table,
+			table.rows.map((row) => cluster.pods.find((p) => p.name === row[0])?.createdAt ?? cluster.time),
+		),
+		setup: describeSetup(cluster),
+	};
+}
+
+/** The frame the page is built with. */
+export function firstFrame(): ComparisonFrame {
+	return frameOf(createInitialState());
 }

@@ -3,19 +3,17 @@
  * no node was chosen for yet. Pod areas have fixed heights (scrolling inside if ever
  * needed) so ticks never move the page.
  */
-import { getPlacement, hasControlPlaneToleration } from './model';
 import { PodChip } from './pod-chip';
 import type { ComparisonState } from './use-controller-comparison';
 
 /** Nodes with their Pods, and the unassigned Pods. */
 export function NodeBoard({ state }: { state: ComparisonState }) {
-	const { t, cluster, kind } = state;
-	const placement = getPlacement(cluster, kind);
-	const tolerated = kind === 'DaemonSet' && hasControlPlaneToleration(cluster);
+	const { t, frame, kind } = state;
+	const tolerated = kind === 'DaemonSet' && frame.tolerated;
 	return (
 		<div class="cc-board">
 			<ul class="cc-nodes" aria-label={t.nodesLabel}>
-				{placement.lanes.map((lane) => (
+				{frame.lanes.map((lane) => (
 					<li class="cc-node" data-node={lane.name} data-eligible={lane.eligible ? 'true' : 'false'} key={lane.name}>
 						<p class="cc-node-name">{lane.name}</p>
 						<p class="cc-node-taint">
@@ -37,9 +35,9 @@ export function NodeBoard({ state }: { state: ComparisonState }) {
 			</ul>
 			<div class="cc-unassigned">
 				<p class="cc-row-label">{t.unassigned}</p>
-				{placement.unassigned.length > 0 ? (
+				{frame.unassigned.length > 0 ? (
 					<ul class="cc-pods cc-pods--row">
-						{placement.unassigned.map((pod) => (
+						{frame.unassigned.map((pod) => (
 							<PodChip pod={pod} state={state} key={pod.uid} compact />
 						))}
 					</ul>

@@ -1,12 +1,11 @@
 /** One Pod on a node: name, kubectl STATUS, its PVC for StatefulSet Pods, and a delete button. */
-import type { Pod } from '../../sim/index';
-import { getPodClaimNames } from './model';
+import type { PodChip as Chip } from './frame';
 import { fill } from '../shared/fill';
 import type { ComparisonState } from './use-controller-comparison';
 
 /** A Pod chip (compact: one line, no PVC); Terminating Pods have no delete button (their deletion already started). */
-export function PodChip({ pod, state, compact = false }: { pod: Pod; state: ComparisonState; compact?: boolean }) {
-	const claims = compact ? [] : getPodClaimNames(pod);
+export function PodChip({ pod, state, compact = false }: { pod: Chip; state: ComparisonState; compact?: boolean }) {
+	const claims = compact ? [] : pod.claims;
 	return (
 		<li class={compact ? 'cc-pod cc-pod--compact' : 'cc-pod'} data-pod={pod.name} data-status={pod.status}>
 			<span class="cc-pod-name">{pod.name}</span>

@@ -1,20 +1,19 @@
 /** The controls of the selected kind (replicas or toleration), the node buttons and the clock. */
 import { formatAge, TICK_SECONDS } from '../../sim/index';
-import { COMPARISON_MAX_REPLICAS, buildAddWorkerAction, buildRemoveWorkerAction, countReadyPods, getDesiredCount, hasControlPlaneToleration } from './model';
+import { COMPARISON_MAX_REPLICAS } from './frame';
 import { fill } from '../shared/fill';
 import type { ComparisonState } from './use-controller-comparison';
 
 /** Controls row (bounds use aria-disabled so keyboard focus stays put): kind-specific knob, worker add/remove, play/pause and single tick. */
 export function WorkloadControls({ state }: { state: ComparisonState }) {
-	const { t, cluster, kind } = state;
-	const desired = getDesiredCount(cluster, kind);
-	const { ready } = countReadyPods(cluster, kind);
+	const { t, frame, kind } = state;
+	const { desired, ready } = frame;
 	return (
 		<div class="cc-controls">
 			<div class="cc-control-group" role="group" aria-label={fill(t.controlsLabel, { kind: state.kindName(kind) })}>
 				{kind === 'DaemonSet' ? (
 					<label class="cc-toggle">
-						<input type="checkbox" checked={hasControlPlaneToleration(cluster)} onChange={(e) => state.setToleration(e.currentTarget.checked)} />
+						<input type="checkbox" checked={frame.tolerated} onChange={(e) => state.setToleration(e.currentTarget.checked)} />
 						<span>
 							{t.toleration}
 							<code class="cc-toggle-key">node-role.kubernetes.io/control-plane</code>
@@ -55,15 +54,10 @@ export function WorkloadControls({ state }: { state: ComparisonState }) {
 				</span>
 			</div>
 			<div class="cc-control-group">
-				<button type="button" onClick={state.addWorker} aria-disabled={buildAddWorkerAction(cluster) ? undefined : 'true'} data-action="add-worker">
+				<button type="button" onClick={state.addWorker} aria-disabled={frame.canAddWorker ? undefined : 'true'} data-action="add-worker">
 					{t.addWorker}
 				</button>
-				<button
-					type="button"
-					onClick={state.removeWorker}
-					aria-disabled={buildRemoveWorkerAction(cluster) ? undefined : 'true'}
-					data-action="remove-worker"
-				>
+				<button type="button" onClick={state.removeWorker} aria-disabled={frame.canRemoveWorker ? undefined : 'true'} data-action="remove-worker">
 					{t.removeWorker}
 				</button>
 			</div>
@@ -75,7 +69,7 @@ export function WorkloadControls({ state }: { state: ComparisonState }) {
 					{t.stepOnce}
 				</button>
 				<span class="cc-clock" title={fill(t.clockLabel, { seconds: TICK_SECONDS })}>
-					{fill(t.clock, { age: formatAge(cluster.time) })}
+					{fill(t.clock, { age: formatAge(frame.time) })}
 				</span>
 			</div>
 		</div>

@@ -2,21 +2,35 @@
  * The ReplicaSlider scenario, pure: a ReplicaSet `nginx` (label app: nginx, nginx:1.14.2)
  * on the demo cluster (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/),
  * the reducer for what a learner does (`kubectl scale`, `kubectl delete pod`, one control-loop
- * tick), the status sentence, the YAML line to mark, and the URL parameter `replicaset.replicas`.
+ * tick), the status sentence, the YAML line to mark, and `frameOf`, what the island draws. This
+ * is the widget's engine, loaded on the learner's first reach; the constants and the URL parameter
+ * `replicaset.replicas` live in frame.ts, which the island imports without it.
  */
 import type { strings } from '../../i18n/replica-slider';
-import { createDemoCluster, runUntilSettled, step, type Cluster, type FieldLine, type ReplicaCounts, type ReplicaSetManifest } from '../../sim/index';
-import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
+import {
+	countReplicas,
+	createDemoCluster,
+	formatReplicaSetYaml,
+	getPodsTable,
+	getReplicaSetsTable,
+	groupPodsByNode,
+	runUntilSettled,
+	step,
+	TICK_SECONDS,
+	toAgedTable,
+	type Cluster,
+	type FieldLine,
+	type Pod,
+	type ReplicaCounts,
+	type ReplicaSetManifest,
+} from '../../sim/index';
+import { FIRST_REPLICAS, REPLICASET_NAME, clampReplicas, type PodChip, type ReplicaFrame } from './frame';
+
+export { FIRST_REPLICAS, REPLICASET_NAME, REPLICA_RANGE, URL_PREFIX, clampReplicas, readUrlState, writeUrlState } from './frame';
 
 /** The strings the sentences are built from. */
 export type ReplicaSliderStrings = (typeof strings)['ko'];
 
-/** Name of the scenario's ReplicaSet (its Pods are `nginx-<5 chars>`). */
-export const REPLICASET_NAME = 'nginx';
-/** The replica counts the slider offers: ten Pods still fit three worker lanes. */
-export const REPLICA_RANGE = { min: 0, max: 10 } as const;
-/** Replicas the page starts with. */
-export const FIRST_REPLICAS = 3;
 /** Seed of the scenario: the server render and the first client render build the same cluster. */
 export const SEED = 3;
 
@@ -46,11 +60,6 @@ export function createReplicaSetDemo(options: { readonly seed?: number; readonly
 /** What a learner can do. */
 export type ReplicaAction = { type: 'scale'; replicas: number } | { type: 'deletePod'; name: string } | { type: 'tick' };
 
-/** A requested replica count as the slider can set it: whole, within REPLICA_RANGE. */
-export function clampReplicas(replicas: number): number {
-	return Math.min(REPLICA_RANGE.max, Math.max(REPLICA_RANGE.min, Math.round(replicas)));
-}
-
 /** The reducer: `kubectl scale`, `kubectl delete pod` or one round of the control loops. */
 export function reduceReplicas(cluster: Cluster, action: ReplicaAction): Cluster {
 	switch (action.type) {
@@ -79,17 +88,47 @@ export function markedLines(fields: readonly FieldLine[]): number[] {
 	return fields.filter((f) => f.path === 'spec.replicas').map((f) => f.line);
 }
 
-/** Prefix of the slider's URL parameters. */
-export const URL_PREFIX = 'replicaset';
-
-/** Decodes `replicaset.replicas` (clamped to REPLICA_RANGE). */
-export function readUrlState(params: UrlParamSource): UrlRead<{ readonly replicas?: number }> {
-	const reader = createUrlReader(params, URL_PREFIX);
-	const replicas = reader.int('replicas', REPLICA_RANGE.min, REPLICA_RANGE.max);
-	return { state: replicas === undefined ? {} : { replicas }, notes: reader.notes };
+/** The page's first state: the settled 3-replica cluster, `ticks` control-loop rounds on (the rounds the island's clock counted before the engine loaded). */
+export function createInitialState(ticks = 0): Cluster {
+	const cluster = createReplicaSetDemo();
+	// A settled cluster has nothing to reconcile, so one round over the whole span equals `ticks`
+	// rounds (model tests check it) and costs the same after an hour as after a second.
+	return ticks > 0 ? step(cluster, { type: 'tick', seconds: ticks * TICK_SECONDS }) : cluster;
 }
 
-/** The URL parameters of the desired replicas; the first count is left out. */
-export function writeUrlState(replicas: number): Record<string, string> {
-	return writeParams(URL_PREFIX, { replicas: replicas === FIRST_REPLICAS ? undefined : replicas });
+function chip(pod: Pod): PodChip {
+	return { uid: pod.uid, name: pod.name, status: pod.status, deleting: pod.deleting };
+}
+
+function bornOf(objects: readonly { readonly name: string; readonly createdAt: number }[], rows: readonly (readonly string[])[]): number[] {
+	return rows.map((row) => objects.find((o) => o.name === row[0])?.createdAt ?? 0);
+}
+
+/** Everything the island draws for a cluster, as plain data (the build-time first frame is one). */
+export function frameOf(t: ReplicaSliderStrings, cluster: Cluster): ReplicaFrame {
+	const rs = cluster.replicaSets.find((r) => r.name === REPLICASET_NAME)!;
+	const counts = countReplicas(cluster, REPLICASET_NAME)!;
+	const placement = groupPodsByNode(cluster, REPLICASET_NAME);
+	const yaml = formatReplicaSetYaml(rs);
+	const rsTable = getReplicaSetsTable(cluster);
+	const podsTable = getPodsTable(cluster);
+	return {
+		time: cluster.time,
+		replicas: rs.spec.replicas,
+		counts: { ...counts },
+		status: describeCounts(t, counts),
+		lanes: {
+			unscheduled: placement.unscheduled.map(chip),
+			nodes: placement.nodes.map((n) => ({ name: n.name, ip: n.ip, controlPlane: n.controlPlane, pods: n.pods.map(chip) })),
+		},
+		yaml: yaml.text,
+		marked: markedLines(yaml.fields),
+		rsTable: toAgedTable(rsTable, bornOf(cluster.replicaSets, rsTable.rows)),
+		podsTable: toAgedTable(podsTable, bornOf(cluster.pods, podsTable.rows)),
+	};
+}
+
+/** The frame the page is built with. */
+export function firstFrame(t: ReplicaSliderStrings): ReplicaFrame {
+	return frameOf(t, createInitialState());
 }

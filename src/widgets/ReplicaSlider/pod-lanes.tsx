@@ -2,11 +2,11 @@
 import type { Ref } from 'preact';
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/replica-slider';
-import type { Pod, PodPlacement } from '../../sim/index';
+import type { LanesFrame, PodChip } from './frame';
 
 interface Props {
 	t: (typeof strings)[Locale];
-	placement: PodPlacement;
+	lanes: LanesFrame;
 	areaRef: Ref<HTMLDivElement>;
 	onDelete: (name: string) => void;
 	onPodFocus: (name: string | null) => void;
@@ -17,7 +17,7 @@ interface LaneProps {
 	id: string;
 	title: string;
 	detail: string;
-	pods: readonly Pod[];
+	pods: readonly PodChip[];
 	onDelete: (name: string) => void;
 	onPodFocus: (name: string | null) => void;
 }
@@ -53,9 +53,9 @@ function Lane({ t, id, title, detail, pods, onDelete, onPodFocus }: LaneProps) {
 }
 
 /** The Pods area: a fixed grid, so chips appearing or leaving never move the page. */
-export function PodLanes({ t, placement, areaRef, onDelete, onPodFocus }: Props) {
+export function PodLanes({ t, lanes, areaRef, onDelete, onPodFocus }: Props) {
 	// Ordinary Pods never land on the tainted control-plane node, so it gets no lane unless it has Pods.
-	const nodes = placement.nodes.filter((n) => !n.controlPlane || n.pods.length > 0);
+	const nodes = lanes.nodes.filter((n) => !n.controlPlane || n.pods.length > 0);
 	return (
 		<div class="rsl-lanes" role="group" aria-label={t.podsArea} tabIndex={-1} ref={areaRef}>
 			<Lane
@@ -63,7 +63,7 @@ export function PodLanes({ t, placement, areaRef, onDelete, onPodFocus }: Props)
 				id="rsl-unscheduled"
 				title={t.unscheduled}
 				detail={t.unscheduledNote}
-				pods={placement.unscheduled}
+				pods={lanes.unscheduled}
 				onDelete={onDelete}
 				onPodFocus={onPodFocus}
 			/>

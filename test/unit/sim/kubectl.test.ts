@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatAge,
+	printAgedTable,
+	toAgedTable,
 	formatTable,
 	getDeploymentsTable,
 	getNodesTable,
@@ -87,5 +89,21 @@ describe('kubectl views', () => {
 				],
 			}),
 		).toBe('NAME          READY\na-long-name   1/1\nb             0/1');
+	});
+});
+
+describe('aged tables (a table printed at a later clock)', () => {
+	it("prints what kubectl prints at the table's own time, and the AGE column at any later one", () => {
+		const c = tick(nginxCluster(), 3);
+		const table = getPodsTable(c, { wide: true });
+		const aged = toAgedTable(
+			table,
+			table.rows.map((row) => c.pods.find((p) => p.name === row[0])!.createdAt),
+		);
+		expect(aged.rows.every((row) => row[4] === '')).toBe(true);
+		expect(printAgedTable(aged, c.time)).toBe(formatTable(table));
+		const later = tick(c, 12);
+		expect(printAgedTable(aged, later.time)).toBe(formatTable(getPodsTable(later, { wide: true })));
+		expect(printAgedTable(toAgedTable({ columns: ['NAME', 'AGE'], rows: [] }, []), 0)).toBe('No resources found in default namespace.');
 	});
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/controller-comparison.ts';
-import { formatTable, runUntilSettled, step, type Cluster, type ClusterAction } from '../../../src/sim/index.ts';
+import { formatTable, printAgedTable, runUntilSettled, step, type Cluster, type ClusterAction } from '../../../src/sim/index.ts';
+import { advanceFrame } from '../../../src/widgets/ControllerComparison/frame.ts';
 import {
 	COMPARISON_MAX_REPLICAS,
 	FIRST_SETUP,
 	createComparisonState,
+	createInitialState,
 	describeSetup,
+	firstFrame,
+	frameOf,
 	readUrlState,
 	reduceComparison,
 	writeUrlState,
@@ -24,7 +28,9 @@ import {
 	getWorkloadPodsCommand,
 	getWorkloadPodsTable,
 	hasControlPlaneToleration,
+	type ComparisonAction,
 	type ComparisonKind,
+	type ComparisonState,
 } from '../../../src/widgets/ControllerComparison/model.ts';
 
 const tick = (c: Cluster) => step(c, { type: 'tick' });
@@ -255,5 +261,62 @@ describe('ControllerComparison model', () => {
 			'controllers.toleration': 'on',
 		});
 		expect(read(new URLSearchParams(writeUrlState(s)).toString()).state).toEqual({ kind: 'StatefulSet', setup: describeSetup(s.cluster) });
+	});
+});
+
+describe('ControllerComparison frame', () => {
+	const t = strings.en;
+	const play = (s: ComparisonState, ...actions: ComparisonAction[]) => actions.reduce((x, a) => reduceComparison(t, x, a), s);
+	const ticks = (n: number): ComparisonAction[] => Array.from({ length: n }, () => ({ type: 'tick' }));
+
+	it('the first frame is the first state drawn, as plain data', () => {
+		const first = firstFrame();
+		expect(first).toEqual(frameOf(createInitialState()));
+		expect(structuredClone(first)).toEqual(first);
+		expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+		expect(first).toMatchObject({ kind: 'ReplicaSet', desired: 3, ready: 3, tolerated: false, canAddWorker: true, canRemoveWorker: true, claims: [] });
+		expect(first.lanes.map((l) => [l.name, l.controlPlane, l.eligible, l.pods.length])).toEqual([
+			['control-plane', true, false, 0],
+			['worker-1', false, true, 1],
+			['worker-2', false, true, 1],
+			['worker-3', false, true, 1],
+		]);
+		expect(first.setup).toEqual(FIRST_SETUP);
+		expect(printAgedTable(first.table, first.time)).toBe(formatTable(getWorkloadPodsTable(createComparisonCluster(), 'ReplicaSet')));
+	});
+
+	it('a round of the settled first state changes nothing but the clock, so the island can age the first frame alone', () => {
+		for (const n of [1, 2, 7, 40]) {
+			expect(frameOf(play(createInitialState(), ...ticks(n)))).toEqual(advanceFrame(firstFrame(), n));
+			// The engine's first state after the clock counted `n` rounds is those rounds played one by one.
+			expect(createInitialState(n)).toEqual(play(createInitialState(), ...ticks(n)));
+		}
+	});
+
+	it('frames after actions carry what the parts show: lanes, claims and their users, counts, bounds and kubectl text', () => {
+		let s = play(createInitialState(), { type: 'selectKind', kind: 'StatefulSet' }, { type: 'scaleBy', delta: -2 }, ...ticks(4));
+		let frame = frameOf(s);
+		expect(frame).toMatchObject({ kind: 'StatefulSet', desired: 1, ready: 1 });
+		expect(frame.lanes.flatMap((l) => l.pods.map((p) => [p.name, p.claims]))).toEqual([['web-0', ['www-web-0']]]);
+		expect(frame.claims.map((c) => [c.name, c.user])).toEqual([
+			['www-web-0', 'web-0'],
+			['www-web-1', null],
+			['www-web-2', null],
+		]);
+		expect(frame.announcement).toBe(s.announcement);
+		expect(printAgedTable(frame.table, frame.time)).toBe(formatTable(getWorkloadPodsTable(s.cluster, 'StatefulSet')));
+		s = play(
+			s,
+			{ type: 'selectKind', kind: 'DaemonSet' },
+			{ type: 'setToleration', on: true },
+			{ type: 'removeWorker' },
+			{ type: 'removeWorker' },
+			...ticks(1),
+		);
+		frame = frameOf(s);
+		expect(frame).toMatchObject({ kind: 'DaemonSet', tolerated: true, canRemoveWorker: false, canAddWorker: true, claims: [] });
+		expect(frame.lanes.find((l) => l.controlPlane)!.eligible).toBe(true);
+		expect(frame.setup).toEqual({ replicaSetReplicas: 3, statefulSetReplicas: 1, workers: 1, tolerate: true });
+		expect(frame.unassigned.every((p) => p.status === 'Pending')).toBe(true);
 	});
 });

@@ -10,6 +10,7 @@ import {
 	getPodsTable,
 	getReplicaSetsTable,
 	groupPodsByNode,
+	printAgedTable,
 	step,
 	type Cluster,
 } from '../../../src/sim/index.ts';
@@ -17,13 +18,17 @@ import {
 	REPLICASET_NAME as DEMO_REPLICASET_NAME,
 	buildNginxReplicaSetManifest,
 	clampReplicas,
+	createInitialState,
 	createReplicaSetDemo,
 	describeCounts,
+	firstFrame,
+	frameOf,
 	markedLines,
 	readUrlState,
 	reduceReplicas,
 	writeUrlState,
 } from '../../../src/widgets/ReplicaSlider/model.ts';
+import { advanceFrame } from '../../../src/widgets/ReplicaSlider/frame.ts';
 
 function tick(c: Cluster, n = 1): Cluster {
 	for (let i = 0; i < n; i++) c = reduceReplicas(c, { type: 'tick' });
@@ -182,5 +187,53 @@ describe('ReplicaSlider model', () => {
 		expect(writeUrlState(7)).toEqual({ 'replicaset.replicas': '7' });
 		expect(writeUrlState(3)).toEqual({});
 		expect(read(new URLSearchParams(writeUrlState(10)).toString()).state).toEqual({ replicas: 10 });
+	});
+});
+
+describe('ReplicaSlider frame', () => {
+	const t = strings.en;
+
+	it('the first frame is the first state drawn, as plain data', () => {
+		const first = firstFrame(t);
+		expect(first).toEqual(frameOf(t, createInitialState()));
+		expect(structuredClone(first)).toEqual(first);
+		expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+		expect(first).toMatchObject({
+			replicas: 3,
+			counts: { desired: 3, current: 3, ready: 3, settled: true },
+			status: 'desired 3, current 3, ready 3. In sync.',
+		});
+		expect(first.lanes.nodes.map((n) => [n.name, n.pods.length])).toEqual([
+			['control-plane', 0],
+			['worker-1', 1],
+			['worker-2', 1],
+			['worker-3', 1],
+		]);
+	});
+
+	it('a round of the settled first state changes nothing but the clock, so the island can age the first frame alone', () => {
+		for (const ticks of [1, 2, 7, 13, 40]) {
+			expect(frameOf(t, createInitialState(ticks))).toEqual(advanceFrame(firstFrame(t), ticks));
+			// The engine's first state after the clock counted `ticks` rounds is those rounds played one by one.
+			expect(createInitialState(ticks)).toEqual(tick(createInitialState(), ticks));
+		}
+	});
+
+	it('frames after actions carry what the parts show: chips, counts, YAML mark and kubectl text', () => {
+		let c = tick(scale(createInitialState(), 5));
+		let frame = frameOf(t, c);
+		expect(frame.lanes.unscheduled.map((p) => p.status)).toEqual(['Pending', 'Pending']);
+		expect(frame.counts).toMatchObject({ desired: 5, current: 5, ready: 3 });
+		expect(frame.yaml.split('\n')[frame.marked[0]! - 1]).toBe('  replicas: 5');
+		expect(printAgedTable(frame.podsTable, frame.time)).toBe(formatKubectlGet(getPodsTable(c)));
+		expect(printAgedTable(frame.rsTable, frame.time)).toBe(formatKubectlGet(getReplicaSetsTable(c)));
+		const victim = frame.lanes.nodes.flatMap((n) => n.pods)[0]!.name;
+		c = reduceReplicas(c, { type: 'deletePod', name: victim });
+		frame = frameOf(t, c);
+		expect(frame.lanes.nodes.flatMap((n) => n.pods).find((p) => p.name === victim)).toMatchObject({ status: 'Terminating', deleting: true });
+		c = tick(scale(c, 0), 3);
+		frame = frameOf(t, c);
+		expect(printAgedTable(frame.podsTable, frame.time)).toBe('No resources found in default namespace.');
+		expect(frame.status).toBe('desired 0, current 0, ready 0. In sync.');
 	});
 });

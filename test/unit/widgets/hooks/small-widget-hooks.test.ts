@@ -3,18 +3,14 @@ import { act, renderHook } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flowText, strings as archStrings } from '../../../../src/i18n/architecture-explorer';
 import { en as accessEn } from '../../../../src/i18n/access-check.en';
-import { strings as ccStrings } from '../../../../src/i18n/controller-comparison';
-import { en as replicaEn } from '../../../../src/i18n/replica-slider.en';
 import { en as schedulerEn } from '../../../../src/i18n/resource-scheduler.en';
 import { en as serviceEn } from '../../../../src/i18n/service-type-picker.en';
 import { en as trafficEn } from '../../../../src/i18n/traffic-check.en';
 import { useAccessCheck } from '../../../../src/widgets/AccessCheck/use-access-check';
 import { useArchitectureExplorer } from '../../../../src/widgets/ArchitectureExplorer/use-architecture-explorer';
 import { useAssignment } from '../../../../src/widgets/Assignment/use-assignment';
-import { TICK_MS, useControllerComparison } from '../../../../src/widgets/ControllerComparison/use-controller-comparison';
 import { useResourceScheduler } from '../../../../src/widgets/ResourceScheduler/use-resource-scheduler';
 import { useServiceTypePicker } from '../../../../src/widgets/ServiceTypePicker/use-service-type-picker';
-import { useReplicaSlider } from '../../../../src/widgets/ReplicaSlider/use-replica-slider';
 import { useTrafficCheck } from '../../../../src/widgets/TrafficCheck/use-traffic-check';
 
 afterEach(() => {
@@ -65,79 +61,6 @@ describe('useArchitectureExplorer', () => {
 		act(() => result.current.select('etcd'));
 		expect(result.current.selected).toBe('etcd');
 		expect(result.current.actorLabel(result.current.steps[0]!)).not.toBe('');
-	});
-});
-
-describe('useReplicaSlider', () => {
-	it('ticks while playing, stops on pause, steps once, and takes the count from the link', () => {
-		vi.useFakeTimers();
-		window.history.replaceState(null, '', '/?replicaset.replicas=5');
-		const { result } = renderHook(() => useReplicaSlider(replicaEn));
-		expect(result.current.replicas).toBe(5);
-		act(() => result.current.scaleTo(1));
-		expect(result.current.counts.desired).toBe(1);
-		const before = result.current.counts.current;
-		act(() => void vi.advanceTimersByTime(3000));
-		expect(result.current.counts.current).toBeLessThan(before);
-		expect(result.current.announcement).not.toBe('');
-		act(() => result.current.togglePlaying());
-		expect(result.current.playing).toBe(false);
-		act(() => result.current.scaleTo(4));
-		const paused = result.current.counts.current;
-		act(() => void vi.advanceTimersByTime(5000));
-		expect(result.current.counts.current).toBe(paused);
-		act(() => result.current.stepOnce());
-		expect(result.current.counts.current).toBeGreaterThan(paused);
-	});
-
-	it('moves focus to the Pods area when the focused Pod is gone', () => {
-		const { result } = renderHook(() => useReplicaSlider(replicaEn));
-		const area = document.createElement('div');
-		area.tabIndex = -1;
-		document.body.append(area);
-		(result.current.podsArea as { current: HTMLDivElement | null }).current = area;
-		act(() => result.current.togglePlaying());
-		const pod = result.current.placement.nodes.flatMap((n) => n.pods)[0]!;
-		act(() => result.current.notePodFocus(pod.name));
-		act(() => result.current.deletePod(pod.name));
-		act(() => result.current.stepOnce());
-		expect(document.activeElement).toBe(area);
-		area.remove();
-	});
-});
-
-describe('useControllerComparison', () => {
-	it('ticks on screen while playing, announces pause and play, and reads the tab from the link', () => {
-		vi.useFakeTimers();
-		window.history.replaceState(null, '', '/?controllers.kind=StatefulSet');
-		const { result } = renderHook(() => useControllerComparison(ccStrings.en));
-		expect(result.current.kind).toBe('StatefulSet');
-		const cluster = result.current.cluster;
-		act(() => result.current.scaleBy(1));
-		act(() => void vi.advanceTimersByTime(TICK_MS * 3));
-		expect(result.current.cluster).not.toBe(cluster);
-		act(() => result.current.togglePlaying());
-		expect(result.current.playing).toBe(false);
-		expect(result.current.announcement).toBe(ccStrings.en.announcePaused);
-		const paused = result.current.cluster;
-		act(() => void vi.advanceTimersByTime(TICK_MS * 3));
-		expect(result.current.cluster).toBe(paused);
-		act(() => result.current.togglePlaying());
-		expect(result.current.announcement).toBe(ccStrings.en.announcePlaying);
-		const nodes = result.current.cluster.nodes.length;
-		act(() => result.current.addWorker());
-		expect(result.current.cluster.nodes.length).toBe(nodes + 1);
-		act(() => result.current.removeWorker());
-		expect(result.current.cluster.nodes.length).toBe(nodes);
-		act(() => result.current.selectKind('DaemonSet'));
-		expect(result.current.kind).toBe('DaemonSet');
-		expect(result.current.kindName('DaemonSet')).not.toBe('');
-		act(() => result.current.setToleration(true));
-		expect(new URLSearchParams(window.location.search).get('controllers.kind')).toBe('DaemonSet');
-		const pod = result.current.cluster.pods[0]!.name;
-		act(() => result.current.deletePod(pod));
-		expect(result.current.cluster.pods.find((p) => p.name === pod)?.deleting ?? true).toBe(true);
-		act(() => result.current.stepOnce());
 	});
 });
 
