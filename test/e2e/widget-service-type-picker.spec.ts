@@ -2,7 +2,7 @@
 // in 30000-32767 on every node, LoadBalancer stays <pending> without a provider and gets an
 // external IP a tick after one is switched on, ClusterIP is reachable from inside only; a
 // keyboard-only run; the widget keeps its height in every state (desktop and 390 px); axe in
-// both themes; the English page.
+// both themes; the English page; the engine (model + sim reducer) loads only on the first reach.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectNoOverflow, findAxeViolationsInThemes, useTheme, watchPage } from './site';
 
@@ -39,6 +39,25 @@ async function readNodePort(widget: Locator, yamlLabel = KO.yaml, terminalLabel 
 function originRow(widget: Locator, origin: 'pod' | 'outside-node' | 'outside-lb'): Locator {
 	return widget.locator(`[data-origin="${origin}"]`);
 }
+
+test('the engine loads on the first press, not at hydration; the page shows the build-time frame until then', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const loads = () => page.evaluate(() => performance.getEntriesByName('service-type-picker:engine').length);
+	expect(await loads()).toBe(0);
+	await expect(widget.getByRole('button', { name: 'ClusterIP', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(widget.getByLabel(KO.terminal)).toContainText(/nginx-service\s+ClusterIP\s+10\.\d+\.\d+\.\d+\s+<none>\s+80\/TCP/);
+	await expect(originRow(widget, 'pod')).toHaveAttribute('data-reachable', 'true');
+	await expect(widget.getByTestId('stp-hops').locator('li')).toHaveCount(4);
+	expect(await loads()).toBe(0);
+
+	await widget.getByRole('button', { name: 'NodePort', exact: true }).click();
+	await expect.poll(loads).toBe(1);
+	await expect(widget.getByRole('button', { name: 'NodePort', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(originRow(widget, 'outside-node')).toHaveAttribute('data-reachable', 'true');
+	expect(await readNodePort(widget)).toBeGreaterThanOrEqual(30000);
+	expect(problems).toEqual([]);
+});
 
 test('NodePort: a port in 30000-32767 in the YAML and kubectl, reachable from outside through any node', async ({ page }) => {
 	const problems = watchPage(page);
@@ -210,6 +229,8 @@ test(`axe finds no violations in the widget after interaction (light and dark)`,
 test('English page: labels in English, same model', async ({ page }) => {
 	const widget = await openWidget(page, '/en/services/');
 	await widget.getByRole('button', { name: 'NodePort', exact: true }).click();
+	// The first press loads the engine; the YAML changes once it has.
+	await expect(widget.getByRole('button', { name: 'NodePort', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	const port = await readNodePort(widget, 'Service YAML', 'kubectl get svc output');
 	expect(port).toBeGreaterThanOrEqual(30000);
 	await widget.getByRole('radio', { name: 'From outside via node IP:nodePort' }).check();

@@ -2,11 +2,11 @@
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
 import type { ServiceType, TraceOrigin } from '../../sim/index';
-import { explainAccess, labelOrigin, type ServiceAccess } from './model';
+import { explainAccess, labelOrigin, type FrameAccess } from './frame';
 
 interface Props {
 	t: (typeof strings)[Locale];
-	access: readonly ServiceAccess[];
+	access: readonly FrameAccess[];
 	type: ServiceType;
 	origin: TraceOrigin;
 	entryNode: string;

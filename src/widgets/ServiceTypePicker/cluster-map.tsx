@@ -1,36 +1,33 @@
 /** The cluster as boxes: the Service with its addresses, and every node with its Pods. */
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
-import type { PodPlacement, Service, TraceHop } from '../../sim/index';
-import { DEMO_CLIENT_POD } from './model';
+import { DEMO_CLIENT_POD, type FrameHop, type ServiceFrame } from './frame';
 
 interface Props {
 	t: (typeof strings)[Locale];
-	service: Service;
-	external: string;
-	placement: PodPlacement;
+	frame: ServiceFrame;
 	/** Hops of the traced request, to mark the nodes, Pods and Service it passes. */
-	hops: readonly TraceHop[];
+	hops: readonly FrameHop[];
 }
 
 /** Service box plus one card per node; what the traced request passes is marked. */
-export function ClusterMap({ t, service, external, placement, hops }: Props) {
-	const port = service.spec.ports[0];
+export function ClusterMap({ t, frame, hops }: Props) {
+	const { port, external } = frame;
 	const onPath = (node: string) => hops.some((h) => (h.kind === 'node-port' || h.kind === 'pod') && h.node === node);
 	const podOnPath = (pod: string) => hops.some((h) => h.pod === pod);
 	const serviceOnPath = hops.some((h) => h.kind === 'service-rules');
 	return (
 		<div class="stp-map" role="group" aria-label={t.clusterHeading}>
 			<div class={serviceOnPath ? 'stp-service is-on-path' : 'stp-service'}>
-				<p class="stp-box-title">{t.serviceBox(service.name, service.spec.type)}</p>
+				<p class="stp-box-title">{t.serviceBox(frame.name, frame.type)}</p>
 				<dl class="stp-fields">
 					<div>
 						<dt>{t.fieldClusterIp}</dt>
-						<dd class="stp-mono">{service.spec.clusterIP}</dd>
+						<dd class="stp-mono">{frame.clusterIp}</dd>
 					</div>
 					<div>
 						<dt>{t.fieldPort}</dt>
-						<dd class="stp-mono">{port ? `${port.port} → ${String(port.targetPort)}` : t.valueNone}</dd>
+						<dd class="stp-mono">{port ? `${port.port} → ${port.targetPort}` : t.valueNone}</dd>
 					</div>
 					<div>
 						<dt>{t.fieldNodePort}</dt>
@@ -47,7 +44,7 @@ export function ClusterMap({ t, service, external, placement, hops }: Props) {
 				</dl>
 			</div>
 			<ul class="stp-nodes">
-				{placement.nodes.map((node) => (
+				{frame.nodes.map((node) => (
 					<li class={onPath(node.name) ? 'stp-node is-on-path' : 'stp-node'} key={node.name} aria-label={t.nodeCard(node.name, node.ip)}>
 						<p class="stp-box-title">
 							{node.name} <span class="stp-mono">{node.ip}</span>

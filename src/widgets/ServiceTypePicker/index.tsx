@@ -2,7 +2,8 @@
  * The ServiceTypePicker island: nginx-service in front of three nginx Pods. Pick the type
  * and whether a load-balancer implementation exists; see the cluster, where a client can
  * reach the Service from, the path of one request, the Service YAML and `kubectl get svc`.
- * The first render (server and client alike) is the settled ClusterIP scenario.
+ * The first render (server and client alike) is the settled ClusterIP scenario's frame,
+ * computed at build time; the engine loads when the learner reaches for the widget.
  */
 import type { ServiceTypePickerStrings } from '../../i18n/service-type-picker';
 import type { WidgetStrings } from '../../i18n/widget';
@@ -15,7 +16,9 @@ import { TypeControls } from './type-controls';
 import { useServiceTypePicker } from './use-service-type-picker';
 import './service-type-picker.css';
 import { EnableFrame } from '../shared/EnableFrame';
+import { EngineNote } from '../shared/EngineNote';
 import { UrlNotes } from '../shared/UrlNotes';
+import type { ServiceFrame } from './frame';
 
 /** Props of the island: the page language's strings come from its entry (ko.tsx or en.tsx). */
 export interface ServiceTypePickerProps {
@@ -23,36 +26,39 @@ export interface ServiceTypePickerProps {
 	t: ServiceTypePickerStrings;
 	/** The shared widget strings (URL notes) in the page's language. */
 	widgetT: WidgetStrings;
+	/** The settled first state's frame, computed at build time (ServiceTypePicker.astro). */
+	first: ServiceFrame;
 }
 
 /** Service type picker widget. */
-export default function ServiceTypePicker({ t, widgetT }: ServiceTypePickerProps) {
-	const s = useServiceTypePicker(t);
-	const { service } = s;
+export default function ServiceTypePicker({ t, widgetT, first }: ServiceTypePickerProps) {
+	const s = useServiceTypePicker(t, first);
+	const { frame } = s;
 	return (
-		<div class="stp" data-hydrated={s.hydrated ? 'true' : undefined}>
+		<div class="stp" data-hydrated={s.hydrated ? 'true' : undefined} onFocusCapture={s.prepare} onPointerDown={s.prepare}>
 			<UrlNotes t={widgetT} notes={s.urlNotes} />
-			<TypeControls t={t} type={service.spec.type} provider={s.cluster.loadBalancerProvider} onType={s.chooseType} onProvider={s.setProvider} />
-			<ClusterMap t={t} service={service} external={s.external} placement={s.placement} hops={s.selected.trace.hops} />
+			<EngineNote t={widgetT} failure={s.failure} />
+			<TypeControls t={t} type={frame.type} provider={frame.provider} onType={s.chooseType} onProvider={s.setProvider} />
+			<ClusterMap t={t} frame={frame} hops={s.selected.trace.hops} />
 			<div class="stp-reach">
-				<AccessList t={t} access={s.access} type={service.spec.type} origin={s.origin} entryNode={s.entryNode} onOrigin={s.chooseOrigin} />
+				<AccessList t={t} access={frame.access} type={frame.type} origin={s.origin} entryNode={frame.entryNode} onOrigin={s.chooseOrigin} />
 				<RequestPath
 					t={t}
 					access={s.selected}
-					type={service.spec.type}
-					clusterIp={service.spec.clusterIP}
-					nodes={s.placement.nodes}
-					entryNode={s.entryNode}
+					type={frame.type}
+					clusterIp={frame.clusterIp}
+					nodes={frame.nodes}
+					entryNode={frame.entryNode}
 					onEntryNode={s.chooseEntryNode}
 					onResend={s.resend}
 				/>
 			</div>
 			<div class="stp-code">
 				<div class="stp-yaml">
-					<YamlView yaml={s.yaml} label={t.yamlLabel} highlight={s.marked} />
+					<YamlView yaml={frame.yaml} label={t.yamlLabel} highlight={frame.marked} />
 				</div>
 				<div class="stp-terminal">
-					<TerminalView command={`kubectl get svc ${service.name}`} output={s.table} label={t.terminalLabel} />
+					<TerminalView command={`kubectl get svc ${frame.name}`} output={frame.table} label={t.terminalLabel} />
 				</div>
 			</div>
 			<p class="k8s-sr-only" role="status" aria-live="polite" aria-atomic="true">

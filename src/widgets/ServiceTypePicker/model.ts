@@ -6,12 +6,18 @@
  * the Service, as editing `type:` and running `kubectl apply` does: the clusterIP stays,
  * NodePort adds a nodePort, LoadBalancer builds on NodePort and waits for a provider
  * (https://kubernetes.io/docs/concepts/services-networking/service/). `describeServiceAccess`
- * says where a client can reach the Service from and traces one request from each place; the
- * reducer, the sentences, the YAML lines to mark and the URL parameters live here too.
+ * says where a client can reach the Service from and traces one request from each place. This
+ * is the widget's engine (loaded when the learner reaches for it): the state, its reducer and
+ * `frameOf`, the plain-data view the parts render; the names, URL parameters and sentences
+ * live in `frame.ts`, which the island imports without the engine.
  */
-import type { strings } from '../../i18n/service-type-picker';
 import {
 	createDemoCluster,
+	formatExternalIp,
+	formatServiceYaml,
+	formatTable,
+	getServicesTable,
+	groupPodsByNode,
 	runUntilSettled,
 	step,
 	stepAll,
@@ -25,25 +31,26 @@ import {
 	type TraceOrigin,
 	type TraceResult,
 } from '../../sim/index';
-import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
+import { DEMO_CLIENT_POD, DEMO_SERVICE_NAME, TRACE_ORIGINS, type AccessAddress, type FrameTrace, type ServiceFrame } from './frame';
 
-/** The strings the sentences are built from. */
-export type ServiceTypeStrings = (typeof strings)['ko'];
+export {
+	DEMO_CLIENT_POD,
+	DEMO_SERVICE_NAME,
+	SERVICE_TYPES,
+	TRACE_ORIGINS,
+	URL_PREFIX,
+	describeSummary,
+	explainAccess,
+	labelOrigin,
+	readUrlState,
+	writeUrlState,
+	type AccessAddress,
+	type ServiceTypeStrings,
+	type ServiceUrlState,
+} from './frame';
 
 /** Seed of the scenario: the server render and the first client render build the same cluster. */
 export const SEED = 5;
-
-/** Name of the scenario's Service. */
-export const DEMO_SERVICE_NAME = 'nginx-service';
-
-/** Name of the bare Pod that sends requests from inside the cluster. */
-export const DEMO_CLIENT_POD = 'client';
-
-/** The three Service types, outermost last (https://kubernetes.io/docs/concepts/services-networking/service/). */
-export const SERVICE_TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer'];
-
-/** Places a client can stand, in the order the widget lists them. */
-export const TRACE_ORIGINS: readonly TraceOrigin[] = ['pod', 'outside-node', 'outside-lb'];
 
 /** nginx-deployment of the Deployments page (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/). */
 export function buildNginxDeploymentManifest(): DeploymentManifest {
@@ -109,12 +116,6 @@ export function createServiceTypeDemo(options: ServiceTypeDemoOptions = {}): Clu
 /** `kubectl apply` of nginx-service with a new `type`; an external IP comes on a later tick (https://kubernetes.io/docs/concepts/services-networking/service/). */
 export function changeServiceType(cluster: Cluster, type: ServiceType): Cluster {
 	return step(cluster, { type: 'apply', manifest: buildDemoServiceManifest(type) });
-}
-
-/** An address a client at one origin would use, with the node it belongs to. */
-export interface AccessAddress {
-	readonly address: string;
-	readonly node?: string;
 }
 
 /** Where one kind of client can reach the Service and what happens to its request. */
@@ -188,37 +189,6 @@ export function reduceService(cluster: Cluster, action: ServiceAction): Cluster 
 	}
 }
 
-/** Short label of a place a client stands. */
-export function labelOrigin(t: ServiceTypeStrings, origin: TraceOrigin): string {
-	return origin === 'pod' ? t.originPod : origin === 'outside-node' ? t.originNode : t.originLb;
-}
-
-/** Why a request gets through or not, in the reader's language. */
-export function explainAccess(t: ServiceTypeStrings, access: ServiceAccess, type: ServiceType): string {
-	const trace = access.trace;
-	if (trace.reachable) return access.origin === 'pod' ? t.okPod : access.origin === 'outside-node' ? t.okNode : t.okLb;
-	switch (trace.code) {
-		case 'cluster-ip-only':
-			return t.failClusterIpOnly;
-		case 'not-load-balancer':
-			return t.failNotLoadBalancer(type);
-		case 'load-balancer-pending':
-			return t.failPending;
-		case 'no-ready-node':
-			return t.failNoNode;
-		case 'no-endpoints':
-			return t.failNoEndpoints;
-		case 'service-not-found':
-		case 'client-pod-not-found':
-			return t.failNotFound;
-	}
-}
-
-/** The live-region sentence: the type, EXTERNAL-IP and where a client gets through. */
-export function describeSummary(t: ServiceTypeStrings, type: ServiceType, external: string, access: readonly ServiceAccess[]): string {
-	return t.summary(type, external, access.map((a) => t.summaryPart(labelOrigin(t, a.origin), a.trace.reachable ? t.reachable : t.unreachable)).join(', '));
-}
-
 /** Lines of the Service YAML worth marking: type, each nodePort and the load balancer's address. */
 export function markedLines(fields: readonly FieldLine[]): number[] {
 	return fields
@@ -226,25 +196,81 @@ export function markedLines(fields: readonly FieldLine[]): number[] {
 		.map((f) => f.line);
 }
 
-/** Prefix of the picker's URL parameters: `?service.type=NodePort&service.provider=on`. */
-export const URL_PREFIX = 'service';
-const PROVIDER_VALUES = ['on', 'off'] as const;
-
-/** Settings a link can carry: the Service type and whether a load-balancer provider is installed. */
-export interface ServiceUrlState {
-	readonly type?: ServiceType;
-	readonly provider?: boolean;
+/** The engine's state: the scenario cluster, the node that receives outside requests and which backend the traces follow. */
+export interface PickerState {
+	readonly cluster: Cluster;
+	readonly entryNode: string;
+	readonly backendIndex: number;
 }
 
-/** Decodes `service.type` (one of SERVICE_TYPES) and `service.provider` (on/off). */
-export function readUrlState(params: UrlParamSource): UrlRead<ServiceUrlState> {
-	const reader = createUrlReader(params, URL_PREFIX);
-	const type = reader.choice('type', SERVICE_TYPES);
-	const provider = reader.choice('provider', PROVIDER_VALUES);
-	return { state: { ...(type ? { type } : {}), ...(provider ? { provider: provider === 'on' } : {}) }, notes: reader.notes };
+/** The settled scenario (ClusterIP, no provider unless a link says otherwise), outside requests entering on the first worker. */
+export function createInitialState(options: ServiceTypeDemoOptions = {}): PickerState {
+	const cluster = createServiceTypeDemo(options);
+	const nodes = groupPodsByNode(cluster).nodes;
+	return { cluster, entryNode: nodes.find((n) => !n.controlPlane)?.name ?? nodes[0]?.name ?? '', backendIndex: 0 };
 }
 
-/** The URL parameters of the current type and provider; the first state (ClusterIP, no provider) is left out. */
-export function writeUrlState(type: ServiceType, provider: boolean): Record<string, string> {
-	return writeParams(URL_PREFIX, { type: type === 'ClusterIP' ? undefined : type, provider: provider ? 'on' : undefined });
+/** Everything a learner does: the cluster's actions, the node outside requests enter on, and sending the request again. */
+export type PickerAction = ServiceAction | { type: 'setEntryNode'; node: string } | { type: 'resend' };
+
+/** The reducer of the widget's engine state. */
+export function reducePicker(state: PickerState, action: PickerAction): PickerState {
+	switch (action.type) {
+		case 'setEntryNode':
+			return { ...state, entryNode: action.node };
+		case 'resend':
+			// kube-proxy may pick another ready Pod for the next connection.
+			return { ...state, backendIndex: state.backendIndex + 1 };
+		default:
+			return { ...state, cluster: reduceService(state.cluster, action) };
+	}
+}
+
+function frameTrace(trace: TraceResult): FrameTrace {
+	const hops = trace.hops.map((h) => ({
+		kind: h.kind,
+		address: h.address,
+		...(h.node === undefined ? {} : { node: h.node }),
+		...(h.pod === undefined ? {} : { pod: h.pod }),
+	}));
+	return trace.reachable ? { reachable: true, hops, backends: trace.backends.length } : { reachable: false, hops, code: trace.code, backends: 0 };
+}
+
+/** The view of `state` the parts render, as plain data: the Service's fields, the nodes and Pods, each origin's addresses and trace, the YAML and `kubectl get svc`. */
+export function frameOf(state: PickerState): ServiceFrame {
+	const { cluster, entryNode, backendIndex } = state;
+	const service = cluster.services.find((s) => s.name === DEMO_SERVICE_NAME);
+	if (!service) throw new Error(`${DEMO_SERVICE_NAME} is missing from the scenario`);
+	const port = service.spec.ports[0];
+	const yaml = formatServiceYaml(service);
+	return {
+		name: service.name,
+		type: service.spec.type,
+		provider: cluster.loadBalancerProvider,
+		clusterIp: service.spec.clusterIP,
+		...(port
+			? { port: { port: port.port, targetPort: String(port.targetPort), ...(port.nodePort === undefined ? {} : { nodePort: port.nodePort }) } }
+			: {}),
+		external: formatExternalIp(service),
+		nodes: groupPodsByNode(cluster).nodes.map((n) => ({
+			name: n.name,
+			ip: n.ip,
+			controlPlane: n.controlPlane,
+			pods: n.pods.map((p) => ({ name: p.name, ...(p.ip === undefined ? {} : { ip: p.ip }) })),
+		})),
+		entryNode,
+		access: describeServiceAccess(cluster, DEMO_SERVICE_NAME, { node: entryNode, backendIndex }).map((a) => ({
+			origin: a.origin,
+			addresses: a.addresses,
+			trace: frameTrace(a.trace),
+		})),
+		yaml: yaml.text,
+		marked: markedLines(yaml.fields),
+		table: formatTable(getServicesTable(cluster)),
+	};
+}
+
+/** The frame the page is built with: `frameOf(createInitialState())`. */
+export function firstFrame(): ServiceFrame {
+	return frameOf(createInitialState());
 }

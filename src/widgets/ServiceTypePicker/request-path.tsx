@@ -1,15 +1,15 @@
 /** The traced request, hop by hop, with the node that receives it and a "send again" button. */
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
-import type { NodePods, ServiceType, TraceHop } from '../../sim/index';
-import { explainAccess, type ServiceAccess } from './model';
+import type { ServiceType } from '../../sim/index';
+import { explainAccess, type FrameAccess, type FrameHop, type FrameNode } from './frame';
 
 interface Props {
 	t: (typeof strings)[Locale];
-	access: ServiceAccess;
+	access: FrameAccess;
 	type: ServiceType;
 	clusterIp: string;
-	nodes: readonly NodePods[];
+	nodes: readonly FrameNode[];
 	entryNode: string;
 	onEntryNode: (node: string) => void;
 	onResend: () => void;
@@ -17,7 +17,7 @@ interface Props {
 
 type Texts = (typeof strings)[Locale];
 
-function labelHop(t: Texts, hop: TraceHop): string {
+function labelHop(t: Texts, hop: FrameHop): string {
 	switch (hop.kind) {
 		case 'client':
 			return t.hopClient;
@@ -34,7 +34,7 @@ function labelHop(t: Texts, hop: TraceHop): string {
 	}
 }
 
-function describeHop(t: Texts, hop: TraceHop, access: ServiceAccess, clusterIp: string): string {
+function describeHop(t: Texts, hop: FrameHop, access: FrameAccess, clusterIp: string): string {
 	const node = hop.node ?? '';
 	switch (hop.kind) {
 		case 'client':
@@ -100,7 +100,7 @@ export function RequestPath({ t, access, type, clusterIp, nodes, entryNode, onEn
 					</li>
 				)}
 			</ol>
-			<p class="stp-muted stp-path-note">{trace.reachable ? t.backendNote(trace.backends.length) : '\u00a0'}</p>
+			<p class="stp-muted stp-path-note">{trace.reachable ? t.backendNote(trace.backends) : '\u00a0'}</p>
 		</div>
 	);
 }

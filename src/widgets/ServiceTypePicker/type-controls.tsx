@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/index';
 import type { strings } from '../../i18n/service-type-picker';
 import type { ServiceType } from '../../sim/index';
-import { SERVICE_TYPES } from './model';
+import { SERVICE_TYPES } from './frame';
 
 interface Props {
 	t: (typeof strings)[Locale];

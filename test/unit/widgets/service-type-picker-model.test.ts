@@ -6,12 +6,16 @@ import {
 	DEMO_CLIENT_POD,
 	DEMO_SERVICE_NAME,
 	changeServiceType,
+	createInitialState,
 	createServiceTypeDemo,
 	describeServiceAccess,
 	describeSummary,
 	explainAccess,
+	firstFrame,
+	frameOf,
 	markedLines,
 	readUrlState,
+	reducePicker,
 	reduceService,
 	writeUrlState,
 	type ServiceAccess,
@@ -208,5 +212,67 @@ describe('ServiceTypePicker model', () => {
 		expect(writeUrlState('LoadBalancer', true)).toEqual({ 'service.type': 'LoadBalancer', 'service.provider': 'on' });
 		const linked = createServiceTypeDemo({ type: 'LoadBalancer', loadBalancerProvider: true });
 		expect(serviceOf(linked).status.loadBalancerIP).toBeDefined();
+	});
+});
+
+describe('ServiceTypePicker frame', () => {
+	const t = strings.en;
+
+	it('the first frame is the settled first state, as plain data the page can carry', () => {
+		const first = firstFrame();
+		expect(first).toEqual(frameOf(createInitialState()));
+		expect(structuredClone(first)).toEqual(first);
+		expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+		expect(first).toMatchObject({ type: 'ClusterIP', provider: false, external: '<none>', entryNode: 'worker-1', port: { port: 80, targetPort: '80' } });
+		expect(first.port?.nodePort).toBeUndefined();
+		expect(first.nodes.map((n) => n.name)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
+		expect(first.nodes.flatMap((n) => n.pods.map((p) => p.name))).toContain('client');
+		expect(first.access.map((a) => [a.origin, a.trace.reachable])).toEqual([
+			['pod', true],
+			['outside-node', false],
+			['outside-lb', false],
+		]);
+		expect(first.access[1]!.trace).toMatchObject({ code: 'cluster-ip-only', backends: 0 });
+		expect(first.access[0]!.trace.backends).toBe(3);
+		expect(first.table).toBe(formatTable(getServicesTable(createServiceTypeDemo())));
+		expect(first.yaml).toBe(formatServiceYaml(serviceOf(createServiceTypeDemo())).text);
+		expect(first.marked.map((n) => first.yaml.split('\n')[n - 1])).toEqual(['  type: ClusterIP']);
+		expect(describeSummary(t, first.type, first.external, first.access)).toBe(
+			`ClusterIP, EXTERNAL-IP <none>. ${t.originPod}: reachable, ${t.originNode}: unreachable, ${t.originLb}: unreachable`,
+		);
+	});
+
+	it('frames after actions carry what the parts show: nodePort, entry node, backend, external IP', () => {
+		let s = reducePicker(createInitialState(), { type: 'setType', serviceType: 'NodePort' });
+		let f = frameOf(s);
+		const nodePort = f.port!.nodePort!;
+		expect(nodePort).toBeGreaterThanOrEqual(NODE_PORT_RANGE.min);
+		expect(f.marked.map((n) => f.yaml.split('\n')[n - 1]!.trim())).toEqual(['type: NodePort', `nodePort: ${nodePort}`]);
+		expect(f.table).toContain(`80:${nodePort}/TCP`);
+		expect(f.access[1]!.addresses.map((a) => a.node)).toEqual(['control-plane', 'worker-1', 'worker-2', 'worker-3']);
+		expect(f.access[1]!.trace.hops[1]).toEqual({ kind: 'node-port', address: `192.168.49.3:${nodePort}`, node: 'worker-1' });
+		s = reducePicker(s, { type: 'setEntryNode', node: 'control-plane' });
+		f = frameOf(s);
+		expect(f.entryNode).toBe('control-plane');
+		expect(f.access[1]!.trace.hops[1]).toMatchObject({ node: 'control-plane', address: `192.168.49.2:${nodePort}` });
+		const pod = f.access[0]!.trace.hops.at(-1)!.pod;
+		expect(frameOf(reducePicker(s, { type: 'resend' })).access[0]!.trace.hops.at(-1)!.pod).not.toBe(pod);
+		s = reducePicker(reducePicker(reducePicker(s, { type: 'setType', serviceType: 'LoadBalancer' }), { type: 'setProvider', enabled: true }), {
+			type: 'tick',
+		});
+		f = frameOf(s);
+		expect(f).toMatchObject({ type: 'LoadBalancer', provider: true });
+		expect(f.external).toMatch(/^203\.0\.113\.\d+$/);
+		expect(f.access[2]!.addresses).toEqual([{ address: `${f.external}:80` }]);
+		expect(f.access[2]!.trace.hops.map((h) => h.kind)).toEqual(['client', 'load-balancer', 'node-port', 'service-rules', 'pod']);
+		expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+		// The frame does not carry the sim's English notes, only what the parts show.
+		expect(f.access.flatMap((a) => a.trace.hops).some((h) => 'note' in h)).toBe(false);
+	});
+
+	it('a linked state starts settled with its type and provider', () => {
+		const f = frameOf(createInitialState({ type: 'LoadBalancer', loadBalancerProvider: true }));
+		expect(f).toMatchObject({ type: 'LoadBalancer', provider: true, entryNode: 'worker-1' });
+		expect(f.external).toMatch(/^203\.0\.113\.\d+$/);
 	});
 });

@@ -4,13 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flowText, strings as archStrings } from '../../../../src/i18n/architecture-explorer';
 import { en as accessEn } from '../../../../src/i18n/access-check.en';
 import { en as schedulerEn } from '../../../../src/i18n/resource-scheduler.en';
-import { en as serviceEn } from '../../../../src/i18n/service-type-picker.en';
 import { en as trafficEn } from '../../../../src/i18n/traffic-check.en';
 import { useAccessCheck } from '../../../../src/widgets/AccessCheck/use-access-check';
 import { useArchitectureExplorer } from '../../../../src/widgets/ArchitectureExplorer/use-architecture-explorer';
 import { useAssignment } from '../../../../src/widgets/Assignment/use-assignment';
 import { useResourceScheduler } from '../../../../src/widgets/ResourceScheduler/use-resource-scheduler';
-import { useServiceTypePicker } from '../../../../src/widgets/ServiceTypePicker/use-service-type-picker';
 import { useTrafficCheck } from '../../../../src/widgets/TrafficCheck/use-traffic-check';
 
 afterEach(() => {
@@ -84,32 +82,6 @@ describe('useAssignment', () => {
 		expect(result.current.copyState).toBe('failed');
 		act(() => result.current.update({ exam: true }));
 		expect(result.current.copyState).toBe('idle');
-	});
-});
-
-describe('useServiceTypePicker', () => {
-	it('gives a LoadBalancer its external IP one tick after the change, with a provider, and announces it', () => {
-		vi.useFakeTimers();
-		window.history.replaceState(null, '', '/?service.type=LoadBalancer');
-		const { result } = renderHook(() => useServiceTypePicker(serviceEn));
-		expect(result.current.hydrated).toBe(true);
-		expect(result.current.service.spec.type).toBe('LoadBalancer');
-		const pending = result.current.external;
-		act(() => result.current.setProvider(true));
-		expect(result.current.external).toBe(pending);
-		act(() => void vi.advanceTimersByTime(1000));
-		expect(result.current.external).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-		expect(result.current.announcement).not.toBe('');
-		act(() => result.current.chooseType('NodePort'));
-		expect(result.current.service.spec.type).toBe('NodePort');
-		act(() => result.current.setProvider(false));
-		expect(new URLSearchParams(window.location.search).get('service.type')).toBe('NodePort');
-		act(() => result.current.chooseOrigin('outside-node'));
-		expect(result.current.origin).toBe('outside-node');
-		const node = result.current.placement.nodes.at(-1)!.name;
-		act(() => result.current.chooseEntryNode(node));
-		expect(result.current.entryNode).toBe(node);
-		act(() => result.current.resend());
 	});
 });
 
