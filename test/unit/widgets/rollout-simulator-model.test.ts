@@ -4,18 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/rollout-simulator.ts';
 import { formatFieldError } from '../../../src/sim/index.ts';
-import {
-	BAD_IMAGE,
-	DEFAULT_FORM,
-	createInitialState,
-	mustView,
-	readUrlState,
-	reduceRollout,
-	validateForm,
-	writeUrlState,
-	type RolloutAction,
-	type SimState,
-} from '../../../src/widgets/RolloutSimulator/model.ts';
+import { BAD_IMAGE, DEFAULT_FORM, readUrlState, validateForm, writeUrlState } from '../../../src/widgets/RolloutSimulator/frame.ts';
+import { createInitialState, mustView, reduceRollout, type RolloutAction, type SimState } from '../../../src/widgets/RolloutSimulator/model.ts';
 
 const t = strings.en;
 const run = (actions: RolloutAction[], from: SimState = createInitialState(t)) => actions.reduce((s, a) => reduceRollout(t, s, a), from);
