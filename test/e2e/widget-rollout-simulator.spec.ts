@@ -6,6 +6,7 @@
 // the English page.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
+import { ko as widgetKo } from '../../src/i18n/widget.ko';
 import { expectNoOverflow, findAxeViolationsInThemes, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
@@ -44,6 +45,57 @@ async function playToCompletion(widget: Locator, t = ko) {
 	await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-complete/, { timeout: 20_000 });
 	await expect(widget.getByRole('button', { name: t.play })).toBeVisible();
 }
+
+/** User Timing entries of the simulator's engine load (src/widgets/RolloutSimulator/use-rollout-simulator.ts). */
+function engineLoads(page: Page): Promise<number> {
+	return page.evaluate(() => performance.getEntriesByName('rollout-simulator:engine').length);
+}
+
+test('the engine loads when the learner reaches for the simulator, not when the island hydrates', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	// Hydrated on the build-time first frame: the reducer has not been downloaded or run.
+	expect(await engineLoads(page)).toBe(0);
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 1));
+	expect(await podStatuses(widget, 'new')).toEqual(['Running', 'Running', 'Running']);
+	await expect(widget.getByLabel(ko.historyLabel)).toContainText(ko.firstDeploy);
+	// Typing in the form needs no engine: the bounds come from a light helper.
+	await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
+	await expect(widget.getByTestId('ros-bounds')).toContainText(ko.boundsSummary(13, 8));
+	await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('3');
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment image updated');
+	expect(await engineLoads(page)).toBe(1);
+	await widget.getByRole('button', { name: ko.fastForward }).click();
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.16.1', 2));
+	expect(await engineLoads(page)).toBe(1);
+	expect(problems).toEqual([]);
+});
+
+test('an engine that cannot load is reported with the state unchanged, and the next press loads it', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const aborted: string[] = [];
+	await page.route('**/_astro/*.js', (route) => {
+		aborted.push(route.request().url());
+		return route.abort();
+	});
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(widget.getByTestId('engine-failed')).toBeVisible();
+	await expect(widget.getByTestId('engine-failed')).toContainText(widgetKo.engineFailed('').split('(')[0]!);
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 1));
+	await expect(widget.getByLabel(ko.terminalLabel)).not.toContainText('image updated');
+	expect(await engineLoads(page)).toBe(0);
+	expect(aborted.length).toBeGreaterThan(0);
+
+	await page.unroute('**/_astro/*.js');
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment image updated');
+	await expect(widget.getByTestId('engine-failed')).toHaveCount(0);
+	expect(await engineLoads(page)).toBe(1);
+	// The only problems are the requests this test aborted (and the browser's note of each).
+	expect(problems.filter((p) => !aborted.some((url) => p.includes(url)) && !/^console error: Failed to load resource/.test(p))).toEqual([]);
+});
 
 test('bounds: 3 replicas give at most 4 and at least 3; 10 replicas give 13 and 8 once applied', async ({ page }) => {
 	const problems = watchPage(page);
