@@ -37,7 +37,11 @@ const PLAY_INTERVAL_MS = 600;
 
 /** State and actions of the RolloutSimulator island; `first` is the build-time frame (model.ts `firstFrame`). */
 export function useRolloutSimulator(t: RolloutSimulatorStrings, first: RolloutFrame) {
-	const { live, engine: m, failure, prepare, update } = useEngine(engine, (m) => m.createInitialState(t));
+	// The settings a link asked for: the live state starts from them (also when the engine
+	// arrives only on a later try), and the URL keeps them until it does.
+	const linkRef = useRef<SettingsForm | null>(null);
+	const [linked, setLinked] = useState<SettingsForm | null>(null);
+	const { live, engine: m, failure, prepare, update } = useEngine(engine, (m) => m.createInitialState(t, linkRef.current ?? DEFAULT_FORM));
 	const [form, setForm] = useState<SettingsForm>(DEFAULT_FORM);
 	const [image, setImage] = useState<string>(NEXT_IMAGE);
 	const [playing, setPlaying] = useState(false);
@@ -53,14 +57,15 @@ export function useRolloutSimulator(t: RolloutSimulatorStrings, first: RolloutFr
 		URL_PREFIX,
 		readUrlState,
 		(state) => {
-			const linked = state.form;
-			if (linked) {
-				setForm(linked);
-				update((m) => m.createInitialState(t, linked));
+			if (state.form) {
+				linkRef.current = state.form;
+				setLinked(state.form);
+				setForm(state.form);
+				prepare();
 			}
 			if (state.image) setImage(state.image);
 		},
-		writeUrlState(frame.applied, image),
+		writeUrlState(live === null && linked ? linked : frame.applied, image),
 	);
 	useEffect(() => setHydrated(true), []);
 

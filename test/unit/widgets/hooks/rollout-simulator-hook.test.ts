@@ -36,29 +36,48 @@ afterEach(() => {
 });
 
 describe('useRolloutSimulator', () => {
-	it('shows the first frame until an action; a failed engine load is reported with the state unchanged, the next action loads it', async () => {
+	it('shows the first frame until an action; a failed engine load is reported with the state and the link kept, the next action loads it', async () => {
 		const first = await firstFrame();
-		const { result } = renderHook(() => useRolloutSimulator(rolloutEn, first));
-		expect(result.current.hydrated).toBe(true);
-		expect(result.current.live).toBe(false);
-		expect(result.current.frame).toBe(first);
-		expect(result.current.explanation?.bounds).toMatchObject({ maxTotal: 4, minAvailable: 3 });
+		const plain = renderHook(() => useRolloutSimulator(rolloutEn, first));
+		expect(plain.result.current.hydrated).toBe(true);
+		expect(plain.result.current.live).toBe(false);
+		expect(plain.result.current.frame).toBe(first);
+		expect(plain.result.current.explanation?.bounds).toMatchObject({ maxTotal: 4, minAvailable: 3 });
+		// The form is checked without the engine.
+		act(() => plain.result.current.setForm({ ...plain.result.current.form, maxSurge: '0', maxUnavailable: '0' }));
+		expect(plain.result.current.formErrors.map((e) => e.text)).toEqual([
+			'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0',
+		]);
+		act(() => plain.result.current.changeImage());
+		await waitFor(() => expect(plain.result.current.failure).not.toBeNull());
+		expect(plain.result.current.live).toBe(false);
+		expect(plain.result.current.frame).toBe(first);
+		plain.unmount();
 
-		act(() => result.current.changeImage());
+		// A link's settings load the engine at once; while it cannot load, the URL keeps them.
+		window.history.replaceState(null, '', '/?rollout.replicas=5');
+		const { result } = renderHook(() => useRolloutSimulator(rolloutEn, first));
 		await waitFor(() => expect(result.current.failure).not.toBeNull());
 		expect(result.current.live).toBe(false);
 		expect(result.current.frame).toBe(first);
+		expect(result.current.form.replicas).toBe(5);
+		expect(result.current.dirty).toBe(true);
+		expect(window.location.search).toBe('?rollout.replicas=5');
 
 		network.offline = false;
 		act(() => result.current.changeImage());
 		await waitFor(() => expect(result.current.frame.image).toBe('nginx:1.16.1'));
 		expect(result.current.failure).toBeNull();
 		expect(result.current.live).toBe(true);
-		// One set image: the change the failed press asked for was not applied twice.
+		// The live state starts from the link's settings, then takes the one press.
+		expect(result.current.applied.replicas).toBe(5);
+		expect(result.current.frame.bounds).toMatchObject({ maxTotal: 7, minAvailable: 4 });
+		expect(result.current.dirty).toBe(false);
 		expect(result.current.commands.map((c) => c.command)).toEqual([
 			'kubectl set image deployment/nginx-deployment nginx=nginx:1.16.1',
 			'kubectl annotate deployment/nginx-deployment kubernetes.io/change-cause="update to nginx:1.16.1" --overwrite',
 		]);
+		expect(window.location.search).toBe('?rollout.replicas=5');
 	});
 
 	it('plays a rollout tick by tick until it settles, then stops by itself', async () => {
