@@ -56,6 +56,8 @@ export { resolveRollingBounds, scaleIntOrPercent } from './core/rolling.ts';
 /** validateManifest(input, cluster?) -> field errors like the API server's; formatFieldError renders one. */
 export { API_VERSIONS, isManifestKind, validateManifest } from './core/validate.ts';
 export { formatFieldError } from './core/validate-common.ts';
+/** validateRollingUpdateKnobs: maxSurge and maxUnavailable checked as the API server does (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), without the rest of the validator. */
+export { validateRollingUpdateKnobs } from './core/validate-rolling.ts';
 /** findNodeForPod(nodes, pods, pod): the scheduler's choice or its "0/N nodes are available" reason. */
 export { findNodeForPod } from './core/scheduler.ts';
 /** shouldRunDaemonPod(ds, node) and the tolerations DaemonSet Pods get automatically (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
@@ -193,14 +195,13 @@ export {
 	describeRollout,
 	isRolloutSettled,
 	advanceRollout,
-	explainRollingBounds,
-	parseIntOrPercentInput,
 	createRolloutManifest,
 	formatAnnotateOutput,
 	type RolloutView,
 	type RolloutCounts,
-	type BoundsExplanation,
 } from './views/rollout-view.ts';
+/** explainRollingBounds / parseIntOrPercentInput: the bounds' arithmetic and a knob's text, a leaf the settings form uses before the reducer loads. */
+export { explainRollingBounds, parseIntOrPercentInput, type BoundsExplanation } from './views/rolling-explain.ts';
 /** formatGetMany(cluster, ['deployments', 'replicasets', 'pods']): `kubectl get deploy,rs,pods`. */
 export { formatGetMany } from './views/kubectl-get-many.ts';
 /** Field paths of manifest lines: findFieldLine (a field error's line), getFieldHelpKey, getLineField. */

@@ -3,9 +3,13 @@
 // nginx:1.16.1 played to completion within the bounds, the typo image stalling until
 // ProgressDeadlineExceeded with no automatic rollback (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), undo giving revision 4 after
 // 1, 2, 3 (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); a keyboard-only run; stable height and no overflow; axe in both themes;
-// the English page.
+// the English page. The engine (model.ts and the sim reducer) stays out of the page's static
+// JavaScript and loads on the first press, not at hydration; a failed load is shown and retried.
+import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
+import { ko as widgetKo } from '../../src/i18n/widget.ko';
+import { KB, describeFiles, formatBytes, listPageFiles, measureStaticJs } from './budget-lib';
 import { expectNoOverflow, findAxeViolationsInThemes, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
@@ -44,6 +48,77 @@ async function playToCompletion(widget: Locator, t = ko) {
 	await expect(widget.getByTestId('ros-phase')).toHaveClass(/is-complete/, { timeout: 20_000 });
 	await expect(widget.getByRole('button', { name: t.play })).toBeVisible();
 }
+
+/** User Timing entries of the simulator's engine load (src/widgets/RolloutSimulator/use-rollout-simulator.ts). */
+function engineLoads(page: Page): Promise<number> {
+	return page.evaluate(() => performance.getEntriesByName('rollout-simulator:engine').length);
+}
+
+// Issue #13: every page's static JavaScript at most 45 KB. The simulator's engine (model.ts and
+// the sim reducer, ~22 KB gzip) is imported lazily, so it must not be in the page's static graph.
+test('the Deployments pages leave the engine out of their static JavaScript (built dist/)', () => {
+	const pages = listPageFiles().filter((p) => p.path === '/deployments/' || p.path === '/en/deployments/');
+	expect(pages).toHaveLength(2);
+	for (const page of pages) {
+		const report = measureStaticJs(page);
+		const files = new Set(report.files.map((f) => f.file));
+		const lazy = [...files].flatMap((file) =>
+			[...readFileSync(`dist/${file}`, 'utf8').matchAll(/import\((["'`])\.\/([^"'`]+)\1\)/g)].map((m) => `_astro/${m[2]}`),
+		);
+		expect(lazy.filter((file) => /^_astro\/model\./.test(file)).length, `${page.path}: no lazily imported model chunk`).toBeGreaterThan(0);
+		expect(
+			lazy.filter((file) => files.has(file)),
+			`${page.path}: imported both lazily and statically`,
+		).toEqual([]);
+		expect(report.filesGzip, `${page.path}: ${formatBytes(report.filesGzip)}\n${describeFiles(report.files)}`).toBeLessThanOrEqual(45 * KB);
+	}
+});
+
+test('the engine loads when the learner reaches for the simulator, not when the island hydrates', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	// Hydrated on the build-time first frame: the reducer has not been downloaded or run.
+	expect(await engineLoads(page)).toBe(0);
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 1));
+	expect(await podStatuses(widget, 'new')).toEqual(['Running', 'Running', 'Running']);
+	await expect(widget.getByLabel(ko.historyLabel)).toContainText(ko.firstDeploy);
+	// Typing in the form needs no engine: the bounds come from a light helper.
+	await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
+	await expect(widget.getByTestId('ros-bounds')).toContainText(ko.boundsSummary(13, 8));
+	await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('3');
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment image updated');
+	expect(await engineLoads(page)).toBe(1);
+	await widget.getByRole('button', { name: ko.fastForward }).click();
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.16.1', 2));
+	expect(await engineLoads(page)).toBe(1);
+	expect(problems).toEqual([]);
+});
+
+test('an engine that cannot load is reported with the state unchanged, and the next press loads it', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const aborted: string[] = [];
+	await page.route('**/_astro/*.js', (route) => {
+		aborted.push(route.request().url());
+		return route.abort();
+	});
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(widget.getByTestId('engine-failed')).toBeVisible();
+	await expect(widget.getByTestId('engine-failed')).toContainText(widgetKo.engineFailed('').split('(')[0]!);
+	await expect(widget.getByTestId('ros-current')).toContainText(ko.currentImage('nginx:1.14.2', 1));
+	await expect(widget.getByLabel(ko.terminalLabel)).not.toContainText('image updated');
+	expect(await engineLoads(page)).toBe(0);
+	expect(aborted.length).toBeGreaterThan(0);
+
+	await page.unroute('**/_astro/*.js');
+	await widget.getByRole('button', { name: ko.setImage }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment image updated');
+	await expect(widget.getByTestId('engine-failed')).toHaveCount(0);
+	expect(await engineLoads(page)).toBe(1);
+	// The only problems are the requests this test aborted (and the browser's note of each).
+	expect(problems.filter((p) => !aborted.some((url) => p.includes(url)) && !/^console error: Failed to load resource/.test(p))).toEqual([]);
+});
 
 test('bounds: 3 replicas give at most 4 and at least 3; 10 replicas give 13 and 8 once applied', async ({ page }) => {
 	const problems = watchPage(page);

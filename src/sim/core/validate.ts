@@ -29,6 +29,7 @@ import {
 	validateSubdomainName,
 } from './validate-common.ts';
 import { validatePodSpec, validateSelectorAndTemplate } from './validate-pod.ts';
+import { validateRollingUpdateKnobs } from './validate-rolling.ts';
 
 /** apiVersion each supported kind is served at. */
 export const API_VERSIONS: Readonly<Record<ManifestKind, string>> = {
@@ -119,18 +120,7 @@ function validateDeploymentSpec(spec: Record<string, unknown>): FieldError[] {
 	}
 	if (rolling === undefined) return errors;
 	if (!isRecord(rolling)) return [...errors, invalid('spec.strategy.rollingUpdate', rolling, 'must be an object')];
-	const surge = rolling['maxSurge'] ?? '25%';
-	const unavailable = rolling['maxUnavailable'] ?? '25%';
-	const knobErrors = [
-		// Kubernetes caps only maxUnavailable at 100%; a surge of 200% is valid (ValidateRollingUpdateDeployment).
-		...validateIntOrPercent(surge, 'spec.strategy.rollingUpdate.maxSurge', false),
-		...validateIntOrPercent(unavailable, 'spec.strategy.rollingUpdate.maxUnavailable'),
-	];
-	errors.push(...knobErrors);
-	if (knobErrors.length === 0 && getIntOrPercentValue(surge as number | string) === 0 && getIntOrPercentValue(unavailable as number | string) === 0) {
-		// Both zero would let the rollout make no progress at all (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/).
-		errors.push(invalid('spec.strategy.rollingUpdate.maxUnavailable', unavailable, 'may not be 0 when `maxSurge` is 0'));
-	}
+	errors.push(...validateRollingUpdateKnobs(rolling['maxSurge'] ?? '25%', rolling['maxUnavailable'] ?? '25%'));
 	return errors;
 }
 

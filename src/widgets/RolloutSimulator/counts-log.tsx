@@ -7,7 +7,7 @@ interface Props {
 
 /** Rows where the counts changed since the last command, newest at the bottom. */
 export function CountsLog({ s }: Props) {
-	const { t, view } = s;
+	const { t, frame } = s;
 	return (
 		<div class="ros-log-wrap">
 			<p class="ros-block-title" id="ros-log-title">
@@ -21,10 +21,10 @@ export function CountsLog({ s }: Props) {
 							<th scope="col">{t.logNew}</th>
 							<th scope="col">{t.logOld}</th>
 							<th scope="col">
-								{t.logTotal} <span class="ros-bound">({t.statMax(view.bounds.maxTotal)})</span>
+								{t.logTotal} <span class="ros-bound">({t.statMax(frame.bounds.maxTotal)})</span>
 							</th>
 							<th scope="col">
-								{t.logAvailable} <span class="ros-bound">({t.statMin(view.bounds.minAvailable)})</span>
+								{t.logAvailable} <span class="ros-bound">({t.statMin(frame.bounds.minAvailable)})</span>
 							</th>
 						</tr>
 					</thead>

@@ -11,54 +11,34 @@ import {
 	createRolloutManifest,
 	describeRollout,
 	formatAnnotateOutput,
+	formatRolloutHistory,
+	getRolloutStatus,
 	parseIntOrPercentInput,
 	step,
-	validateManifest,
 	type Cluster,
-	type FieldError,
+	type ReplicaSetNode,
 	type RolloutCounts,
 	type RolloutView,
 } from '../../sim/index';
-import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
+import {
+	DEFAULT_FORM,
+	DEPLOYMENT,
+	FIRST_IMAGE,
+	type CommandEntry,
+	type FrameCondition,
+	type LaneReplicaSet,
+	type RolloutFrame,
+	type SettingsForm,
+} from './frame';
 
 /** The strings the announcements are built from. */
 export type RolloutStrings = (typeof strings)['ko'];
 
-/** One command and its output, as the command log shows it. */
-export interface CommandEntry {
-	readonly command: string;
-	readonly output: string;
-}
-
-/** The Deployment the simulator drives. */
-export const DEPLOYMENT = 'nginx-deployment';
-/** Images offered: the page's first version, its update, and its typo. */
-export const IMAGES = ['nginx:1.14.2', 'nginx:1.16.1', 'nginx:1.161'] as const;
-/** The image whose tag does not exist. */
-export const BAD_IMAGE = 'nginx:1.161';
-/** Values suggested for maxSurge and maxUnavailable. */
-export const KNOB_SUGGESTIONS = ['0', '1', '2', '25%', '50%'] as const;
-/** Replica counts the lanes have room for. */
-export const REPLICA_CHOICES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-/** The image the page deploys first. */
-export const FIRST_IMAGE = 'nginx:1.14.2';
-/** The image the form offers first. */
-export const NEXT_IMAGE = 'nginx:1.16.1';
 const SEED = 7;
 /** Longest stretch one fast-forward covers: past the 600 s progress deadline. */
 export const FAST_FORWARD_SECONDS = 900;
 /** Rows kept in the per-tick table. */
 const LOG_LIMIT = 60;
-
-/** The settings form as typed. */
-export interface SettingsForm {
-	readonly replicas: number;
-	readonly maxSurge: string;
-	readonly maxUnavailable: string;
-}
-
-/** The form the page starts with: the Deployment defaults for 3 replicas. */
-export const DEFAULT_FORM: SettingsForm = { replicas: 3, maxSurge: '25%', maxUnavailable: '25%' };
 
 /** The simulator's state: the cluster, what was applied, the last commands, the per-tick log. */
 export interface SimState {
@@ -106,11 +86,6 @@ export function buildManifest(form: SettingsForm, image: string, changeCause?: s
 /** The rollout view of the simulator's Deployment, which is never deleted. */
 export function mustView(cluster: Cluster): RolloutView {
 	return describeRollout(cluster, DEPLOYMENT) as RolloutView;
-}
-
-/** Field errors of the form, as the API server would report them for the manifest. */
-export function validateForm(form: SettingsForm): FieldError[] {
-	return validateManifest(buildManifest(form, FIRST_IMAGE));
 }
 
 /** The starting point: nginx 1.14.2 applied (with the given settings) with a change-cause and fully rolled out. */
@@ -204,79 +179,50 @@ export function reduceRollout(t: RolloutStrings, s: SimState, action: RolloutAct
 	}
 }
 
-/** Pod chips per row in a lane (the chip grid has this many columns at every width). */
-export const LANE_COLUMNS = 3;
-
-/**
- * Rows of Pod chips a lane reserves under the current bounds, so every Pod the model has is
- * visible without scrolling and the widget's height holds through a rollout: at most
- * replicas + maxSurge live Pods, plus those being replaced in one step (maxUnavailable) that
- * still show while terminating. A lane that ever needs more grows rather than hiding Pods.
- */
-export function laneRows(view: RolloutView): number {
-	const slots = view.bounds.maxTotal + view.bounds.unavailable;
-	return Math.max(2, Math.ceil(slots / LANE_COLUMNS));
+function toLane(rs: ReplicaSetNode): LaneReplicaSet {
+	return {
+		name: rs.name,
+		hash: rs.hash,
+		revision: rs.revision,
+		image: rs.image,
+		desired: rs.desired,
+		pods: rs.pods.map((p) => ({ name: p.name, suffix: p.suffix, status: p.status, ready: p.ready, terminating: p.terminating })),
+	};
 }
 
-/** Prefix of the simulator's URL parameters: `?rollout.replicas=10&rollout.maxSurge=30%25`. */
-export const URL_PREFIX = 'rollout';
-
-/** Settings a link can carry: the Deployment's form (applied at the start) and the image offered next. */
-export interface RolloutUrlState {
-	readonly form?: SettingsForm;
-	readonly image?: string;
+function toCondition(type: FrameCondition['type'], c: RolloutView['available']): FrameCondition[] {
+	return c ? [{ type, status: c.status, reason: c.reason }] : [];
 }
 
-/** Largest whole-number knob a link may set: the lanes have room for REPLICA_CHOICES' maximum. */
-const MAX_KNOB = REPLICA_CHOICES[REPLICA_CHOICES.length - 1]!;
-
-/** A knob as a link writes it: a whole number (clamped to 0..MAX_KNOB) or a percentage (clamped to 0..100%). */
-function readKnob(reader: ReturnType<typeof createUrlReader>, name: 'maxSurge' | 'maxUnavailable'): string | undefined {
-	const text = reader.text(name, (v) => /^\d{1,9}%?$/.test(v.trim()));
-	if (text === undefined) return undefined;
-	const trimmed = text.trim();
-	const percent = trimmed.endsWith('%');
-	const n = Number(percent ? trimmed.slice(0, -1) : trimmed);
-	const max = percent ? 100 : MAX_KNOB;
-	const used = `${Math.min(n, max)}${percent ? '%' : ''}`;
-	if (n > max) reader.notes.push({ key: `${URL_PREFIX}.${name}`, value: text, kind: 'clamped', used });
-	return used;
+/** What the parts render from the simulator's state, as plain data (frame.ts). */
+export function frameOf(s: SimState): RolloutFrame {
+	const view = mustView(s.cluster);
+	// Old ReplicaSets that still have Pods; otherwise the newest old one, now at 0.
+	const active = view.oldReplicaSets.filter((rs) => rs.pods.length > 0 || rs.desired > 0);
+	const old = active.length > 0 ? active : view.oldReplicaSets.slice(0, 1);
+	return {
+		image: view.image,
+		revision: view.revision,
+		bounds: view.bounds,
+		counts: view.counts,
+		conditions: [...toCondition('Available', view.available), ...toCondition('Progressing', view.progressing)],
+		phase: view.phase,
+		secondsWithoutProgress: view.secondsWithoutProgress ?? null,
+		progressDeadlineSeconds: view.progressDeadlineSeconds,
+		oldReplicaSets: old.map(toLane),
+		newReplicaSet: view.newReplicaSet ? toLane(view.newReplicaSet) : null,
+		applied: s.applied,
+		commands: s.commands,
+		rolloutStatus: getRolloutStatus(s.cluster, DEPLOYMENT).message,
+		history: formatRolloutHistory(s.cluster, DEPLOYMENT),
+		log: s.log,
+		time: s.cluster.time,
+		announcement: s.announcement,
+		seq: s.seq,
+	};
 }
 
-/**
- * Decodes the simulator's settings from the URL: replicas clamped to 1..10, knobs as above,
- * the image one of IMAGES. A combination the API server rejects (both knobs 0) is ignored
- * with a note, so the simulator always starts from a valid Deployment.
- */
-export function readUrlState(params: UrlParamSource): UrlRead<RolloutUrlState> {
-	const reader = createUrlReader(params, URL_PREFIX);
-	const replicas = reader.int('replicas', REPLICA_CHOICES[0], MAX_KNOB);
-	const maxSurge = readKnob(reader, 'maxSurge');
-	const maxUnavailable = readKnob(reader, 'maxUnavailable');
-	const image = reader.choice('image', IMAGES);
-	let form: SettingsForm | undefined;
-	if (replicas !== undefined || maxSurge !== undefined || maxUnavailable !== undefined) {
-		form = {
-			replicas: replicas ?? DEFAULT_FORM.replicas,
-			maxSurge: maxSurge ?? DEFAULT_FORM.maxSurge,
-			maxUnavailable: maxUnavailable ?? DEFAULT_FORM.maxUnavailable,
-		};
-		if (validateForm(form).length > 0) {
-			// Only the knobs can make the form invalid (replicas is in range): drop those the link set.
-			if (maxSurge !== undefined) reader.ignore('maxSurge', maxSurge);
-			if (maxUnavailable !== undefined) reader.ignore('maxUnavailable', maxUnavailable);
-			form = { ...form, maxSurge: DEFAULT_FORM.maxSurge, maxUnavailable: DEFAULT_FORM.maxUnavailable };
-		}
-	}
-	return { state: { ...(form ? { form } : {}), ...(image ? { image } : {}) }, notes: reader.notes };
-}
-
-/** The URL parameters of the applied settings and the offered image; defaults are left out. */
-export function writeUrlState(applied: SettingsForm, image: string): Record<string, string> {
-	return writeParams(URL_PREFIX, {
-		replicas: applied.replicas === DEFAULT_FORM.replicas ? undefined : applied.replicas,
-		maxSurge: applied.maxSurge === DEFAULT_FORM.maxSurge ? undefined : applied.maxSurge,
-		maxUnavailable: applied.maxUnavailable === DEFAULT_FORM.maxUnavailable ? undefined : applied.maxUnavailable,
-		image: image === NEXT_IMAGE ? undefined : image,
-	});
+/** The frame the page is built with: nginx 1.14.2 rolled out with the given settings (the default form unless a link sets one). */
+export function firstFrame(t: RolloutStrings, form: SettingsForm = DEFAULT_FORM): RolloutFrame {
+	return frameOf(createInitialState(t, form));
 }

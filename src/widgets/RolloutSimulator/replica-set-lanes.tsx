@@ -1,20 +1,19 @@
 /** Two lanes: the old ReplicaSet(s) and the new one, each with its Pods as status chips. */
-import type { PodNode, ReplicaSetNode } from '../../sim/index';
-import { laneRows } from './model';
+import { laneRows, type LaneReplicaSet, type PodChip } from './frame';
 import type { RolloutSimulatorState } from './use-rollout-simulator';
 
 interface Props {
 	s: RolloutSimulatorState;
 }
 
-function statusClass(pod: PodNode): string {
+function statusClass(pod: PodChip): string {
 	if (pod.terminating) return 'is-terminating';
 	if (pod.status === 'Running' && pod.ready) return 'is-running';
 	if (pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff') return 'is-failing';
 	return 'is-starting';
 }
 
-function ReplicaSetGroup({ rs, s }: { rs: ReplicaSetNode; s: RolloutSimulatorState }) {
+function ReplicaSetGroup({ rs, s }: { rs: LaneReplicaSet; s: RolloutSimulatorState }) {
 	const { t } = s;
 	const base = rs.name.slice(0, rs.name.length - rs.hash.length);
 	return (
@@ -47,12 +46,10 @@ function ReplicaSetGroup({ rs, s }: { rs: ReplicaSetNode; s: RolloutSimulatorSta
 
 /** Old and new ReplicaSets side by side (stacked on narrow screens). */
 export function ReplicaSetLanes({ s }: Props) {
-	const { t, view } = s;
-	// Old ReplicaSets that still have Pods; otherwise the newest old one, now at 0.
-	const active = view.oldReplicaSets.filter((rs) => rs.pods.length > 0 || rs.desired > 0);
-	const old = active.length > 0 ? active : view.oldReplicaSets.slice(0, 1);
+	const { t, frame } = s;
+	const old = frame.oldReplicaSets;
 	return (
-		<div class="ros-lanes" style={{ '--ros-rows': laneRows(view) }}>
+		<div class="ros-lanes" style={{ '--ros-rows': laneRows(frame.bounds) }}>
 			<div class="ros-lane ros-lane-old" data-testid="ros-lane-old">
 				<p class="ros-lane-title" id="ros-old-title">
 					{t.oldLane}
@@ -66,7 +63,7 @@ export function ReplicaSetLanes({ s }: Props) {
 					{t.newLane}
 				</p>
 				<div class="ros-lane-body" tabIndex={0} role="group" aria-labelledby="ros-new-title">
-					{view.newReplicaSet ? <ReplicaSetGroup rs={view.newReplicaSet} s={s} /> : <p class="ros-empty">{t.noNewReplicaSet}</p>}
+					{frame.newReplicaSet ? <ReplicaSetGroup rs={frame.newReplicaSet} s={s} /> : <p class="ros-empty">{t.noNewReplicaSet}</p>}
 				</div>
 			</div>
 		</div>

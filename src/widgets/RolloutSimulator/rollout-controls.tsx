@@ -7,7 +7,7 @@ interface Props {
 
 /** The rollout's commands and time controls. */
 export function RolloutControls({ s }: Props) {
-	const { t, view } = s;
+	const { t, frame } = s;
 	return (
 		<div class="ros-controls" role="group" aria-label={t.actionsLabel}>
 			<div class="ros-row">
@@ -22,7 +22,7 @@ export function RolloutControls({ s }: Props) {
 					</select>
 				</div>
 				{/* aria-disabled, not disabled: the button keeps focus after it has done its job. */}
-				<button type="button" class="is-primary" onClick={s.changeImage} aria-disabled={s.image === view.image ? 'true' : undefined}>
+				<button type="button" class="is-primary" onClick={s.changeImage} aria-disabled={s.image === frame.image ? 'true' : undefined}>
 					{t.setImage}
 				</button>
 				<button type="button" onClick={s.undo}>
@@ -30,7 +30,7 @@ export function RolloutControls({ s }: Props) {
 				</button>
 			</div>
 			<p class="ros-muted" data-testid="ros-current">
-				{t.currentImage(view.image, view.revision)}
+				{t.currentImage(frame.image, frame.revision)}
 			</p>
 			<div class="ros-row">
 				<button type="button" class="ros-play" onClick={s.togglePlay}>

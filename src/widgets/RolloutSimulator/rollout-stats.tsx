@@ -7,20 +7,17 @@ interface Props {
 
 /** Counts, conditions and phase of the rollout now. */
 export function RolloutStats({ s }: Props) {
-	const { t, view } = s;
-	const { counts, bounds } = view;
-	const conditions = [view.available && ['Available', view.available], view.progressing && ['Progressing', view.progressing]].filter(
-		(c): c is [string, NonNullable<typeof view.available>] => !!c,
-	);
+	const { t, frame } = s;
+	const { counts, bounds } = frame;
 	const phaseText =
-		view.phase === 'complete'
-			? t.phaseComplete(view.revision)
-			: view.phase === 'stalled'
+		frame.phase === 'complete'
+			? t.phaseComplete(frame.revision)
+			: frame.phase === 'stalled'
 				? t.phaseStalled
-				: view.phase === 'paused'
+				: frame.phase === 'paused'
 					? t.phasePaused
-					: view.secondsWithoutProgress !== undefined && view.secondsWithoutProgress > 0
-						? `${t.phaseProgressing} ${t.phaseWaiting(view.secondsWithoutProgress, view.progressDeadlineSeconds)}`
+					: frame.secondsWithoutProgress !== null && frame.secondsWithoutProgress > 0
+						? `${t.phaseProgressing} ${t.phaseWaiting(frame.secondsWithoutProgress, frame.progressDeadlineSeconds)}`
 						: t.phaseProgressing;
 	return (
 		<div class="ros-stats" role="group" aria-label={t.statsLabel}>
@@ -51,13 +48,13 @@ export function RolloutStats({ s }: Props) {
 				</div>
 			</dl>
 			<ul class="ros-conditions" aria-label={t.conditionsLabel} data-testid="ros-conditions">
-				{conditions.map(([type, c]) => (
-					<li key={type} class={c.status === 'False' ? 'is-false' : undefined}>
-						<code>{`${type}=${c.status}, ${c.reason}`}</code>
+				{frame.conditions.map((c) => (
+					<li key={c.type} class={c.status === 'False' ? 'is-false' : undefined}>
+						<code>{`${c.type}=${c.status}, ${c.reason}`}</code>
 					</li>
 				))}
 			</ul>
-			<p class={`ros-phase is-${view.phase}`} data-testid="ros-phase">
+			<p class={`ros-phase is-${frame.phase}`} data-testid="ros-phase">
 				{phaseText}
 				{counts.terminating > 0 && <> {t.terminatingNote(counts.terminating)}</>}
 			</p>

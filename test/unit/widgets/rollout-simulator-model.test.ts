@@ -4,15 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/rollout-simulator.ts';
 import { formatFieldError } from '../../../src/sim/index.ts';
+import { BAD_IMAGE, DEFAULT_FORM, isFrameSettled, laneRows, readUrlState, validateForm, writeUrlState } from '../../../src/widgets/RolloutSimulator/frame.ts';
 import {
-	BAD_IMAGE,
-	DEFAULT_FORM,
 	createInitialState,
+	firstFrame,
+	frameOf,
 	mustView,
-	readUrlState,
 	reduceRollout,
-	validateForm,
-	writeUrlState,
 	type RolloutAction,
 	type SimState,
 } from '../../../src/widgets/RolloutSimulator/model.ts';
@@ -131,5 +129,62 @@ describe('rollout settings in the URL', () => {
 			form: { replicas: 10, maxSurge: '30%', maxUnavailable: '0' },
 			image: 'nginx:1.161',
 		});
+	});
+});
+
+describe('the frame the island renders', () => {
+	it('first frame: the settled starting point, as plain data that survives the page HTML', () => {
+		const first = firstFrame(t);
+		expect(first).toEqual(frameOf(createInitialState(t)));
+		expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+		expect(structuredClone(first)).toEqual(first);
+		expect(first).toMatchObject({
+			image: 'nginx:1.14.2',
+			revision: 1,
+			phase: 'complete',
+			oldReplicaSets: [],
+			applied: DEFAULT_FORM,
+			announcement: '',
+			seq: 0,
+		});
+		expect(first.bounds).toMatchObject({ maxTotal: 4, minAvailable: 3 });
+		expect(first.newReplicaSet?.pods.map((p) => p.status)).toEqual(['Running', 'Running', 'Running']);
+		expect(first.conditions.map((c) => `${c.type}=${c.status}, ${c.reason}`)).toEqual([
+			'Available=True, MinimumReplicasAvailable',
+			'Progressing=True, NewReplicaSetAvailable',
+		]);
+		expect(first.rolloutStatus).toBe('deployment "nginx-deployment" successfully rolled out');
+		expect(first.history).toMatch(/1 +first deploy of nginx 1\.14\.2/);
+		expect(isFrameSettled(first)).toBe(true);
+		expect(laneRows(first.bounds)).toBe(2);
+		// A link's settings give another first state (the engine builds it on the page).
+		expect(firstFrame(t, { replicas: 10, maxSurge: '25%', maxUnavailable: '25%' }).bounds).toMatchObject({ maxTotal: 13, minAvailable: 8 });
+	});
+
+	it('frames after actions carry what the lanes, stats, log and terminal show', () => {
+		const midway = run([{ type: 'setImage', image: 'nginx:1.16.1' }, { type: 'tick' }, { type: 'tick' }]);
+		const frame = frameOf(midway);
+		expect(JSON.parse(JSON.stringify(frame))).toEqual(frame);
+		expect(frame.phase).toBe('progressing');
+		expect(isFrameSettled(frame)).toBe(false);
+		expect(frame.secondsWithoutProgress).not.toBeNull();
+		expect(frame.revision).toBe(2);
+		expect(frame.newReplicaSet?.image).toBe('nginx:1.16.1');
+		expect(frame.oldReplicaSets.map((rs) => rs.revision)).toEqual([1]);
+		expect(frame.counts.total).toBeLessThanOrEqual(frame.bounds.maxTotal);
+		expect(frame.log).toEqual(midway.log);
+		expect(frame.time).toBe(midway.cluster.time);
+		expect(frame.commands.map((c) => c.command)).toEqual([
+			'kubectl set image deployment/nginx-deployment nginx=nginx:1.16.1',
+			'kubectl annotate deployment/nginx-deployment kubernetes.io/change-cause="update to nginx:1.16.1" --overwrite',
+		]);
+		expect(frame.rolloutStatus).toMatch(/^Waiting for deployment "nginx-deployment" rollout to finish/);
+		expect(frame.announcement).toBe(midway.announcement);
+
+		const done = frameOf(run([{ type: 'fastForward' }], midway));
+		expect(done.phase).toBe('complete');
+		// The old ReplicaSet, now at 0, stays in its lane with no Pods.
+		expect(done.oldReplicaSets).toEqual([expect.objectContaining({ revision: 1, desired: 0, pods: [] })]);
+		expect(done.history).toMatch(/2 +update to nginx:1\.16\.1/);
 	});
 });
