@@ -12,8 +12,13 @@ import { listBuiltPages } from './site';
 export const KB = 1024;
 /** A text-only page may ship at most this much JavaScript above the Starlight baseline. */
 export const TEXT_PAGE_ALLOWANCE = 2 * KB;
-/** A page with a widget or a quiz may ship at most this much JavaScript in all. */
-export const ISLAND_PAGE_BUDGET = 50 * KB;
+/**
+ * A page with a widget or a quiz may ship at most this much JavaScript in its static import
+ * closure (issue #13): engines the islands import lazily are not in it.
+ */
+export const ISLAND_PAGE_BUDGET = 45 * KB;
+/** What a page with islands may have loaded after load and idle in Chromium (budgets-runtime.spec.ts). */
+export const RUNTIME_PAGE_BUDGET = 50 * KB;
 /**
  * The largest cumulative layout shift that Lighthouse reports as 0 (it shows three
  * decimals). Not exactly 0 because Starlight's own desktop sidebar sometimes shifts a 1 px
@@ -138,6 +143,11 @@ export function findStaticImports(code: string): string[] {
 		for (const m of code.matchAll(re)) out.push(m[2]);
 	}
 	return out;
+}
+
+/** Specifiers of the dynamic `import("./x.js")` calls in a minified module (engines loaded on demand). */
+export function findLazyImports(code: string): string[] {
+	return [...code.matchAll(/(?:^|[^\w$.])import\((["'`])([^"'`\n]+)\1\)/g)].map((m) => m[2]);
 }
 
 /** Maps a URL of the page (absolute path under `base`, or relative to the page) to a file in dist. */

@@ -11,7 +11,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import {
 	CLS_REPORTED_AS_ZERO,
 	DESKTOP,
-	ISLAND_PAGE_BUDGET,
+	RUNTIME_PAGE_BUDGET,
 	MOBILE,
 	TEXT_PAGE_ALLOWANCE,
 	describeLoadedScripts,
@@ -110,7 +110,7 @@ test.describe('mobile', () => {
 		const checkLayout = layoutOnPhone.has(path);
 		const title =
 			islandCount > 0
-				? `JavaScript ≤ ${ISLAND_PAGE_BUDGET / 1024} KB, search not loaded, ${checkLayout ? 'no layout shift, ' : ''}no errors`
+				? `JavaScript ≤ ${RUNTIME_PAGE_BUDGET / 1024} KB, search not loaded, ${checkLayout ? 'no layout shift, ' : ''}no errors`
 				: 'JavaScript ≤ baseline + 2 KB, search not loaded, no errors';
 		test(`${path}: ${title}`, async ({ page, browser }) => {
 			// Scrolling a long page a screen at a time and waiting for each island to hydrate takes
@@ -127,9 +127,9 @@ test.describe('mobile', () => {
 				expect
 					.soft(
 						loaded.total,
-						`${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(ISLAND_PAGE_BUDGET)}):\n${loaded.list}`,
+						`${path} loads ${formatBytes(loaded.total)} of JavaScript after load and idle (gzip; budget for a page with islands ${formatBytes(RUNTIME_PAGE_BUDGET)}):\n${loaded.list}`,
 					)
-					.toBeLessThanOrEqual(ISLAND_PAGE_BUDGET);
+					.toBeLessThanOrEqual(RUNTIME_PAGE_BUDGET);
 			} else {
 				const baseline = await measureRuntimeBaseline(browser);
 				const budget = baseline + TEXT_PAGE_ALLOWANCE;

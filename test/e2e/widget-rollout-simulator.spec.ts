@@ -3,13 +3,12 @@
 // nginx:1.16.1 played to completion within the bounds, the typo image stalling until
 // ProgressDeadlineExceeded with no automatic rollback (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), undo giving revision 4 after
 // 1, 2, 3 (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/); a keyboard-only run; stable height and no overflow; axe in both themes;
-// the English page. The engine (model.ts and the sim reducer) stays out of the page's static
-// JavaScript and loads on the first press, not at hydration; a failed load is shown and retried.
-import { readFileSync } from 'node:fs';
+// the English page. The engine (model.ts and the sim reducer) loads on the first press, not at
+// hydration (budgets-static.spec.ts keeps it out of the page's static JavaScript); a failed
+// load is shown and retried.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { strings } from '../../src/i18n/rollout-simulator';
 import { ko as widgetKo } from '../../src/i18n/widget.ko';
-import { KB, describeFiles, formatBytes, listPageFiles, measureStaticJs } from './budget-lib';
 import { expectNoOverflow, findAxeViolationsInThemes, useTheme, watchPage } from './site';
 
 const ko = strings.ko;
@@ -53,26 +52,6 @@ async function playToCompletion(widget: Locator, t = ko) {
 function engineLoads(page: Page): Promise<number> {
 	return page.evaluate(() => performance.getEntriesByName('rollout-simulator:engine').length);
 }
-
-// Issue #13: every page's static JavaScript at most 45 KB. The simulator's engine (model.ts and
-// the sim reducer, ~22 KB gzip) is imported lazily, so it must not be in the page's static graph.
-test('the Deployments pages leave the engine out of their static JavaScript (built dist/)', () => {
-	const pages = listPageFiles().filter((p) => p.path === '/deployments/' || p.path === '/en/deployments/');
-	expect(pages).toHaveLength(2);
-	for (const page of pages) {
-		const report = measureStaticJs(page);
-		const files = new Set(report.files.map((f) => f.file));
-		const lazy = [...files].flatMap((file) =>
-			[...readFileSync(`dist/${file}`, 'utf8').matchAll(/import\((["'`])\.\/([^"'`]+)\1\)/g)].map((m) => `_astro/${m[2]}`),
-		);
-		expect(lazy.filter((file) => /^_astro\/model\./.test(file)).length, `${page.path}: no lazily imported model chunk`).toBeGreaterThan(0);
-		expect(
-			lazy.filter((file) => files.has(file)),
-			`${page.path}: imported both lazily and statically`,
-		).toEqual([]);
-		expect(report.filesGzip, `${page.path}: ${formatBytes(report.filesGzip)}\n${describeFiles(report.files)}`).toBeLessThanOrEqual(45 * KB);
-	}
-});
 
 test('the engine loads when the learner reaches for the simulator, not when the island hydrates', async ({ page }) => {
 	const problems = watchPage(page);
