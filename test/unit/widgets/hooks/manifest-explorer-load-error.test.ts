@@ -22,6 +22,8 @@ describe('useManifestExplorer when the parser cannot load', () => {
 		act(() => result.current.apply());
 		await waitFor(() => expect(result.current.problem).toEqual({ kind: 'load', text: result.current.t.loadError }));
 		expect(result.current.announcement.trim()).toBe(result.current.t.loadError);
+		// One message for the one failed load: the engine's note stays empty.
+		expect(result.current.failure).toBeNull();
 		load.fail = false;
 		act(() => result.current.apply());
 		await waitFor(() => expect(result.current.problem).toBeNull());
