@@ -173,7 +173,9 @@ export function useManifestExplorer({ t, initialFields, help, first }: Omit<Mani
 				: Object.hasOwn(help, helpKey as string)
 					? help[helpKey as FieldHelpKey]
 					: t.unknownField;
-	const problem: Problem | null = parserFailed ? { kind: 'load', text: t.loadError } : frame.problem;
+	// Offline, the parser and the engine both fail: the engine's note (EngineNote) already says to check the
+	// connection and press again, so the parser's own load error shows only while the engine is fine.
+	const problem: Problem | null = parserFailed && failure === null ? { kind: 'load', text: t.loadError } : frame.problem;
 	const errorLines = getErrorLines(problem);
 
 	return {
