@@ -2,7 +2,8 @@
 // means (hover, click, arrows), replicas 5 applied -> five Running Pods under one ReplicaSet,
 // a template label that no longer matches the selector rejected on its line with nothing
 // applied (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/), negative replicas, a YAML syntax error with its line; a keyboard-only run;
-// stable height and no overflow; axe in both themes; the English page.
+// stable height and no overflow; axe in both themes; the English page; the engine (model.ts
+// and the sim reducer) loading only when the learner reaches for the widget.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fieldHelp, strings } from '../../src/i18n/manifest-explorer';
 import { expectNoOverflow, findAxeViolationsInThemes, useTheme, watchPage } from './site';
@@ -62,6 +63,25 @@ test('hovering, clicking or arrowing to a line explains its field', async ({ pag
 	await expect(explanation).toHaveText(shown(fieldHelp.ko['spec.selector.matchLabels.*']));
 	await widget.locator('#mex-line-15').hover();
 	await expect(explanation).toHaveText(shown(fieldHelp.ko['spec.template.metadata.labels.*']));
+	expect(problems).toEqual([]);
+});
+
+test('the engine loads on the first press, not at hydration; lines are explained without it', async ({ page }) => {
+	const problems = watchPage(page);
+	const widget = await openWidget(page);
+	const engineLoads = () => page.evaluate(() => performance.getEntriesByName('manifest-explorer:engine').length);
+	// The build-time first frame: nothing applied, the empty `kubectl get`, the clock at 0.
+	await expect(widget.getByTestId('mex-tree')).toContainText(ko.nothingApplied);
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('No resources found in default namespace.');
+	await expect(widget.getByTestId('mex-clock')).toHaveText(ko.clock(0));
+	await widget.locator('#mex-line-8').hover();
+	await expect(widget.getByTestId('mex-explanation')).toHaveText(shown(fieldHelp.ko['spec.replicas']));
+	expect(await engineLoads()).toBe(0);
+	await widget.getByRole('button', { name: ko.apply }).click();
+	await expect(widget.getByLabel(ko.terminalLabel)).toContainText('deployment.apps/nginx-deployment created');
+	expect(await engineLoads()).toBe(1);
+	await expect(podsIn(widget)).toHaveCount(3);
+	await expect(widget.getByTestId('engine-failed')).toHaveCount(0);
 	expect(problems).toEqual([]);
 });
 

@@ -3,7 +3,8 @@
  * Pick a line (click, hover or arrows) to read what the field means; edit the YAML and
  * apply it through the model (API-server validation, then the controllers) to see the
  * Deployment -> ReplicaSet -> Pods tree and `kubectl get deploy,rs,pods`. The first
- * render (server and client alike) is the unedited file with nothing applied.
+ * render (server and client alike) is the unedited file with nothing applied, from the
+ * build-time first frame; the engine loads on the first focus or press inside the widget.
  */
 import { CommandLog } from '../shared/CommandLog';
 import { ClusterTree } from './cluster-tree';
@@ -14,6 +15,7 @@ import { YamlEditor } from './yaml-editor';
 import { YamlLines } from './yaml-lines';
 import './manifest-explorer.css';
 import { EnableFrame } from '../shared/EnableFrame';
+import { EngineNote } from '../shared/EngineNote';
 import { UrlNotes } from '../shared/UrlNotes';
 
 /** Manifest explorer widget. */
@@ -21,8 +23,9 @@ export default function ManifestExplorer(props: ManifestExplorerProps) {
 	const s = useManifestExplorer(props);
 	const { t } = s;
 	return (
-		<div class="mex" data-hydrated={s.hydrated ? 'true' : undefined} onPointerEnter={s.preload}>
+		<div class="mex" data-hydrated={s.hydrated ? 'true' : undefined} onPointerEnter={s.preload} onFocusCapture={s.prepare} onPointerDown={s.prepare}>
 			<UrlNotes t={props.widgetT} notes={s.urlNotes} />
+			<EngineNote t={props.widgetT} failure={s.failure} />
 			<div class="mex-toolbar" role="group" aria-label={t.toolbarLabel}>
 				<button type="button" aria-pressed={s.editing ? 'true' : 'false'} onClick={s.toggleEditing}>
 					{t.edit}

@@ -9,40 +9,22 @@
  * …" followed by "ensure CRDs are installed first" (staging/src/k8s.io/cli-runtime/pkg/resource/
  * mapper.go wrapping apimachinery's meta.NoKindMatchError).
  */
+import type { ManifestExplorerStrings } from '../../i18n/manifest-explorer';
 import {
 	API_VERSIONS,
-	NGINX_DEPLOYMENT_YAML,
+	createDemoCluster,
 	describeRollout,
 	findFieldLine,
 	formatFieldError,
+	formatGetMany,
+	getDeploymentTree,
 	isManifestKind,
 	isRolloutSettled,
 	step,
 	type Cluster,
 	type ManifestParseResult,
 } from '../../sim/index';
-import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
-
-/** The file name kubectl is given. */
-export const FILE_NAME = 'nginx-deployment.yaml';
-/** Most replicas the tree has room for (a widget limit, not an API rule). */
-export const MAX_REPLICAS = 20;
-/** The seed of the demo cluster. */
-export const SEED = 11;
-
-/** One command and its output, as the terminal shows it. */
-export interface CommandEntry {
-	readonly command: string;
-	readonly output: string;
-}
-
-/** Something wrong with the last apply, shown next to its line. */
-export type Problem =
-	| { readonly kind: 'syntax'; readonly line: number; readonly text: string }
-	| { readonly kind: 'invalid'; readonly errors: readonly { readonly line?: number; readonly text: string }[] }
-	| { readonly kind: 'kubectl'; readonly line?: number; readonly text: string }
-	| { readonly kind: 'limit'; readonly line?: number; readonly text: string }
-	| { readonly kind: 'load'; readonly text: string };
+import { APPLY_COMMAND, FILE_NAME, GET_COMMAND, MAX_REPLICAS, SEED, type CommandEntry, type Frame, type Problem } from './frame';
 
 /** The result of one apply: the next cluster, the commands to show, and the problem, if any. */
 export interface ApplyOutcome {
@@ -53,9 +35,6 @@ export interface ApplyOutcome {
 	/** The line to move to (the first problem's line). */
 	readonly line?: number;
 }
-
-/** The `kubectl apply` command line. */
-export const APPLY_COMMAND = `kubectl apply -f ${FILE_NAME}`;
 
 function readString(value: unknown, key: string): string | undefined {
 	const v = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
@@ -118,31 +97,6 @@ export function applyParsed(cluster: Cluster, parsed: Extract<ManifestParseResul
 	return { cluster: next, commands: [{ command: APPLY_COMMAND, output: result.output }], problem: null };
 }
 
-/** Lines to mark as wrong for a problem. */
-export function getErrorLines(problem: Problem | null): number[] {
-	if (!problem) return [];
-	if (problem.kind === 'invalid') return problem.errors.flatMap((e) => (e.line === undefined ? [] : [e.line]));
-	return 'line' in problem && problem.line !== undefined ? [problem.line] : [];
-}
-
-/** Prefix of the explorer's URL parameters: `?manifest.line=8` opens at `spec.replicas`. */
-export const URL_PREFIX = 'manifest';
-
-/** Lines of the outline's manifest, the range a link's line is clamped to. */
-export const MANIFEST_LINES = NGINX_DEPLOYMENT_YAML.trimEnd().split('\n').length;
-
-/** Decodes `manifest.line` (1..MANIFEST_LINES, clamped): the line whose field is explained first. */
-export function readUrlState(params: UrlParamSource): UrlRead<{ readonly line?: number }> {
-	const reader = createUrlReader(params, URL_PREFIX);
-	const line = reader.int('line', 1, MANIFEST_LINES);
-	return { state: line === undefined ? {} : { line }, notes: reader.notes };
-}
-
-/** The URL parameter of the chosen line; line 1 (the first frame's) is left out. */
-export function writeUrlState(line: number): Record<string, string> {
-	return writeParams(URL_PREFIX, { line: line === 1 ? undefined : line });
-}
-
 /** Pods not being deleted and how many of them run: what the announcement after a tick counts. */
 export function countLivePods(cluster: Cluster): { running: number; total: number } {
 	const live = cluster.pods.filter((p) => !p.deleting);
@@ -157,7 +111,110 @@ export function isClusterSettled(cluster: Cluster): boolean {
 	});
 }
 
-/** The 1-based line of a character offset in the editor's text. */
-export function lineAt(text: string, offset: number): number {
-	return text.slice(0, offset).split('\n').length;
+/** The engine's state: the cluster and what the last apply left on screen. */
+export interface ExplorerState {
+	readonly cluster: Cluster;
+	/** What the terminal shows above `kubectl get`. */
+	readonly commands: readonly CommandEntry[];
+	readonly problem: Problem | null;
+	/** Ticks still to run by themselves after an apply (the island runs one per interval); 0 once the rollout settles. */
+	readonly autoTicks: number;
+	/**
+	 * What the last action asks of the view: the line to move to, edit mode, the live region's
+	 * sentence. A new object per action that has one, so the island applies each exactly once.
+	 */
+	readonly notice: Notice | null;
+}
+
+/** See `ExplorerState.notice`. */
+export interface Notice {
+	readonly message: string;
+	readonly line?: number;
+	/** Switch to edit mode (a rejected apply: the learner fixes the text). */
+	readonly edit: boolean;
+}
+
+/** What the learner does that needs the engine. */
+export type ExplorerAction =
+	/** `kubectl apply` of text the parser read. */
+	| { readonly type: 'apply'; readonly parsed: Extract<ManifestParseResult, { ok: true }> }
+	/** `kubectl apply` of text that is not YAML: kubectl's own error, `output` from the parser's formatYamlError. */
+	| { readonly type: 'syntax'; readonly error: Extract<ManifestParseResult, { ok: false }>['error']; readonly output: string }
+	/** One round of the control loops; `auto` for the ticks that run by themselves after an apply. */
+	| { readonly type: 'tick'; readonly auto: boolean };
+
+/** Ticks run by themselves after an apply: enough for 20 Pods to start, short of the 600 s deadline. */
+export const AUTO_TICKS = 24;
+
+/** The state the page is built with: the demo cluster, nothing applied. */
+export function createInitialState(): ExplorerState {
+	return { cluster: createDemoCluster({ seed: SEED }), commands: [], problem: null, autoTicks: 0, notice: null };
+}
+
+/** The next state after one action; `t` words the problem texts and the announcements. */
+export function reduceExplorer(t: ManifestExplorerStrings, state: ExplorerState, action: ExplorerAction): ExplorerState {
+	switch (action.type) {
+		case 'syntax': {
+			const { line, column, message } = action.error;
+			const text = t.syntaxError(line, column, message);
+			return {
+				...state,
+				problem: { kind: 'syntax', line, text },
+				commands: [{ command: APPLY_COMMAND, output: action.output }],
+				notice: { message: `${t.syntaxTitle}. ${text}`, line, edit: true },
+			};
+		}
+		case 'apply': {
+			const outcome = applyParsed(state.cluster, action.parsed, t.limitError);
+			const line = outcome.line === undefined ? {} : { line: outcome.line };
+			if (outcome.problem) {
+				const title = outcome.problem.kind === 'invalid' ? t.invalidTitle : outcome.problem.kind === 'kubectl' ? t.kubectlTitle : '';
+				const said = outcome.commands.at(-1)?.output ?? (outcome.problem.kind === 'limit' ? outcome.problem.text : '');
+				return {
+					...state,
+					problem: outcome.problem,
+					commands: outcome.commands,
+					notice: { message: [title, said].filter(Boolean).join(' '), ...line, edit: true },
+				};
+			}
+			return {
+				cluster: outcome.cluster,
+				commands: outcome.commands,
+				problem: null,
+				autoTicks: isClusterSettled(outcome.cluster) ? 0 : AUTO_TICKS,
+				notice: { message: outcome.commands.at(-1)?.output ?? '', ...line, edit: false },
+			};
+		}
+		case 'tick': {
+			// A timer armed before the learner ticked or reset finds nothing left to run.
+			if (action.auto && state.autoTicks <= 0) return state;
+			const next = step(state.cluster, { type: 'tick' });
+			const before = countLivePods(state.cluster);
+			const after = countLivePods(next);
+			const changed = after.running !== before.running || after.total !== before.total;
+			return {
+				...state,
+				cluster: next,
+				autoTicks: action.auto && !isClusterSettled(next) ? state.autoTicks - 1 : 0,
+				notice: changed ? { message: t.announceTick(after.running, after.total), edit: false } : state.notice,
+			};
+		}
+	}
+}
+
+/** Everything the parts render from a state, as plain data (the island's first frame is built from it at build time). */
+export function frameOf(state: ExplorerState): Frame {
+	const { cluster } = state;
+	const trees = cluster.deployments.flatMap((d) => getDeploymentTree(cluster, d.name) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1));
+	return {
+		trees,
+		terminal: [...state.commands, { command: GET_COMMAND, output: formatGetMany(cluster, ['deployments', 'replicasets', 'pods']) }],
+		problem: state.problem,
+		time: cluster.time,
+	};
+}
+
+/** The frame of the state the page is built with. */
+export function firstFrame(): Frame {
+	return frameOf(createInitialState());
 }

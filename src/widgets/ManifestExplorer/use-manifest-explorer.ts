@@ -2,61 +2,47 @@
  * Adapts the cluster model to the manifest explorer: the YAML text and the field of
  * each line, the chosen line, edit mode, `kubectl apply` through the model (parsed by
  * the lazily loaded parser, validated by the API-server rules), the problem to show
- * next to its line, and a few control-loop ticks after each apply.
+ * next to its line, and a few control-loop ticks after each apply. Two modules load on demand:
+ * the parser when the learner heads for the editor or applies, and the engine (model.ts with
+ * the sim reducer) on the first focus or press inside the widget; until the engine has run the
+ * view is the build-time first frame, and picking and explaining lines never waits for either.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldHelp, FieldHelpKey, ManifestExplorerStrings } from '../../i18n/manifest-explorer';
 import type { WidgetStrings } from '../../i18n/widget';
-import {
-	NGINX_DEPLOYMENT_YAML,
-	createDemoCluster,
-	formatGetMany,
-	getDeploymentTree,
-	getFieldHelpKey,
-	getLineField,
-	loadManifestParser,
-	step,
-	type Cluster,
-	type DeploymentTree,
-	type FieldLine,
-} from '../../sim/index';
-import type { CommandEntry } from '../shared/CommandLog';
+import { NGINX_DEPLOYMENT_YAML, getFieldHelpKey, getLineField, loadManifestParser, type FieldLine } from '../../sim/index';
+import { createEngineLoader } from '../shared/engine';
+import { useEngine } from '../shared/use-engine';
 import { useUrlState } from '../shared/use-url-state';
-import {
-	APPLY_COMMAND,
-	FILE_NAME,
-	SEED,
-	URL_PREFIX,
-	applyParsed,
-	countLivePods,
-	getErrorLines,
-	isClusterSettled,
-	lineAt,
-	readUrlState,
-	writeUrlState,
-	type Problem,
-} from './model';
+import { FILE_NAME, URL_PREFIX, getErrorLines, lineAt, readUrlState, writeUrlState, type Frame, type Problem } from './frame';
+import type * as Model from './model';
 
 /** The parser module (loaded on demand so the island does not ship the `yaml` package). */
 type Parser = Awaited<ReturnType<typeof loadManifestParser>>;
 
-/** Props of the island: the page language's strings (from its entry, ko.tsx or en.tsx) and build-time data (fields of the original YAML, field help). */
+/** Props of the island: the page language's strings (from its entry, ko.tsx or en.tsx) and build-time data (fields of the original YAML, field help, first frame). */
 export interface ManifestExplorerProps {
 	/** This widget's strings in the page's language. */
 	t: ManifestExplorerStrings;
-	/** The shared widget strings (URL notes) in the page's language. */
+	/** The shared widget strings (URL notes, engine note) in the page's language. */
 	widgetT: WidgetStrings;
 	/** getLineField data of NGINX_DEPLOYMENT_YAML, so the first render explains lines without the parser. */
 	initialFields: readonly FieldLine[];
 	/** fieldHelp of this locale only, passed as data so the island does not ship both languages. */
 	help: FieldHelp;
+	/** The view of the state the page is built with (model.ts `firstFrame`), rendered until the engine runs. */
+	first: Frame;
 }
 
-export { FILE_NAME, MAX_REPLICAS, type Problem } from './model';
+export { FILE_NAME, MAX_REPLICAS, type Problem } from './frame';
+
+/** User Timing name of the engine's download and evaluation (read by the end-to-end test). */
+export const ENGINE_MEASURE = 'manifest-explorer:engine';
 
 const TICK_MS = 700;
-/** Ticks run by themselves after an apply: enough for 20 Pods to start, short of the 600 s deadline. */
-const AUTO_TICKS = 24;
+
+// The engine (model.ts and the sim reducer under it) loads on the learner's first reach for the widget.
+const engine = createEngineLoader<typeof Model>(ENGINE_MEASURE, () => import('./model'));
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -70,24 +56,23 @@ function getParser(): Promise<Parser> {
 }
 
 /** State and actions of the ManifestExplorer island. */
-export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExplorerProps, 'widgetT'>) {
+export function useManifestExplorer({ t, initialFields, help, first }: Omit<ManifestExplorerProps, 'widgetT'>) {
 	const [text, setText] = useState(NGINX_DEPLOYMENT_YAML);
 	const [fields, setFields] = useState<readonly FieldLine[] | null>(initialFields);
 	const [parser, setParser] = useState<Parser | null>(null);
+	// The parser could not load for the last apply: shown in the problem box until the next one.
+	const [parserFailed, setParserFailed] = useState(false);
 	const [editing, setEditing] = useState(false);
 	const [activeLine, setActiveLine] = useState(1);
-	const [cluster, setCluster] = useState<Cluster>(() => createDemoCluster({ seed: SEED }));
-	const [commands, setCommands] = useState<readonly CommandEntry[]>([]);
-	const [problem, setProblem] = useState<Problem | null>(null);
-	const [autoTicks, setAutoTicks] = useState(0);
 	const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
 	const [hydrated, setHydrated] = useState(false);
 	const textareaRef = useRef<HTMLTextAreaElement>(null);
-	// The cluster of the latest render, for an apply that resumes after loading the parser.
-	const latest = useRef(cluster);
-	latest.current = cluster;
+	const { live, engine: m, failure, prepare, update } = useEngine(engine, (m) => m.createInitialState());
+	// What the parts draw: the live state's frame, or the build-time first frame before the engine runs.
+	// `m` is set whenever `live` is (only the engine builds it), so the state is the one dependency that matters.
+	const frame = useMemo(() => (live && m ? m.frameOf(live) : first), [live, m, first]);
 
-	// A link's line is the one explained first, set before `hydrated`.
+	// A link's line is the one explained first, set before `hydrated`; it needs no engine.
 	const urlNotes = useUrlState(
 		URL_PREFIX,
 		readUrlState,
@@ -100,6 +85,15 @@ export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExp
 
 	const announce = (message: string) => setAnnouncement((a) => ({ text: message, seq: a.seq + 1 }));
 
+	// What an engine action asks of the view (line, edit mode, announcement), once per action and before paint.
+	const notice = live?.notice;
+	useLayoutEffect(() => {
+		if (!notice) return;
+		if (notice.line !== undefined) setActiveLine(notice.line);
+		if (notice.edit) setEditing(true);
+		announce(notice.message);
+	}, [notice]);
+
 	// Re-read the fields of every line whenever the text changes (once the parser is here).
 	useEffect(() => {
 		if (!parser) return;
@@ -107,34 +101,18 @@ export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExp
 		setFields(result.ok ? result.fields : null);
 	}, [text, parser]);
 
-	// A few ticks after each apply, one per interval, until the rollout settles.
+	// A few ticks after each apply, one per interval, until the rollout settles: only on a live state.
 	useEffect(() => {
-		if (autoTicks <= 0) return;
-		if (isClusterSettled(cluster)) {
-			setAutoTicks(0);
-			return;
-		}
-		const timer = window.setTimeout(() => {
-			tick();
-			setAutoTicks((n) => n - 1);
-		}, TICK_MS);
+		if (!live || live.autoTicks <= 0) return;
+		const timer = window.setTimeout(() => update((m, s) => m.reduceExplorer(t, s, { type: 'tick', auto: true })), TICK_MS);
 		return () => window.clearTimeout(timer);
-		// `tick` reads `cluster`, which is a dependency: the effect re-arms with the current one.
+		// `update` and `t` are the same for the island's life; the timer re-arms with every new state.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [autoTicks, cluster]);
+	}, [live]);
 
 	const preload = () => {
 		if (parser) return;
 		getParser().then(setParser, () => undefined);
-	};
-
-	// Reads the cluster of the latest render: the auto-tick timer is re-armed after every render.
-	const tick = () => {
-		const next = step(cluster, { type: 'tick' });
-		const { running, total } = countLivePods(next);
-		const before = countLivePods(cluster);
-		setCluster(next);
-		if (running !== before.running || total !== before.total) announce(t.announceTick(running, total));
 	};
 
 	const apply = async () => {
@@ -142,34 +120,19 @@ export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExp
 		try {
 			loaded = parser ?? (await getParser());
 		} catch {
-			setProblem({ kind: 'load', text: t.loadError });
+			setParserFailed(true);
 			announce(t.loadError);
 			return;
 		}
+		setParserFailed(false);
 		if (!parser) setParser(loaded);
 		const parsed = loaded.parseManifestText(text);
 		if (!parsed.ok) {
-			const { line, column, message } = parsed.error;
-			setProblem({ kind: 'syntax', line, text: t.syntaxError(line, column, message) });
-			setCommands([{ command: APPLY_COMMAND, output: loaded.formatYamlError(FILE_NAME, parsed.error) }]);
-			setEditing(true);
-			setActiveLine(line);
-			announce(`${t.syntaxTitle}. ${t.syntaxError(line, column, message)}`);
+			const output = loaded.formatYamlError(FILE_NAME, parsed.error);
+			update((m, s) => m.reduceExplorer(t, s, { type: 'syntax', error: parsed.error, output }));
 			return;
 		}
-		const outcome = applyParsed(latest.current, parsed, t.limitError);
-		setProblem(outcome.problem);
-		setCommands(outcome.commands);
-		if (outcome.line !== undefined) setActiveLine(outcome.line);
-		if (outcome.problem) {
-			setEditing(true);
-			const title = outcome.problem.kind === 'invalid' ? t.invalidTitle : outcome.problem.kind === 'kubectl' ? t.kubectlTitle : '';
-			announce([title, outcome.commands.at(-1)?.output ?? (outcome.problem.kind === 'limit' ? outcome.problem.text : '')].filter(Boolean).join(' '));
-			return;
-		}
-		setCluster(outcome.cluster);
-		setAutoTicks(AUTO_TICKS);
-		announce(outcome.commands.at(-1)?.output ?? '');
+		update((m, s) => m.reduceExplorer(t, s, { type: 'apply', parsed }));
 	};
 
 	const toggleEditing = () => {
@@ -194,10 +157,8 @@ export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExp
 		setFields(initialFields);
 		setEditing(false);
 		setActiveLine(1);
-		setCluster(createDemoCluster({ seed: SEED }));
-		setCommands([]);
-		setProblem(null);
-		setAutoTicks(0);
+		setParserFailed(false);
+		update((m) => m.createInitialState());
 		announce(t.announceReset);
 	};
 
@@ -212,15 +173,10 @@ export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExp
 				: Object.hasOwn(help, helpKey as string)
 					? help[helpKey as FieldHelpKey]
 					: t.unknownField;
+	// Offline, the parser and the engine both fail: the engine's note (EngineNote) already says to check the
+	// connection and press again, so the parser's own load error shows only while the engine is fine.
+	const problem: Problem | null = parserFailed && failure === null ? { kind: 'load', text: t.loadError } : frame.problem;
 	const errorLines = getErrorLines(problem);
-	const trees = useMemo(
-		() => cluster.deployments.flatMap((d) => getDeploymentTree(cluster, d.name) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1)) as DeploymentTree[],
-		[cluster],
-	);
-	const terminal: CommandEntry[] = [
-		...commands,
-		{ command: 'kubectl get deploy,rs,pods', output: formatGetMany(cluster, ['deployments', 'replicasets', 'pods']) },
-	];
 
 	return {
 		t,
@@ -232,20 +188,21 @@ export function useManifestExplorer({ t, initialFields, help }: Omit<ManifestExp
 		explanation,
 		problem,
 		errorLines,
-		trees,
-		terminal,
-		time: cluster.time,
+		trees: frame.trees,
+		terminal: frame.terminal,
+		time: frame.time,
 		hydrated,
 		urlNotes,
+		/** Why the engine could not load (shown by EngineNote), or null. */
+		failure,
+		/** Head start for the engine on focus or a press inside the widget. */
+		prepare,
 		textareaRef,
 		announcement: announcement.text + (announcement.seq % 2 ? '\u00a0' : ''),
 		setActiveLine,
 		preload,
 		apply: () => void apply(),
-		tick: () => {
-			setAutoTicks(0);
-			tick();
-		},
+		tick: () => update((m, s) => m.reduceExplorer(t, s, { type: 'tick', auto: false })),
 		toggleEditing,
 		edit,
 		followCaret,

@@ -6,16 +6,26 @@ import { strings } from '../../../src/i18n/manifest-explorer.ts';
 import { NGINX_DEPLOYMENT_YAML, createDemoCluster, loadManifestParser, step, type Cluster } from '../../../src/sim/index.ts';
 import {
 	APPLY_COMMAND,
+	FILE_NAME,
+	GET_COMMAND,
 	MANIFEST_LINES,
 	MAX_REPLICAS,
 	SEED,
-	applyParsed,
-	countLivePods,
 	getErrorLines,
-	isClusterSettled,
 	lineAt,
 	readUrlState,
 	writeUrlState,
+	type Frame,
+} from '../../../src/widgets/ManifestExplorer/frame.ts';
+import {
+	AUTO_TICKS,
+	applyParsed,
+	countLivePods,
+	createInitialState,
+	firstFrame,
+	frameOf,
+	isClusterSettled,
+	reduceExplorer,
 } from '../../../src/widgets/ManifestExplorer/model.ts';
 
 const parser = await loadManifestParser();
@@ -110,5 +120,92 @@ describe('lineAt', () => {
 		expect(lineAt(text, 4)).toBe(1);
 		expect(lineAt(text, 5)).toBe(2);
 		expect(lineAt(text, text.length)).toBe(3);
+	});
+});
+
+describe('the engine state and its frame', () => {
+	const t = strings.en;
+	const parsedOk = (text: string) => {
+		const parsed = parser.parseManifestText(text);
+		if (!parsed.ok) throw new Error(parsed.error.message);
+		return parsed;
+	};
+	const isPlainData = (frame: Frame) => {
+		expect(structuredClone(frame)).toEqual(frame);
+		expect(JSON.parse(JSON.stringify(frame))).toEqual(frame);
+	};
+
+	it('the first frame is the initial state: nothing applied, the empty `kubectl get`', () => {
+		const first = firstFrame();
+		expect(first).toEqual(frameOf(createInitialState()));
+		expect(first.trees).toEqual([]);
+		expect(first.problem).toBeNull();
+		expect(first.time).toBe(0);
+		expect(first.terminal).toEqual([{ command: GET_COMMAND, output: 'No resources found in default namespace.' }]);
+		isPlainData(first);
+	});
+
+	it('an apply shows the command, the tree, and starts the ticks that run until the rollout settles', () => {
+		let s = reduceExplorer(t, createInitialState(), { type: 'apply', parsed: parsedOk(NGINX_DEPLOYMENT_YAML) });
+		expect(s.notice).toEqual({ message: 'deployment.apps/nginx-deployment created', edit: false });
+		expect(s.autoTicks).toBe(AUTO_TICKS);
+		let frame = frameOf(s);
+		expect(frame.terminal[0]).toEqual({ command: APPLY_COMMAND, output: 'deployment.apps/nginx-deployment created' });
+		expect(frame.terminal.at(-1)?.command).toBe(GET_COMMAND);
+		expect(frame.trees.map((d) => d.name)).toEqual(['nginx-deployment']);
+		isPlainData(frame);
+
+		const applied = s;
+		let ticks = 0;
+		while (s.autoTicks > 0) {
+			s = reduceExplorer(t, s, { type: 'tick', auto: true });
+			ticks++;
+		}
+		expect(ticks).toBeLessThan(AUTO_TICKS);
+		expect(isClusterSettled(s.cluster)).toBe(true);
+		expect(s.notice).toEqual({ message: t.announceTick(3, 3), edit: false });
+		frame = frameOf(s);
+		expect(frame.time).toBeGreaterThan(frameOf(applied).time);
+		expect(frame.trees[0]?.replicaSets[0]?.pods.map((p) => p.status)).toEqual(['Running', 'Running', 'Running']);
+		expect(frame.terminal.at(-1)?.output).toContain('deployment.apps/nginx-deployment   3/3');
+		isPlainData(frame);
+		// A timer armed before the ticks stopped changes nothing.
+		expect(reduceExplorer(t, s, { type: 'tick', auto: true })).toBe(s);
+	});
+
+	it('a manual tick stops the automatic ones; a tick that changes no Pod keeps the last notice', () => {
+		const applied = reduceExplorer(t, createInitialState(), { type: 'apply', parsed: parsedOk(NGINX_DEPLOYMENT_YAML) });
+		const ticked = reduceExplorer(t, applied, { type: 'tick', auto: false });
+		expect(ticked.autoTicks).toBe(0);
+		expect(ticked.cluster.time).toBeGreaterThan(applied.cluster.time);
+		const idle = reduceExplorer(t, createInitialState(), { type: 'tick', auto: false });
+		expect(idle.notice).toBeNull();
+	});
+
+	it('a rejected apply keeps the cluster, points at the line and asks for edit mode', () => {
+		const start = createInitialState();
+		const s = reduceExplorer(t, start, { type: 'apply', parsed: parsedOk(withReplicas('abc')) });
+		expect(s.cluster).toBe(start.cluster);
+		expect(s.problem?.kind).toBe('invalid');
+		const line = NGINX_DEPLOYMENT_YAML.split('\n').findIndex((l) => l.includes('replicas: 3')) + 1;
+		expect(s.notice).toMatchObject({ line, edit: true });
+		expect(s.notice?.message.startsWith(t.invalidTitle)).toBe(true);
+		const frame = frameOf(s);
+		expect(getErrorLines(frame.problem)).toEqual([line]);
+		isPlainData(frame);
+	});
+
+	it("a syntax error shows the parser's kubectl output and the line", () => {
+		const parsed = parser.parseManifestText('kind: [\n');
+		if (parsed.ok) throw new Error('must not parse');
+		const output = parser.formatYamlError(FILE_NAME, parsed.error);
+		const s = reduceExplorer(t, createInitialState(), { type: 'syntax', error: parsed.error, output });
+		expect(s.problem).toMatchObject({ kind: 'syntax', line: parsed.error.line });
+		expect(s.notice).toMatchObject({
+			line: parsed.error.line,
+			edit: true,
+			message: `${t.syntaxTitle}. ${t.syntaxError(parsed.error.line, parsed.error.column, parsed.error.message)}`,
+		});
+		expect(frameOf(s).terminal[0]).toEqual({ command: APPLY_COMMAND, output });
 	});
 });
