@@ -2,7 +2,7 @@
  * UI strings of the controller comparison (ReplicaSet, StatefulSet, DaemonSet in one cluster).
  * All are plain strings, `{name}` marking a value, so the Astro component can hand the page's
  * locale to the island as a prop: the island ships no string table of its own (the controllers
- * page carries two sim widgets and a quiz within its 50 KB JavaScript budget).
+ * page carries two sim widgets and a quiz within its 45 KB JavaScript budget).
  */
 import { defineStrings } from './index';
 
