@@ -50,23 +50,6 @@ import {
 	type PodChip,
 } from './frame';
 
-export {
-	COMPARISON_INITIAL_REPLICAS,
-	COMPARISON_KINDS,
-	COMPARISON_MAX_REPLICAS,
-	COMPARISON_MAX_WORKERS,
-	COMPARISON_MIN_WORKERS,
-	COMPARISON_WORKLOADS,
-	FIRST_SETUP,
-	URL_PREFIX,
-	getWorkloadPodsCommand,
-	kindName,
-	readUrlState,
-	type ComparisonKind,
-	type ComparisonSetup,
-	type ComparisonUrlState,
-} from './frame';
-
 /** The toleration the page's DaemonSet adds to run on control-plane nodes too (https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). */
 export const CONTROL_PLANE_TOLERATION: Toleration = { key: CONTROL_PLANE_KEY, operator: 'Exists', effect: 'NoSchedule' };
 

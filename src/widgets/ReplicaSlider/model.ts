@@ -26,8 +26,6 @@ import {
 } from '../../sim/index';
 import { FIRST_REPLICAS, REPLICASET_NAME, clampReplicas, type PodChip, type ReplicaFrame } from './frame';
 
-export { FIRST_REPLICAS, REPLICASET_NAME, REPLICA_RANGE, URL_PREFIX, clampReplicas, readUrlState, writeUrlState } from './frame';
-
 /** The strings the sentences are built from. */
 export type ReplicaSliderStrings = (typeof strings)['ko'];
 

@@ -33,22 +33,6 @@ import {
 } from '../../sim/index';
 import { DEMO_CLIENT_POD, DEMO_SERVICE_NAME, TRACE_ORIGINS, type AccessAddress, type FrameTrace, type ServiceFrame } from './frame';
 
-export {
-	DEMO_CLIENT_POD,
-	DEMO_SERVICE_NAME,
-	SERVICE_TYPES,
-	TRACE_ORIGINS,
-	URL_PREFIX,
-	describeSummary,
-	explainAccess,
-	labelOrigin,
-	readUrlState,
-	writeUrlState,
-	type AccessAddress,
-	type ServiceTypeStrings,
-	type ServiceUrlState,
-} from './frame';
-
 /** Seed of the scenario: the server render and the first client render build the same cluster. */
 export const SEED = 5;
 

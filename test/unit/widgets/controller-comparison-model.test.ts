@@ -3,14 +3,11 @@ import { strings } from '../../../src/i18n/controller-comparison.ts';
 import { formatTable, printAgedTable, runUntilSettled, step, type Cluster, type ClusterAction } from '../../../src/sim/index.ts';
 import { advanceFrame } from '../../../src/widgets/ControllerComparison/frame.ts';
 import {
-	COMPARISON_MAX_REPLICAS,
-	FIRST_SETUP,
 	createComparisonState,
 	createInitialState,
 	describeSetup,
 	firstFrame,
 	frameOf,
-	readUrlState,
 	reduceComparison,
 	writeUrlState,
 	buildAddWorkerAction,
@@ -25,13 +22,18 @@ import {
 	getPodClaimNames,
 	getWorkloadClaims,
 	getWorkloadPods,
-	getWorkloadPodsCommand,
 	getWorkloadPodsTable,
 	hasControlPlaneToleration,
 	type ComparisonAction,
-	type ComparisonKind,
 	type ComparisonState,
 } from '../../../src/widgets/ControllerComparison/model.ts';
+import {
+	COMPARISON_MAX_REPLICAS,
+	FIRST_SETUP,
+	readUrlState,
+	getWorkloadPodsCommand,
+	type ComparisonKind,
+} from '../../../src/widgets/ControllerComparison/frame.ts';
 
 const tick = (c: Cluster) => step(c, { type: 'tick' });
 const names = (c: Cluster, kind: ComparisonKind) =>

@@ -15,19 +15,16 @@ import {
 	type Cluster,
 } from '../../../src/sim/index.ts';
 import {
-	REPLICASET_NAME as DEMO_REPLICASET_NAME,
 	buildNginxReplicaSetManifest,
-	clampReplicas,
 	createInitialState,
 	createReplicaSetDemo,
 	describeCounts,
 	firstFrame,
 	frameOf,
 	markedLines,
-	readUrlState,
 	reduceReplicas,
-	writeUrlState,
 } from '../../../src/widgets/ReplicaSlider/model.ts';
+import { REPLICASET_NAME as DEMO_REPLICASET_NAME, clampReplicas, readUrlState, writeUrlState } from '../../../src/widgets/ReplicaSlider/frame.ts';
 import { advanceFrame } from '../../../src/widgets/ReplicaSlider/frame.ts';
 
 function tick(c: Cluster, n = 1): Cluster {

@@ -3,23 +3,25 @@ import { parse } from 'yaml';
 import { strings } from '../../../src/i18n/service-type-picker.ts';
 import { NODE_PORT_RANGE, formatServiceYaml, formatTable, getServicesTable, step, type Cluster } from '../../../src/sim/index.ts';
 import {
-	DEMO_CLIENT_POD,
-	DEMO_SERVICE_NAME,
 	changeServiceType,
 	createInitialState,
 	createServiceTypeDemo,
 	describeServiceAccess,
-	describeSummary,
-	explainAccess,
 	firstFrame,
 	frameOf,
 	markedLines,
-	readUrlState,
 	reducePicker,
 	reduceService,
-	writeUrlState,
 	type ServiceAccess,
 } from '../../../src/widgets/ServiceTypePicker/model.ts';
+import {
+	DEMO_CLIENT_POD,
+	DEMO_SERVICE_NAME,
+	describeSummary,
+	explainAccess,
+	readUrlState,
+	writeUrlState,
+} from '../../../src/widgets/ServiceTypePicker/frame.ts';
 
 function serviceOf(c: Cluster) {
 	const svc = c.services.find((s) => s.name === DEMO_SERVICE_NAME);

@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useUrlState } from '../../../../src/widgets/shared/use-url-state';
-import { readUrlState, writeUrlState } from '../../../../src/widgets/ReplicaSlider/model';
+import { readUrlState, writeUrlState } from '../../../../src/widgets/ReplicaSlider/frame';
 
 afterEach(() => {
 	vi.restoreAllMocks();
