@@ -1,7 +1,8 @@
 // Offline after one visit: the service worker precaches every page, asset and the search
-// index, so a learner who opened the site once can read, navigate and search with no
-// network. The other specs block service workers (playwright.config.ts).
+// index, so a learner who opened the site once can read, navigate, search and use the
+// simulators (their engines load on first use) with no network. The other specs block service workers (playwright.config.ts).
 import { test, expect, type Page } from '@playwright/test';
+import { strings } from '../../src/i18n/rollout-simulator';
 import { openSearch, pathOf, searchFor } from './search-ui';
 
 test.use({ serviceWorkers: 'allow' });
@@ -26,6 +27,15 @@ test('after one visit the site reads, navigates and searches offline', async ({ 
 	await expect(page.locator('h1')).toHaveText('Deployments');
 	// Styles and scripts came too: the page is laid out and an island hydrates.
 	await expect(page.locator('.sidebar-pane').first()).toHaveCSS('position', /fixed|sticky|relative/);
+	// A simulator's engine loads only on the learner's first press (src/widgets/README.md): offline
+	// it comes from the worker's cache, and the widget answers instead of reporting a failed load.
+	const simulator = page.locator('#rollout-simulator');
+	await simulator.scrollIntoViewIfNeeded();
+	await expect(simulator.locator('.ros')).toHaveAttribute('data-hydrated', 'true');
+	expect(await page.evaluate(() => performance.getEntriesByName('rollout-simulator:engine').length)).toBe(0);
+	await simulator.getByRole('button', { name: strings.en.setImage }).click();
+	await expect(simulator.getByLabel(strings.en.terminalLabel)).toContainText('deployment.apps/nginx-deployment image updated');
+	await expect(simulator.getByTestId('engine-failed')).toHaveCount(0);
 	await page.goto('/services/');
 	await openSearch(page);
 	const results = await searchFor(page, '디플로이먼트');
