@@ -2,12 +2,12 @@
  * What the controller comparison draws, as plain data (a Frame), and what the island needs
  * before its engine (model.ts with src/sim's reducer) has loaded: the scenario's constants, the
  * kinds and their names, the URL parameters (`controllers.kind`, `.replicaset`, `.statefulset`,
- * `.workers`, `.toleration`) and the clock that keeps the first frame's ages honest. The first
+ * `.workers`, `.toleration`; shared/advance-frame.ts ages the frame before then). The first
  * frame is computed at build time (src/components/ControllerComparison.astro); this module
  * imports no reducer, so the page's static JavaScript stays small.
  */
 import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
-import { TICK_SECONDS, type AgedTable } from '../../sim/index';
+import type { AgedTable } from '../../sim/index';
 import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** The three workload kinds the comparison switches between. */
@@ -113,15 +113,6 @@ export interface ComparisonFrame {
 	readonly table: AgedTable;
 	/** The setup the cluster shows now, for the URL. */
 	readonly setup: ComparisonSetup;
-}
-
-/**
- * The frame `ticks` control-loop rounds later, for a settled cluster: nothing changes in it but
- * the clock (model tests check this against the reducer), so the island can keep the clock and
- * the ages moving before the engine has loaded.
- */
-export function advanceFrame(frame: ComparisonFrame, ticks: number): ComparisonFrame {
-	return ticks === 0 ? frame : { ...frame, time: frame.time + ticks * TICK_SECONDS };
 }
 
 /** Prefix of the widget's URL parameters. */

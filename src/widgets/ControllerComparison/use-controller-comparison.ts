@@ -8,10 +8,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ControllerComparisonStrings } from '../../i18n/controller-comparison';
+import { advanceFrame } from '../shared/advance-frame';
 import { createEngineLoader } from '../shared/engine';
 import { useEngine } from '../shared/use-engine';
 import { useUrlState } from '../shared/use-url-state';
-import { URL_PREFIX, advanceFrame, kindName, readUrlState, writeUrlParams, type ComparisonFrame, type ComparisonKind } from './frame';
+import { URL_PREFIX, kindName, readUrlState, writeUrlParams, type ComparisonFrame, type ComparisonKind } from './frame';
 import type * as Model from './model';
 
 /** Real milliseconds per simulated tick while playing. */

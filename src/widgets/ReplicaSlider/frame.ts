@@ -1,11 +1,11 @@
 /**
  * What the ReplicaSlider draws, as plain data (a Frame), and what the island needs before its
  * engine (model.ts with src/sim's reducer) has loaded: the scenario's constants, the URL
- * parameter `replicaset.replicas`, and the clock that keeps the first frame's ages honest. The
+ * parameter `replicaset.replicas` (shared/advance-frame.ts ages the frame before then). The
  * first frame is computed at build time (src/components/ReplicaSlider.astro); this module
  * imports no reducer, so the page's static JavaScript stays small.
  */
-import { TICK_SECONDS, type AgedTable, type ReplicaCounts } from '../../sim/index';
+import type { AgedTable, ReplicaCounts } from '../../sim/index';
 import { createUrlReader, writeParams, type UrlParamSource, type UrlRead } from '../shared/url-state';
 
 /** Name of the scenario's ReplicaSet (its Pods are `nginx-<5 chars>`). */
@@ -56,15 +56,6 @@ export interface ReplicaFrame {
 	/** `kubectl get rs` and `kubectl get pods`. */
 	readonly rsTable: AgedTable;
 	readonly podsTable: AgedTable;
-}
-
-/**
- * The frame `ticks` control-loop rounds later, for a settled cluster: nothing changes in it but
- * the clock (model tests check this against the reducer), so the island can keep the ages
- * moving before the engine has loaded.
- */
-export function advanceFrame<F extends { readonly time: number }>(frame: F, ticks: number): F {
-	return ticks === 0 ? frame : { ...frame, time: frame.time + ticks * TICK_SECONDS };
 }
 
 /** A requested replica count as the slider can set it: whole, within REPLICA_RANGE. */

@@ -9,10 +9,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReplicaSliderStrings } from '../../i18n/replica-slider';
 import { printAgedTable } from '../../sim/index';
+import { advanceFrame } from '../shared/advance-frame';
 import { createEngineLoader } from '../shared/engine';
 import { useEngine } from '../shared/use-engine';
 import { useUrlState } from '../shared/use-url-state';
-import { REPLICA_RANGE, URL_PREFIX, advanceFrame, readUrlState, writeUrlState, type ReplicaFrame } from './frame';
+import { REPLICA_RANGE, URL_PREFIX, readUrlState, writeUrlState, type ReplicaFrame } from './frame';
 import type * as Model from './model';
 
 /** Real milliseconds between ticks while playing. */

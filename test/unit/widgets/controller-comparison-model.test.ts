@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/controller-comparison.ts';
 import { formatTable, printAgedTable, runUntilSettled, step, type Cluster, type ClusterAction } from '../../../src/sim/index.ts';
-import { advanceFrame } from '../../../src/widgets/ControllerComparison/frame.ts';
+import { advanceFrame } from '../../../src/widgets/shared/advance-frame.ts';
 import {
 	createComparisonState,
 	createInitialState,

@@ -25,7 +25,7 @@ import {
 	reduceReplicas,
 } from '../../../src/widgets/ReplicaSlider/model.ts';
 import { REPLICASET_NAME as DEMO_REPLICASET_NAME, clampReplicas, readUrlState, writeUrlState } from '../../../src/widgets/ReplicaSlider/frame.ts';
-import { advanceFrame } from '../../../src/widgets/ReplicaSlider/frame.ts';
+import { advanceFrame } from '../../../src/widgets/shared/advance-frame.ts';
 
 function tick(c: Cluster, n = 1): Cluster {
 	for (let i = 0; i < n; i++) c = reduceReplicas(c, { type: 'tick' });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strings as ccStrings } from '../../../../src/i18n/controller-comparison';
 import { firstFrame } from '../../../../src/widgets/ControllerComparison/model';
 import { ENGINE_MEASURE, TICK_MS, useControllerComparison } from '../../../../src/widgets/ControllerComparison/use-controller-comparison';
+import { settleEngine } from './settle-engine';
 
 const t = ccStrings.en;
 const first = firstFrame();
@@ -15,12 +16,6 @@ afterEach(() => {
 	vi.useRealTimers();
 	window.history.replaceState(null, '', '/');
 });
-
-/** Lets the engine's dynamic import and the state it sets settle. */
-async function settleEngine() {
-	await act(() => vi.dynamicImportSettled());
-	await act(() => Promise.resolve());
-}
 
 describe('useControllerComparison', () => {
 	it('draws the build-time frame and loads nothing until the learner reaches for it; the clock only ages it', async () => {

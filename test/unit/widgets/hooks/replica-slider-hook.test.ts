@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en as replicaEn } from '../../../../src/i18n/replica-slider.en';
 import { firstFrame } from '../../../../src/widgets/ReplicaSlider/model';
 import { ENGINE_MEASURE, useReplicaSlider } from '../../../../src/widgets/ReplicaSlider/use-replica-slider';
+import { settleEngine } from './settle-engine';
 
 const first = firstFrame(replicaEn);
 
@@ -14,12 +15,6 @@ afterEach(() => {
 	vi.useRealTimers();
 	window.history.replaceState(null, '', '/');
 });
-
-/** Lets the engine's dynamic import and the state it sets settle. */
-async function settleEngine() {
-	await act(() => vi.dynamicImportSettled());
-	await act(() => Promise.resolve());
-}
 
 describe('useReplicaSlider', () => {
 	it('draws the build-time frame and loads nothing until the learner reaches for it; the clock only ages it', async () => {
