@@ -408,6 +408,11 @@ export async function watchLayout(page: Page) {
 			'DOMContentLoaded',
 			() => {
 				state.parsedAt = performance.now();
+				// Widgets and the quiz off screen are not rendered yet (content-visibility: auto keeps
+				// a placeholder height): measured as they render when the reader reaches them.
+				const rendered = document.createElement('style');
+				rendered.textContent = '* { content-visibility: visible !important; }';
+				document.head.append(rendered);
 				state.before = [...document.querySelectorAll('astro-island')].map((island) => {
 					if (!island.hasAttribute('ssr')) return null;
 					// Islands are display: contents; a range measures what they render.
@@ -415,6 +420,7 @@ export async function watchLayout(page: Page) {
 					range.selectNodeContents(island);
 					return range.getBoundingClientRect().height;
 				});
+				rendered.remove();
 			},
 			{ once: true },
 		);

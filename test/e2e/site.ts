@@ -122,8 +122,12 @@ export async function findAxeViolations(page: Page, within?: string, rules?: str
 	if (within) builder.include(within);
 	if (rules) builder.withRules(rules);
 	if (skipRules) builder.disableRules(skipRules);
+	// Widgets and the quiz off screen skip rendering (content-visibility: auto), and so do their
+	// colour transitions after a theme switch: axe checks them rendered, as the reader sees them.
+	const rendered = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 	await settleAnimations(page);
 	const results = await builder.analyze();
+	await rendered.evaluate((style) => style.remove());
 	return results.violations.flatMap((v) => {
 		const nodes = v.nodes.map((n) => n.target.join(' '));
 		return nodes.length ? [`${v.id} (${v.impact}): ${nodes.slice(0, 5).join(', ')} — ${v.help}`] : [];
