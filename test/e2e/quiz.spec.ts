@@ -299,15 +299,24 @@ test('without JavaScript every question keeps its answer and explanations in <de
 	await context.close();
 });
 
-/** Each matching element's box relative to `root`, as text (runs in the page). */
+/**
+ * Each matching element's box relative to `root`, as text (runs in the page). An off-screen
+ * quiz is not rendered yet (content-visibility: auto keeps a placeholder height), so the
+ * boxes are read as the quiz renders: what the reader sees when it comes into view.
+ */
 function readBoxes([root, selector]: [string, string]): string[] {
-	const base = document.querySelector(root)?.getBoundingClientRect();
-	if (!base) return [];
-	return [...document.querySelectorAll(selector)].map((el) => {
+	const rootEl = document.querySelector<HTMLElement>(root);
+	if (!rootEl) return [];
+	const skip = rootEl.style.contentVisibility;
+	rootEl.style.contentVisibility = 'visible';
+	const base = rootEl.getBoundingClientRect();
+	const boxes = [...document.querySelectorAll(selector)].map((el) => {
 		const r = el.getBoundingClientRect();
 		const name = el.id || el.getAttribute('data-quiz') || `${el.tagName.toLowerCase()}.${el.className}`;
 		return `${name} at ${(r.left - base.left).toFixed(1)},${(r.top - base.top).toFixed(1)} ${r.width.toFixed(1)}x${r.height.toFixed(1)}`;
 	});
+	rootEl.style.contentVisibility = skip;
+	return boxes;
 }
 
 /** Records the boxes at DOMContentLoaded, before an island can hydrate (that waits for an IntersectionObserver and a module). */

@@ -127,7 +127,7 @@ export async function findAxeViolations(page: Page, within?: string, rules?: str
 	const rendered = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 	await settleAnimations(page);
 	const results = await builder.analyze();
-	await rendered.evaluate((style) => style.remove());
+	await rendered.evaluate((style) => (style as Element).remove());
 	return results.violations.flatMap((v) => {
 		const nodes = v.nodes.map((n) => n.target.join(' '));
 		return nodes.length ? [`${v.id} (${v.impact}): ${nodes.slice(0, 5).join(', ')} — ${v.help}`] : [];

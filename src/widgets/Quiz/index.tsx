@@ -23,6 +23,7 @@ export default function Quiz(props: QuizProps) {
 			aria-label={props.label}
 			data-quiz={props.quizKey}
 			data-ready={hydrated ? 'true' : undefined}
+			style={{ '--quiz-length': session.questions.length }}
 		>
 			<QuizStatus hydrated={hydrated} persistent={quiz.persistent} previousBest={quiz.previousBest} t={t} />
 			<ol class="quiz-questions">
