@@ -299,7 +299,14 @@ test('the island keeps its server-rendered size when it hydrates', async ({ page
 	await page.setViewportSize({ width: 390, height: 800 });
 	await page.goto('/deployments/');
 	const widget = page.locator('#kubectl-lab');
-	const before = await widget.evaluate((el) => el.getBoundingClientRect().height);
+	// Off screen the frame skips rendering (content-visibility: auto, a placeholder height):
+	// measured as it renders when the reader reaches it.
+	const before = await widget.evaluate((el) => {
+		el.style.contentVisibility = 'visible';
+		const height = el.getBoundingClientRect().height;
+		el.style.contentVisibility = '';
+		return height;
+	});
 	await widget.scrollIntoViewIfNeeded();
 	await expect(widget.locator('.kl')).toHaveAttribute('data-hydrated', 'true');
 	const after = await widget.evaluate((el) => el.getBoundingClientRect().height);
