@@ -34,15 +34,22 @@ export function watchPage(page: Page) {
 	// opened the next page at once) with net::ERR_ABORTED: not a site fault. A navigation the
 	// browser aborted and started again (seen after a link click under the sub-path) is not one
 	// either; whether the page arrived is what the test's own assertions check.
+	// A request the old page sends while the next navigation is under way (an idle-time script,
+	// seen on CI) belongs to the page being left, too.
 	let navigations = 0;
-	const sentAt = new WeakMap<Request, number>();
+	let committed = 0;
+	const sentAt = new WeakMap<Request, { navigations: number; leaving: boolean }>();
 	page.on('request', (req) => {
 		if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
-		sentAt.set(req, navigations);
+		else sentAt.set(req, { navigations, leaving: navigations > committed });
+	});
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) committed = navigations;
 	});
 	page.on('requestfailed', (req) => {
 		const error = req.failure()?.errorText;
-		const leftPage = navigations > (sentAt.get(req) ?? navigations);
+		const sent = sentAt.get(req);
+		const leftPage = sent !== undefined && (navigations > sent.navigations || sent.leaving);
 		if (error === 'net::ERR_ABORTED' && (req.isNavigationRequest() || leftPage)) return;
 		problems.push(`request failed: ${req.url()} (${error})`);
 	});
