@@ -57,6 +57,7 @@ export const strings = defineStrings({
 		glossaryHeading: '용어집에 있는 용어',
 		noMatch: '어느 단어와도 맞는 페이지가 없습니다. 용어집에서 용어를 찾아보세요.',
 		glossaryLink: '용어집 열기',
+		loadFailed: '검색을 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 검색을 다시 여세요.',
 	},
 	en: {
 		partialNotice: 'No page matches every word; these results match some of the words',
@@ -64,5 +65,6 @@ export const strings = defineStrings({
 		glossaryHeading: 'Glossary terms',
 		noMatch: 'No page matches any of these words. Try the glossary.',
 		glossaryLink: 'Open the glossary',
+		loadFailed: 'Search could not be loaded. Check your connection, then open search again.',
 	},
 });

@@ -331,7 +331,7 @@ export async function loadAndSettle(page: Page, path: string, network: NetworkRe
 	const res = await page.goto(path, { waitUntil: 'load' });
 	if (!res || res.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
 	await network.waitForQuiet();
-	// Starlight loads its search UI in an idle callback: let one run, then wait for its requests.
+	// Work a page defers to an idle callback counts as loading: let one run, then wait for its requests.
 	await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
 	await network.waitForQuiet();
 	return res;

@@ -172,9 +172,21 @@ test.describe('desktop', () => {
 	}
 });
 
-test('search loads Pagefind only when it is opened', async ({ page }) => {
+test('search builds its UI only when the reader reaches for it, and loads Pagefind only when it is opened', async ({ page }) => {
 	const network = recordNetwork(page);
+	const uiRequests: string[] = [];
+	page.on('request', (req) => {
+		if (/\/search-ui\.[\w-]+\.js$/.test(new URL(req.url()).pathname)) uiRequests.push(req.url());
+	});
 	await loadAndSettle(page, '/', network);
+	expect(network.pagefindRequests).toEqual([]);
+	expect(uiRequests, 'the search UI module was loaded before the reader reached for search').toEqual([]);
+	await expect(page.locator('#starlight__search')).toBeEmpty();
+	// Pointing at the button starts loading the UI; Pagefind's runtime waits for the dialog.
+	const ui = page.waitForRequest((req) => /\/search-ui\.[\w-]+\.js$/.test(new URL(req.url()).pathname));
+	await page.locator('button[data-open-modal]').first().hover();
+	await ui;
+	await expect(page.locator('#starlight__search input')).toBeAttached();
 	expect(network.pagefindRequests).toEqual([]);
 	const runtime = page.waitForRequest((req) => new URL(req.url()).pathname.endsWith('/pagefind/pagefind.js'));
 	await page.locator('button[data-open-modal]').first().click();
@@ -185,4 +197,31 @@ test('search loads Pagefind only when it is opened', async ({ page }) => {
 		network.pagefindRequests.some((u) => /\.pf_index$/.test(new URL(u).pathname)),
 		'an index chunk was fetched for the query',
 	).toBe(true);
+});
+
+test('opened with Ctrl+K before its UI is loaded, search focuses the input as soon as it is built', async ({ page }) => {
+	await loadAndSettle(page, '/en/', recordNetwork(page));
+	await expect(page.locator('#starlight__search')).toBeEmpty();
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('dialog[open] input.pagefind-ui__search-input')).toBeFocused();
+	await page.keyboard.type('deployment');
+	await expect(page.locator('dialog .pagefind-ui__result-link').first()).toBeVisible();
+});
+
+test('when the search UI cannot be loaded, the dialog says so, and opening it again retries', async ({ page }) => {
+	const blocked = /\/search-ui\.[\w-]+\.js$/;
+	await page.route(blocked, (route) => route.abort('internetdisconnected'));
+	await loadAndSettle(page, '/', recordNetwork(page));
+	const open = page.locator('button[data-open-modal]').first();
+	await open.click();
+	const alert = page.locator('dialog[open] [role="alert"]');
+	await expect(alert).toHaveText('검색을 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 검색을 다시 여세요.');
+	await expect(page.locator('dialog[open] .search-container')).not.toHaveAttribute('aria-busy');
+	await page.keyboard.press('Escape');
+	await page.unroute(blocked);
+	await open.click();
+	await expect(page.locator('dialog[open] input.pagefind-ui__search-input')).toBeFocused();
+	await expect(alert).toHaveCount(0);
+	await page.keyboard.type('파드');
+	await expect(page.locator('dialog .pagefind-ui__result-link').first()).toBeVisible();
 });
