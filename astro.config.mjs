@@ -7,6 +7,7 @@ import { baseLinksPlugin } from './src/markdown/base-links.mjs';
 import { buildSidebar } from './src/config/sidebar.mjs';
 import { codeLabelsPlugin } from './src/markdown/code-labels.mjs';
 import { codeSearchIgnorePlugin } from './src/markdown/code-search-ignore.mjs';
+import { codePlaceholderPlugin } from './src/markdown/code-placeholder.mjs';
 import { siteDescription, siteTitle } from './src/config/site.mjs';
 import { registrationScript, serviceWorker } from './src/config/service-worker.mjs';
 import { tableRegionsPlugin } from './src/markdown/table-regions.mjs';
@@ -94,7 +95,7 @@ export default defineConfig({
 				}),
 			],
 			expressiveCode: {
-				plugins: [codeLabelsPlugin(), codeSearchIgnorePlugin()],
+				plugins: [codeLabelsPlugin(), codeSearchIgnorePlugin(), codePlaceholderPlugin()],
 				// Code block UI strings ("Terminal window") in the page's language.
 				getBlockLocale: ({ file }) => pageLang(file.path, { contentDir: fileURLToPath(new URL(contentDir, import.meta.url)), locales, rootLang: 'ko' }),
 			},

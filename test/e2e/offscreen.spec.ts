@@ -1,7 +1,7 @@
-// On a phone, the widgets further down a page and the quiz at its end are not styled, laid
-// out or painted at first load (content-visibility: auto): the first layouts cover the text
-// being read. They render when the reader comes near them, when a link jumps to them, and
-// when the page is printed.
+// On a phone, the code blocks and widgets further down a page and the quiz at its end are not
+// styled, laid out or painted at first load (content-visibility: auto): the first layouts cover
+// the text being read. They render when the reader comes near them, when a link jumps to them,
+// and when the page is printed. A code block's placeholder is its rendered height.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,10 +68,93 @@ test('a link to a quiz question lands on the rendered question', async ({ page }
 	await expect(page.locator(`#${id} .quiz-prompt`)).toBeInViewport();
 });
 
-test('printed, every widget and the quiz render', async ({ page }) => {
+// Pages with untitled, titled (editor tab) and terminal code blocks, many of them long.
+const CODE_PAGES = ['/nginx-example/', '/deployments/', '/en/pods/', '/tools/'];
+
+for (const [screen, viewport] of [
+	['phone', VIEWPORTS.phone],
+	['desktop', VIEWPORTS.desktop],
+] as const) {
+	test(`on a ${screen}, code blocks below the first screen are skipped, with placeholders as tall as the blocks`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		for (const path of CODE_PAGES) {
+			await page.goto(path);
+			const placeholders = await page.locator('.expressive-code .frame').evaluateAll((frames) =>
+				frames.map((f) => ({
+					skipped: !f.querySelector('pre')!.checkVisibility({ contentVisibilityAuto: true }),
+					height: f.getBoundingClientRect().height,
+				})),
+			);
+			expect(placeholders.filter((p) => p.skipped).length, `${path}: skipped code blocks`).toBeGreaterThan(placeholders.length / 2);
+			await page.addStyleTag({ content: '.expressive-code .frame { content-visibility: visible !important; }' });
+			const heights = await page.locator('.expressive-code .frame').evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
+			const off = placeholders
+				.map((p, i) => ({ ...p, rendered: heights[i]!, block: i + 1 }))
+				.filter((p) => p.skipped && Math.abs(p.height - p.rendered) > 0.5);
+			expect(
+				off.map((p) => `block ${p.block}: placeholder ${p.height.toFixed(1)} px, rendered ${p.rendered.toFixed(1)} px`),
+				path,
+			).toEqual([]);
+		}
+	});
+}
+
+test('a link to a heading between code blocks lands on it, with the blocks around it rendered', async ({ page }) => {
+	await page.goto('/nginx-example/');
+	// The last h2 whose section has a code block: far down, with skipped blocks above it.
+	const id = await page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2[id])').evaluateAll((wrappers) => {
+		const withCode = wrappers.filter((w) => {
+			for (let el = w.nextElementSibling; el && !el.matches('.sl-heading-wrapper'); el = el.nextElementSibling)
+				if (el.matches('.expressive-code')) return true;
+			return false;
+		});
+		return withCode.at(-1)?.querySelector('h2')?.id;
+	});
+	expect(id).toBeTruthy();
+	await page.goto(`/nginx-example/#${encodeURIComponent(id!)}`);
+	const heading = page.locator(`[id="${id}"]`);
+	await expect(heading).toBeInViewport();
+	// Where the browser puts a linked heading: below Starlight's header bars (scroll padding).
+	const { top, padding } = await heading.evaluate((el) => ({
+		top: el.getBoundingClientRect().top,
+		padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) + parseFloat(getComputedStyle(el).scrollMarginTop),
+	}));
+	expect(Math.abs(top - padding), `the heading is ${top} px from the top, its scroll position ${padding} px`).toBeLessThan(2);
+	// Every code block on screen is rendered.
+	await expect
+		.poll(() =>
+			page.locator('.expressive-code .frame').evaluateAll((frames) =>
+				frames
+					.filter((f) => {
+						const box = f.getBoundingClientRect();
+						return box.bottom > 0 && box.top < innerHeight;
+					})
+					.map((f) => f.querySelector('pre')!.checkVisibility({ contentVisibilityAuto: true })),
+			),
+		)
+		.toEqual(expect.arrayContaining([true]));
+	expect(
+		await page
+			.locator('.expressive-code .frame')
+			.evaluateAll(
+				(frames) =>
+					frames.filter(
+						(f) =>
+							f.getBoundingClientRect().bottom > 0 &&
+							f.getBoundingClientRect().top < innerHeight &&
+							!f.querySelector('pre')!.checkVisibility({ contentVisibilityAuto: true }),
+					).length,
+			),
+		'code blocks on screen still skipped',
+	).toBe(0);
+	// Rendering the blocks near it moved nothing.
+	expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(top, 0);
+});
+
+test('printed, every widget, code block and the quiz render', async ({ page }) => {
 	await page.goto('/services/');
 	await page.emulateMedia({ media: 'print' });
-	for (const inside of await page.locator('figure.k8s-widget > fieldset, #quiz > ol').all()) {
+	for (const inside of await page.locator('figure.k8s-widget > fieldset, #quiz > ol, .expressive-code pre').all()) {
 		expect(await inside.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
 	}
 });
