@@ -6,17 +6,24 @@
 import { renderInlineMarkdown, stripInlineMarkdown } from './inline-markdown';
 import type { Quiz } from './schema';
 
-/** One option or order step as shown: HTML of its text and explanation, plain text for labels. */
+/** One option or order step as shown: HTML of its text and explanation. */
 export interface ChoiceView {
 	id: string;
 	html: string;
-	text: string;
 	explanationHtml: string;
 }
 
 /** An option of a single/multiple question, with whether it is right. */
 export interface OptionView extends ChoiceView {
 	correct: boolean;
+}
+
+/**
+ * An order step, with its plain text for the move buttons' labels and announcements (only
+ * steps need it: the island's props carry every view, on every quiz page).
+ */
+export interface OrderItemView extends ChoiceView {
+	text: string;
 }
 
 /** The section a question comes from (used by the final exam). */
@@ -48,7 +55,7 @@ export type QuestionView = QuestionViewBase &
 		| {
 				kind: 'order';
 				/** Steps in the correct order. */
-				items: ChoiceView[];
+				items: OrderItemView[];
 				/** Item ids in the (shuffled) order an attempt shows them first; set by arrangeQuestion. */
 				startOrder?: string[];
 		  }
@@ -71,7 +78,6 @@ function toChoice(c: { id: string; text: string; explanation: string }, base: st
 	return {
 		id: c.id,
 		html: renderInlineMarkdown(c.text, { base }),
-		text: stripInlineMarkdown(c.text),
 		explanationHtml: renderInlineMarkdown(c.explanation, { base }),
 	};
 }
@@ -90,7 +96,7 @@ export function buildQuestionViews(quiz: Quiz, options: ViewOptions): QuestionVi
 			...(q.examNotWith?.length ? { notWith: q.examNotWith.slice() } : {}),
 		};
 		return q.kind === 'order'
-			? { ...common, kind: 'order' as const, items: q.items.map((c) => toChoice(c, base)) }
+			? { ...common, kind: 'order' as const, items: q.items.map((c) => ({ ...toChoice(c, base), text: stripInlineMarkdown(c.text) })) }
 			: { ...common, kind: q.kind, options: q.options.map((o) => ({ ...toChoice(o, base), correct: o.correct })) };
 	});
 }

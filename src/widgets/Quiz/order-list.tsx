@@ -1,7 +1,7 @@
 /** The steps of an order question with move up/down buttons (keyboard and screen-reader friendly). */
 import type { QuizStrings } from '../../i18n/quiz';
 import type { QuestionState } from '../../quiz/session';
-import type { ChoiceView, QuestionView } from '../../quiz/view';
+import type { OrderItemView, QuestionView } from '../../quiz/view';
 
 type OrderQuestion = Extract<QuestionView, { kind: 'order' }>;
 
@@ -20,7 +20,7 @@ export interface OrderListProps {
  * not shift when the island takes over.
  */
 export function OrderList({ question: q, state, hydrated, t, onMove }: OrderListProps) {
-	const byId = new Map<string, ChoiceView>(q.items.map((item) => [item.id, item]));
+	const byId = new Map<string, OrderItemView>(q.items.map((item) => [item.id, item]));
 	const order = state?.answer.kind === 'order' ? state.answer.order : (q.startOrder ?? q.items.map((i) => i.id));
 	const checked = Boolean(state?.grade);
 	const correctIndex = new Map(q.items.map((item, i) => [item.id, i]));

@@ -43,9 +43,7 @@ export function QuestionCard({ question: q, state, number, total, hydrated, need
 				)}
 				{/* A plain link to this question without JavaScript; CopyLinkScript.astro copies it. */}
 				<a class="quiz-copy-link" href={`#${q.anchor}`} data-copy-link aria-label={t.copyQuestionLinkLabel(number)}>
-					<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor">
-						<path d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-1.8 4.5-1.4 1.4a3 3 0 0 1-4.2-4.2l3.5-3.5a3 3 0 0 1 4.2 0 1 1 0 0 0 1.4-1.4 5 5 0 0 0-7 0L1.8 13.7a5 5 0 0 0 7 7l1.4-1.4a1 1 0 0 0-1.4-1.4ZM22.2 1.8a5 5 0 0 0-7 0l-1.4 1.4a1 1 0 0 0 1.4 1.4l1.4-1.4a3 3 0 0 1 4.2 4.2l-3.5 3.5a3 3 0 0 1-4.2 0 1 1 0 0 0-1.4 1.4 5 5 0 0 0 7 0l3.5-3.5a5 5 0 0 0 0-7Z" />
-					</svg>
+					<span class="quiz-copy-icon" aria-hidden="true" />
 					{t.copyQuestionLink}
 				</a>
 			</span>

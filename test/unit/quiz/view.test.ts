@@ -43,13 +43,14 @@ describe('buildQuestionViews', () => {
 			{
 				id: 'a',
 				html: 'It <strong>submits</strong> the state',
-				text: 'It submits the state',
 				explanationHtml: 'See <a href="https://kubernetes.io/">docs</a>',
 				correct: true,
 			},
-			{ id: 'b', html: 'Nothing &lt;b&gt;', text: 'Nothing <b>', explanationHtml: 'No.', correct: false },
+			{ id: 'b', html: 'Nothing &lt;b&gt;', explanationHtml: 'No.', correct: false },
 		]);
 		expect(steps?.kind === 'order' && steps.items.map((i) => i.id)).toEqual(['x', 'y', 'z']);
+		// Plain text for the move buttons' labels: steps only.
+		expect(steps?.kind === 'order' && steps.items.map((i) => i.text)).toEqual(['X', 'Y', 'Z']);
 		expect(pick?.group).toBeUndefined();
 	});
 
