@@ -151,6 +151,22 @@ test('ClusterIP: reachable from a Pod inside, not from outside; no nodePort', as
 	await expect(hops.locator('li')).toHaveCount(4);
 	await expect(hops.locator('[data-kind="dns"]')).toContainText('nginx-service.default.svc.cluster.local');
 	await expect(hops.locator('[data-kind="client"]')).toContainText('client');
+	// The DNS name is one long word: it wraps between its labels inside the column, not past it.
+	const dns = await hops.locator('[data-kind="dns"] .stp-mono').evaluate((el) => {
+		const column = el.closest('.stp-hops')!.getBoundingClientRect();
+		// Each label ("nginx-service.", "default.", ...) is its own text node: it must sit on one line.
+		const split = [...el.childNodes]
+			.filter((n) => n.nodeType === Node.TEXT_NODE)
+			.filter((n) => {
+				const range = document.createRange();
+				range.selectNodeContents(n);
+				return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+			})
+			.map((n) => n.textContent);
+		return { overflow: el.getBoundingClientRect().right - column.right, split };
+	});
+	expect(dns.overflow).toBeLessThanOrEqual(0.5);
+	expect(dns.split, 'labels broken inside').toEqual([]);
 });
 
 test('keyboard only: type buttons, the switch and the origin radios', async ({ page }) => {

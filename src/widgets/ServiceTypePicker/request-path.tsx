@@ -53,6 +53,11 @@ function describeHop(t: Texts, hop: FrameHop, access: FrameAccess, clusterIp: st
 	}
 }
 
+/** An address with a line-break opportunity after each dot, so a DNS name wraps between its labels. */
+function breakAfterDots(address: string) {
+	return address.split('.').flatMap((part, i, parts) => (i < parts.length - 1 ? [`${part}.`, <wbr key={i} />] : [part]));
+}
+
 /** Ordered list of hops; an unreachable request ends with the hop where it stops and why. */
 export function RequestPath({ t, access, type, clusterIp, nodes, entryNode, onEntryNode, onResend }: Props) {
 	const trace = access.trace;
@@ -83,7 +88,7 @@ export function RequestPath({ t, access, type, clusterIp, nodes, entryNode, onEn
 						<span class="stp-hop-head">
 							<span class="stp-hop-kind">{labelHop(t, hop)}</span>
 							{/* Outside clients have no address worth showing; the model's text is English prose. */}
-							{(hop.kind !== 'client' || hop.pod !== undefined) && <span class="stp-mono">{hop.address}</span>}
+							{(hop.kind !== 'client' || hop.pod !== undefined) && <span class="stp-mono">{breakAfterDots(hop.address)}</span>}
 						</span>
 						<span class="stp-hop-desc">{describeHop(t, hop, access, clusterIp)}</span>
 					</li>
