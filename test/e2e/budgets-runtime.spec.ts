@@ -199,11 +199,25 @@ test('search builds its UI only when the reader reaches for it, and loads Pagefi
 	).toBe(true);
 });
 
-test('opened with Ctrl+K before its UI is loaded, search focuses the input as soon as it is built', async ({ page }) => {
+test('pressing Ctrl starts loading the search UI, and Ctrl+K focuses its input as soon as it is built', async ({ page }) => {
 	await loadAndSettle(page, '/en/', recordNetwork(page));
 	await expect(page.locator('#starlight__search')).toBeEmpty();
-	await page.keyboard.press('Control+k');
+	// The module is held back until the dialog is open, as on a slow connection.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const ui = page.waitForRequest((req) => /\/search-ui\.[\w-]+\.js$/.test(new URL(req.url()).pathname));
+	await page.route(/\/search-ui\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.keyboard.down('Control');
+	await ui;
+	await page.keyboard.press('k');
+	await page.keyboard.up('Control');
+	await expect(page.locator('dialog[open] .search-container')).toHaveAttribute('aria-busy', 'true');
+	release();
 	await expect(page.locator('dialog[open] input.pagefind-ui__search-input')).toBeFocused();
+	await expect(page.locator('dialog[open] .search-container')).not.toHaveAttribute('aria-busy');
 	await page.keyboard.type('deployment');
 	await expect(page.locator('dialog .pagefind-ui__result-link').first()).toBeVisible();
 });
