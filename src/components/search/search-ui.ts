@@ -37,7 +37,8 @@ interface PagefindHit {
 interface PagefindApi {
 	search(term: string): Promise<{ results: PagefindHit[] } | null>;
 }
-type FallbackStrings = (typeof strings)['ko'];
+/** The fallback's strings (Search.astro sends the load-failure message separately). */
+type FallbackStrings = Omit<(typeof strings)['ko'], 'loadFailed'>;
 
 /** Results shown by the fallback, and glossary terms suggested. */
 const MAX_FALLBACK_RESULTS = 5;

@@ -4,8 +4,9 @@
  * dialog's contents (Pagefind's UI, Korean particle stripping, the partial-match fallback:
  * ./search-ui.ts) load when the reader reaches for search (pointer over or on the button,
  * focus on it, pressing Ctrl or ⌘, opening the dialog) instead of at idle time on every
- * page, so a page that is only read does not build them. A failed load says so in the dialog and is retried
- * the next time. Adapted from @astrojs/starlight's components/Search.astro (MIT).
+ * page, so a page that is only read does not build them. A failed load says so in the
+ * dialog and is retried the next time. Adapted from @astrojs/starlight's
+ * components/Search.astro (MIT).
  */
 class SiteSearch extends HTMLElement {
 	constructor() {
@@ -65,8 +66,8 @@ class SiteSearch extends HTMLElement {
 			window.removeEventListener('click', onClick);
 		});
 
-		// Listen for `ctrl + k` and `cmd + k` keyboard shortcuts.
-		// Pressing Ctrl or ⌘ starts loading the contents: the K that follows opens a ready dialog.
+		// Listen for `ctrl + k` and `cmd + k` keyboard shortcuts. Pressing Ctrl or ⌘ alone starts
+		// loading the contents, so the K that follows opens a ready dialog.
 		window.addEventListener('keydown', (e) => {
 			if (e.key === 'Control' || e.key === 'Meta') loadUi();
 			if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {
