@@ -225,12 +225,18 @@ test('pressing Ctrl starts loading the search UI, and Ctrl+K focuses its input a
 test('when the search UI cannot be loaded, the dialog says so, and opening it again retries', async ({ page }) => {
 	const blocked = /\/search-ui\.[\w-]+\.js$/;
 	await page.route(blocked, (route) => route.abort('internetdisconnected'));
+	await page.setViewportSize({ width: 390, height: 844 });
 	await loadAndSettle(page, '/', recordNetwork(page));
 	const open = page.locator('button[data-open-modal]').first();
 	await open.click();
 	const alert = page.locator('dialog[open] [role="alert"]');
 	await expect(alert).toHaveText('검색을 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 검색을 다시 여세요.');
 	await expect(page.locator('dialog[open] .search-container')).not.toHaveAttribute('aria-busy');
+	// On a phone the message leaves room for the dialog's Cancel button, as the input does.
+	// (Where its lines may run, not where this font's lines happen to end.)
+	const lineEnd = await alert.evaluate((el) => el.getBoundingClientRect().right - parseFloat(getComputedStyle(el).paddingInlineEnd));
+	const cancel = (await page.locator('dialog[open] button[data-close-modal]').boundingBox())!;
+	expect(lineEnd, 'the message runs under the Cancel button').toBeLessThanOrEqual(cancel.x);
 	await page.keyboard.press('Escape');
 	await page.unroute(blocked);
 	await open.click();

@@ -51,7 +51,7 @@ class SiteSearch extends HTMLElement {
 				() => {
 					loading = undefined;
 					container.removeAttribute('aria-busy');
-					showLoadFailure(container, this.dataset.loadFailed ?? '');
+					showLoadFailure(this.querySelector('#starlight__search') ?? container, this.dataset.loadFailed ?? '');
 				},
 			);
 			if (!container.querySelector('input')) container.setAttribute('aria-busy', 'true');
@@ -79,14 +79,14 @@ class SiteSearch extends HTMLElement {
 	}
 }
 
-/** Says in the dialog that search could not be loaded (replacing an earlier such message). */
-function showLoadFailure(container: HTMLElement, text: string) {
-	container.querySelector('.site-search-load-failed')?.remove();
+/** Says in the dialog, where the search input would be, that search could not be loaded (once). */
+function showLoadFailure(place: Element, text: string) {
+	place.querySelector('.site-search-load-failed')?.remove();
 	const note = document.createElement('p');
 	note.className = 'site-search-load-failed';
 	note.setAttribute('role', 'alert');
 	note.textContent = text;
-	container.prepend(note);
+	place.prepend(note);
 }
 
 customElements.define('site-search', SiteSearch);
