@@ -126,6 +126,10 @@ export default defineConfig({
 				// Theme scripts that survive blocked storage (src/components/theme).
 				ThemeProvider: './src/components/theme/ThemeProvider.astro',
 				ThemeSelect: './src/components/theme/ThemeSelect.astro',
+				// "On this page" lists: only the one displayed tracks the reader's heading
+				// (src/components/toc).
+				TableOfContents: './src/components/toc/TableOfContents.astro',
+				MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
 			},
 		}),
 		// After starlight(): presents content/docs pages to Starlight's Markdown plugins at
