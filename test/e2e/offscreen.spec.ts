@@ -151,6 +151,97 @@ test('a link to a heading between code blocks lands on it, with the blocks aroun
 	expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(top, 0);
 });
 
+// Pages with a widget frame, and on each the first table-of-contents heading after each frame:
+// a jump there brings the frame above it near the viewport, where it renders at its real
+// height instead of its placeholder's.
+const widgetPages = listBuiltPages().filter((path) => readFileSync(join('dist', path, 'index.html'), 'utf8').includes('class="k8s-widget'));
+
+/**
+ * How far a linked element is from where the browser puts it: below Starlight's header bars
+ * (scroll padding), or as far up as the page scrolls (0 when at the bottom and still below).
+ */
+const landingGap = (page: Page, id: string) =>
+	page.locator(`[id="${id}"]`).evaluate((el) => {
+		const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) + parseFloat(getComputedStyle(el).scrollMarginTop);
+		const gap = Math.round(el.getBoundingClientRect().top - padding);
+		const atBottom = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight;
+		return gap > 0 && atBottom ? 0 : gap + 0;
+	});
+
+for (const [screen, viewport] of [
+	['phone', VIEWPORTS.phone],
+	['desktop', VIEWPORTS.desktop],
+] as const) {
+	test(`on a ${screen}, a link or jump to a heading below a widget stays on the heading once the widget renders`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize(viewport);
+		expect(widgetPages.length).toBeGreaterThan(10);
+		const missed: string[] = [];
+		let jumps = 0;
+		for (const path of widgetPages) {
+			await page.goto(path);
+			const ids = await page
+				.locator('figure.k8s-widget')
+				.evaluateAll((frames) =>
+					frames
+						.map(
+							(frame) =>
+								[...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].find(
+									(h) => frame.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING,
+								)?.id,
+						)
+						.filter((id): id is string => Boolean(id)),
+				);
+			for (const id of new Set(ids)) {
+				// Opening a link to the heading (an onboarding document's link)...
+				await page.goto(`${path}#${encodeURIComponent(id)}`);
+				// The frames near the heading render in the next frames; give them time to.
+				await page.waitForTimeout(400);
+				const opened = await landingGap(page, id);
+				if (Math.abs(opened) > 1) missed.push(`opening ${path}#${id}: ${opened} px from where the link put it`);
+				// ...and jumping to it from the top of the page.
+				await page.goto(path);
+				await page.evaluate((hash) => (location.hash = hash), id);
+				await page.waitForTimeout(400);
+				const jumped = await landingGap(page, id);
+				if (Math.abs(jumped) > 1) missed.push(`jumping to ${path}#${id}: ${jumped} px from where the jump put it`);
+				jumps++;
+			}
+		}
+		expect(jumps).toBeGreaterThan(10);
+		expect(missed).toEqual([]);
+	});
+}
+
+for (const api of ['with', 'without'] as const) {
+	test(`a table-of-contents link to the heading below a widget lands on it (${api} the Navigation API)`, async ({ page }) => {
+		// Browsers without it (older Safari and Firefox) take the click path.
+		if (api === 'without') await page.addInitScript(() => Object.defineProperty(window, 'navigation', { value: undefined }));
+		await page.setViewportSize(VIEWPORTS.desktop);
+		await page.goto('/services/');
+		expect(await page.evaluate(() => 'navigation' in window && Boolean((window as { navigation?: unknown }).navigation))).toBe(api === 'with');
+		// Right after the service type picker, far down the page.
+		await page.locator('starlight-toc a[href="#서비스-dns"]').click();
+		await page.waitForTimeout(400);
+		expect(await landingGap(page, '서비스-dns')).toBe(0);
+		await expect(page.locator('#service-type-picker > fieldset')).toBeVisible();
+	});
+}
+
+test('reloaded, a page with a fragment keeps the reader’s own scroll position', async ({ page }) => {
+	await page.setViewportSize(VIEWPORTS.desktop);
+	await page.goto('/services/#서비스-dns');
+	await page.waitForTimeout(400);
+	await page.mouse.move(600, 450);
+	await page.mouse.wheel(0, -2500);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(9000);
+	await page.waitForTimeout(400);
+	const before = await page.evaluate(() => scrollY);
+	await page.reload();
+	await page.waitForTimeout(800);
+	expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(2);
+});
+
 test('printed, every widget, code block and the quiz render', async ({ page }) => {
 	await page.goto('/services/');
 	await page.emulateMedia({ media: 'print' });
