@@ -103,6 +103,12 @@ export default defineConfig({
 			head: [
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#326ce5' } },
+				// On wide screens, no frame before the page title is parsed: a frame painted while
+				// the parser is mid-way through Starlight's header or sidebars moves them when the
+				// rest arrives (the language picker appearing beside the theme picker, the right
+				// sidebar taking the whole width until the main pane exists). Phones show neither
+				// and keep painting early. https://html.spec.whatwg.org/multipage/links.html#link-type-expect
+				{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render', media: '(min-width: 50rem)' } },
 				...(building ? [{ tag: /** @type {const} */ ('script'), content: registrationScript(base) }] : []),
 			],
 			sidebar: buildSidebar(),
