@@ -3,7 +3,7 @@
 // gzip sizes), and in Chromium the scripts a page really loads, its layout shifts and the
 // size of its islands before and after hydration.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { listBuiltPages } from './site';
@@ -47,6 +47,11 @@ export interface PageScripts {
 	/** Bodies of inline JavaScript (JSON and other data blocks excluded). */
 	inlineScripts: string[];
 	islands: Island[];
+	/**
+	 * Quizzes (src/components/QuizHost.astro): not Astro islands, but hydrated the same way
+	 * when they come into view, by a page script that imports the quiz of `locale` lazily.
+	 */
+	quizHosts: { locale: string }[];
 }
 
 /** One JavaScript file of a page's static graph and its gzip size. */
@@ -63,6 +68,8 @@ export interface StaticJsReport {
 	path: string;
 	islandCount: number;
 	files: ScriptFile[];
+	/** The quiz modules in `files`: loaded lazily by the quiz loader, counted as islands are. */
+	quizEntries: string[];
 	/** Sum of the gzip sizes of `files`: the number the budgets apply to. */
 	filesGzip: number;
 	/** Sum of the gzip sizes of the inline scripts, each gzipped alone. */
@@ -127,7 +134,27 @@ export function readPageScripts(html: string): PageScripts {
 			client: attrs.get('client') || null,
 		});
 	}
-	return { scriptUrls, inlineScripts, islands };
+	const quizHosts: { locale: string }[] = [];
+	for (const m of html.matchAll(/<div\b([^>]*\bdata-quiz-host\b[^>]*)>/gi)) {
+		const props = JSON.parse(parseAttributes(m[1]).get('data-props') ?? '{}') as { locale?: string };
+		quizHosts.push({ locale: props.locale ?? '?' });
+	}
+	return { scriptUrls, inlineScripts, islands, quizHosts };
+}
+
+/** The quiz loader's file name in _astro/ (the bundled script of src/components/QuizHost.astro). */
+const QUIZ_LOADER = /^QuizHost\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+
+/**
+ * The quiz module a quiz host of `locale` loads: the loader's lazy import of the
+ * per-language entry (src/widgets/Quiz/<locale>.tsx, emitted as "<locale>.<hash>.js").
+ */
+function findQuizEntry(graph: string[], locale: string, pagePath: string): string {
+	const loader = graph.find((file) => QUIZ_LOADER.test(basename(file)));
+	if (!loader) throw new Error(`${pagePath}: has a quiz but does not load the quiz loader (QuizHost.astro's script)`);
+	const entry = findLazyImports(readFileSync(loader, 'utf8')).find((spec) => spec.startsWith(`./${locale}.`));
+	if (!entry) throw new Error(`${pagePath}: the quiz loader imports no ./${locale}.*.js entry`);
+	return join(dirname(loader), entry);
 }
 
 /**
@@ -216,13 +243,17 @@ export function measureStaticJs(page: BuiltPage, dist = 'dist', base = '/'): Sta
 		...scripts.islands.flatMap((i) => [i.componentUrl, i.rendererUrl, i.beforeHydrationUrl].filter((u): u is string => !!u)),
 	];
 	const entries = urls.map((u) => resolveSiteUrl(dist, base, page.path, u));
-	const files = collectModuleGraph(entries, (u) => resolveSiteUrl(dist, base, page.path, u)).map((file) => ({
+	const resolveRootUrl = (u: string) => resolveSiteUrl(dist, base, page.path, u);
+	const pageGraph = collectModuleGraph(entries, resolveRootUrl);
+	const quizEntries = [...new Set(scripts.quizHosts.map((q) => findQuizEntry(pageGraph, q.locale, page.path)))];
+	const files = collectModuleGraph([...entries, ...quizEntries], resolveRootUrl).map((file) => ({
 		file: relative(dist, file).split(sep).join('/'),
 		gzip: gzipFileSize(file),
 	}));
 	return {
 		path: page.path,
-		islandCount: scripts.islands.length,
+		islandCount: scripts.islands.length + scripts.quizHosts.length,
+		quizEntries: quizEntries.map((file) => relative(dist, file).split(sep).join('/')),
 		files,
 		filesGzip: files.reduce((sum, f) => sum + f.gzip, 0),
 		inlineGzip: scripts.inlineScripts.reduce((sum, code) => sum + gzipSize(code), 0),
@@ -389,8 +420,12 @@ export async function watchLayout(page: Page) {
 			if (!node) return 'a node removed since';
 			const el = node instanceof Element ? node : node.parentElement;
 			if (!el) return node.nodeName;
-			const host = el.closest('astro-island');
-			const island = host ? `${/"name":"([^"]+)"/.exec(host.getAttribute('opts') ?? '')?.[1] ?? '?'} (${host.getAttribute('component-url')})` : null;
+			const host = el.closest('astro-island, [data-quiz-host]');
+			const island = !host
+				? null
+				: host.matches('[data-quiz-host]')
+					? `Quiz (${host.getAttribute('data-src')})`
+					: `${/"name":"([^"]+)"/.exec(host.getAttribute('opts') ?? '')?.[1] ?? '?'} (${host.getAttribute('component-url')})`;
 			const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
 			return `${node instanceof Element ? '' : 'text in '}<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}>${island ? ` in island ${island}` : ''}`;
 		};
@@ -413,8 +448,8 @@ export async function watchLayout(page: Page) {
 				const rendered = document.createElement('style');
 				rendered.textContent = '* { content-visibility: visible !important; }';
 				document.head.append(rendered);
-				state.before = [...document.querySelectorAll('astro-island')].map((island) => {
-					if (!island.hasAttribute('ssr')) return null;
+				state.before = [...document.querySelectorAll('astro-island, [data-quiz-host]')].map((island) => {
+					if (island.matches('astro-island:not([ssr]), [data-quiz-host][data-state]')) return null;
 					// Islands are display: contents; a range measures what they render.
 					const range = document.createRange();
 					range.selectNodeContents(island);
@@ -457,7 +492,8 @@ export async function scrollAndHydrate(page: Page): Promise<string[]> {
 			const r = range.getBoundingClientRect();
 			return r.bottom > 0 && r.top < innerHeight;
 		};
-		const waiting = () => [...document.querySelectorAll('astro-island[ssr]')].filter((i) => i.getAttribute('client') !== 'media');
+		const waiting = () =>
+			[...document.querySelectorAll('astro-island[ssr], [data-quiz-host]:not([data-state="ready"])')].filter((i) => i.getAttribute('client') !== 'media');
 		const step = Math.round(innerHeight * 0.8);
 		for (let y = 0; ; y += step) {
 			scrollTo(0, y);
@@ -467,7 +503,11 @@ export async function scrollAndHydrate(page: Page): Promise<string[]> {
 			if (y + innerHeight >= document.documentElement.scrollHeight) break;
 		}
 		await frame();
-		return waiting().map((i) => `${/"name":"([^"]+)"/.exec(i.getAttribute('opts') ?? '')?.[1] ?? '?'} (${i.getAttribute('component-url')})`);
+		return waiting().map((i) =>
+			i.matches('[data-quiz-host]')
+				? `Quiz (${i.getAttribute('data-src')})`
+				: `${/"name":"([^"]+)"/.exec(i.getAttribute('opts') ?? '')?.[1] ?? '?'} (${i.getAttribute('component-url')})`,
+		);
 	});
 }
 
@@ -475,10 +515,12 @@ export async function scrollAndHydrate(page: Page): Promise<string[]> {
 export async function readIslandSizes(page: Page): Promise<IslandSize[]> {
 	return page.evaluate(() => {
 		const before = (window as unknown as { __budget: { before: (number | null)[] } }).__budget.before;
-		return [...document.querySelectorAll('astro-island')].map((island, i) => {
+		return [...document.querySelectorAll('astro-island, [data-quiz-host]')].map((island, i) => {
 			const range = document.createRange();
 			range.selectNodeContents(island);
-			const component = `${/"name":"([^"]+)"/.exec(island.getAttribute('opts') ?? '')?.[1] ?? '?'} (${island.getAttribute('component-url')})`;
+			const component = island.matches('[data-quiz-host]')
+				? `Quiz (${island.getAttribute('data-src')})`
+				: `${/"name":"([^"]+)"/.exec(island.getAttribute('opts') ?? '')?.[1] ?? '?'} (${island.getAttribute('component-url')})`;
 			return { component, before: before[i] ?? null, after: range.getBoundingClientRect().height };
 		});
 	});
@@ -492,11 +534,14 @@ export async function readIslandSizes(page: Page): Promise<IslandSize[]> {
  */
 export async function interactWithIslands(page: Page): Promise<string[]> {
 	const done: string[] = [];
-	const islands = page.locator('astro-island');
+	const islands = page.locator('astro-island, [data-quiz-host]');
 	const count = await islands.count();
 	for (let i = 0; i < count; i++) {
 		const island = islands.nth(i);
-		const component = `${/"name":"([^"]+)"/.exec((await island.getAttribute('opts')) ?? '')?.[1] ?? '?'} (${await island.getAttribute('component-url')})`;
+		const quiz = await island.getAttribute('data-src');
+		const component = quiz
+			? `Quiz (${quiz})`
+			: `${/"name":"([^"]+)"/.exec((await island.getAttribute('opts')) ?? '')?.[1] ?? '?'} (${await island.getAttribute('component-url')})`;
 		const clickable = island
 			.locator(
 				'button:not([disabled]), input[type=checkbox]:not([disabled]), input[type=radio]:not([disabled]), summary, [role=button]:not([aria-disabled=true])',

@@ -37,11 +37,10 @@ const reports = new Map(pages.map((p) => [p.path, measureStaticJs(p)]));
 const baselinePath = findBaseline([...reports.values()]).path;
 const islandPages = pages.filter((p) => reports.get(p.path)!.islandCount > 0);
 /** The islands a page shows, as a key: pages with the same key hydrate the same components. */
-const islandSet = (file: string) =>
-	readPageScripts(readFileSync(file, 'utf8'))
-		.islands.map((i) => i.componentUrl)
-		.sort()
-		.join(' ');
+const islandSet = (file: string) => {
+	const scripts = readPageScripts(readFileSync(file, 'utf8'));
+	return [...scripts.islands.map((i) => i.componentUrl), ...scripts.quizHosts.map((q) => `quiz:${q.locale}`)].sort().join(' ');
+};
 /**
  * The layout checks (scroll, hydrate, interact) run on every Korean page with islands and on
  * an English page only when no Korean page shows its set of islands: an English twin hydrates

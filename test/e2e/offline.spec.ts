@@ -36,6 +36,10 @@ test('after one visit the site reads, navigates and searches offline', async ({ 
 	await simulator.getByRole('button', { name: strings.en.setImage }).click();
 	await expect(simulator.getByLabel(strings.en.terminalLabel)).toContainText('deployment.apps/nginx-deployment image updated');
 	await expect(simulator.getByTestId('engine-failed')).toHaveCount(0);
+	// The quiz's script and questions (/quiz-data/) come from the cache as well.
+	await page.locator('#quiz').scrollIntoViewIfNeeded();
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('.quiz-load-failed')).toHaveCount(0);
 	await page.goto('/services/');
 	await openSearch(page);
 	const results = await searchFor(page, '디플로이먼트');

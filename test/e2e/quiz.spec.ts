@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { findAxeViolationsInThemes, useTheme, watchPage } from './site';
+import { findAxeViolationsInThemes, listBuiltPages, useTheme, watchPage } from './site';
 
 interface QuizQuestion {
 	id: string;
@@ -475,8 +475,8 @@ test('answers chosen before the quiz hydrates are kept', async ({ page }) => {
 	await page.goto('/overview/');
 	const single = ko.find((q) => q.kind === 'single') as QuizQuestion;
 	const right = single.options?.find((o) => o.correct)?.id;
-	// Hold the island's script back so the answer is surely chosen in the server HTML.
-	const url = await page.locator('astro-island:has(#quiz)').getAttribute('component-url');
+	// Hold the quiz's questions back so the answer is surely chosen in the server HTML.
+	const url = await page.locator('[data-quiz-host]').getAttribute('data-src');
 	let release = () => {};
 	const gate = new Promise<void>((resolve) => (release = resolve));
 	await page.route(`**${url}`, async (route) => {
@@ -490,6 +490,70 @@ test('answers chosen before the quiz hydrates are kept', async ({ page }) => {
 	await expect(page.locator(`#q-${single.id} input[value="${right}"]`)).toBeChecked();
 	await page.locator(`#q-${single.id}`).getByRole('button', { name: '정답 확인' }).click();
 	await expect(page.locator(`#q-${single.id} .quiz-result`)).toHaveText('정답입니다.');
+});
+
+test("a page carries its questions once; the quiz data it loads is the same build's, for every quiz page", async ({ request }) => {
+	const pages = listBuiltPages().filter((path) => readFileSync(`dist${path}index.html`, 'utf8').includes('data-quiz-host'));
+	expect(pages.length).toBeGreaterThan(28);
+	for (const path of pages) {
+		const html = readFileSync(`dist${path}index.html`, 'utf8');
+		// No island props repeat the questions (the final exam's page was 78 KB gzip, 51 of them props).
+		expect(html.includes('promptHtml'), `${path}: questions serialized into the page`).toBe(false);
+		const host = /<div class="quiz-host"([^>]*)>/.exec(html)?.[1] ?? '';
+		const src = /data-src="([^"]+)"/.exec(host)?.[1];
+		const version = /data-version="([^"]+)"/.exec(host)?.[1];
+		const response = await request.get(src ?? '');
+		expect(response.status(), `${path}: ${src}`).toBe(200);
+		const data = (await response.json()) as { version: string; questions: { anchor: string; promptHtml: string }[] };
+		expect(data.version, `${path}: ${src} is this build's data`).toBe(version);
+		// Every question the page shows is in the data (the exam's page shows one draw of it).
+		const shown = [...html.matchAll(/<li class="quiz-question" id="([^"]+)"/g)].map((m) => m[1]);
+		const anchors = data.questions.map((q) => q.anchor);
+		expect(shown.length, path).toBeGreaterThan(0);
+		expect(
+			shown.filter((a) => !anchors.includes(a as string)),
+			`${path}: questions missing from ${src}`,
+		).toEqual([]);
+		if (!path.includes('final-exam')) expect(shown.sort(), path).toEqual(anchors.slice().sort());
+	}
+});
+
+test('when the quiz cannot load, the page says so above it, keeps the answers readable, and loads again on request', async ({ page }) => {
+	const problems = watchPage(page);
+	let block = true;
+	await page.route('**/quiz-data/**', (route) => (block ? route.abort() : route.continue()));
+	await page.goto('/overview/#quiz');
+	const note = page.locator('.quiz-load-failed');
+	await expect(note).toHaveAttribute('role', 'alert');
+	await expect(note).toContainText('퀴즈를 불러오지 못해');
+	await expect(page.locator('#quiz')).not.toHaveAttribute('data-ready', 'true');
+	// The no-JavaScript quiz stays: answers and explanations open under each question.
+	const first = ko[0] as QuizQuestion;
+	await page.locator(`#q-${first.id} details summary`).click();
+	await expect(page.locator(`#q-${first.id} details`)).toContainText('✓ 정답');
+	expect(await findAxeViolationsInThemes(page, '.quiz-load-failed')).toEqual([]);
+	block = false;
+	await note.getByRole('button', { name: '다시 불러오기' }).click();
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	await expect(note).toHaveCount(0);
+	// The retry button is gone: the reader is taken to the first question, not to the page top.
+	await expect(page.locator('#quiz .quiz-question').first()).toBeFocused();
+	await answer(page, first, true);
+	await expect(page.locator(`#q-${first.id} .quiz-result`)).toHaveText('정답입니다.');
+	// The blocked request is reported (by URL, and by the browser as ERR_FAILED); nothing else.
+	expect(problems.filter((p) => !p.includes('/quiz-data/') && !p.includes('net::ERR_FAILED'))).toEqual([]);
+});
+
+test('quiz data from another build is refused, not hydrated into the page', async ({ page }) => {
+	await page.route('**/quiz-data/**', async (route) => {
+		const response = await route.fetch();
+		const data = (await response.json()) as { version: string };
+		await route.fulfill({ response, json: { ...data, version: 'another-build' } });
+	});
+	await page.goto('/en/overview/#quiz');
+	await expect(page.locator('.quiz-load-failed')).toContainText('The quiz could not be loaded');
+	await expect(page.locator('#quiz')).not.toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('[data-quiz-host]')).toHaveAttribute('data-state', 'failed');
 });
 
 test('the final exam keeps the attempt in progress across a reload and counts checked questions', async ({ page }) => {

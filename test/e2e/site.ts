@@ -101,7 +101,7 @@ export async function scrollThrough(page: Page) {
 		}
 		window.scrollTo(0, 0);
 	});
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 30_000 });
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-quiz-host]:not([data-state="ready"])'), undefined, { timeout: 30_000 });
 }
 
 /** Sets Starlight's theme before any script runs ('light' | 'dark'). */

@@ -28,6 +28,14 @@ test('the sub-path build links, loads assets and searches under its base', async
 	expect(problems).toEqual([]);
 });
 
+test('the quiz loads its questions from under the base', async ({ page }) => {
+	const problems = watchPage(page);
+	await page.goto('overview/#quiz');
+	await expect(page.locator('[data-quiz-host]')).toHaveAttribute('data-src', '/k8s-basics/quiz-data/ko/overview.json');
+	await expect(page.locator('#quiz')).toHaveAttribute('data-ready', 'true');
+	expect(problems).toEqual([]);
+});
+
 test.describe('offline under the sub-path', () => {
 	test.use({ serviceWorkers: 'allow' });
 
