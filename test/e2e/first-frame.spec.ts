@@ -6,7 +6,12 @@
 // parser at those points with a script that answers late, as a slow network does.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { listPageFiles } from './budget-lib';
+
+// Playwright hides scrollbars by default; Lighthouse's desktop runs and Windows and Linux
+// desktops show classic ones, which take room when they appear.
+test.use({ launchOptions: { executablePath: findChrome({ headlessShell: true }), args: chromeArgs, ignoreDefaultArgs: ['--hide-scrollbars'] } });
 
 const HOLD_URL = '/__hold-parser.js';
 const HOLD_MS = 700;
@@ -70,6 +75,16 @@ for (const [where, marker] of Object.entries(HOLD_POINTS)) {
 		});
 	}
 }
+
+test('at 1280 px, nothing moves when the page grows taller than the screen after the first frame', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	// The first frame has the title but not yet the article: the page is shorter than the
+	// screen, and the scrollbar comes with the rest.
+	const state = await openHeld(page, '/services/', '<div class="sl-markdown-content"');
+	expect(state.titleAtFirstFrame).toBe(true);
+	expect(await page.evaluate(() => innerWidth - document.documentElement.clientWidth), 'a scrollbar takes room').toBeGreaterThan(0);
+	expect(state.shifts).toEqual([]);
+});
 
 test('at 390 px, the first frame does not wait for the page title', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
