@@ -46,8 +46,13 @@ export function RolloutControls({ s }: Props) {
 				<button type="button" onClick={s.reset}>
 					{t.reset}
 				</button>
-				<span class="ros-clock" data-testid="ros-clock">
-					{t.clock(s.time)}
+				{/* As wide as a four-digit time from the start, so the row does not wrap (and the
+				    widget grow) when the clock passes 99 or 999 seconds. */}
+				<span class="ros-clock">
+					<span data-testid="ros-clock">{t.clock(s.time)}</span>
+					<span class="ros-clock-sizer" aria-hidden="true">
+						{t.clock(9999)}
+					</span>
 				</span>
 			</div>
 			<p id="ros-ff-hint" class="ros-muted">
