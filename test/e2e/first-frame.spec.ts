@@ -2,8 +2,10 @@
 // in astro.config.mjs), so Starlight's header and sidebars never show half-parsed and then
 // move: a frame painted while the parser was between the theme picker and the language
 // picker, or between the right sidebar and the main pane, shifted them once the rest came
-// (seen in Lighthouse's desktop runs of this site and of bare Starlight). The tests hold the
-// parser at those points with a script that answers late, as a slow network does.
+// (seen in Lighthouse's desktop runs of this site and of bare Starlight). The scrollbar's room
+// is kept from the first frame (src/styles/site.css), so a page that grows taller than the
+// screen after it does not narrow. The tests hold the parser at those points with a script that
+// answers late, as a slow network does.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
