@@ -34,10 +34,15 @@ export function quizDataUrl(locale: Locale, id: string): string {
 	return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/quiz-data/${locale}/${id}.json`;
 }
 
+/** The file a section quiz is read from, for build errors. */
+export function quizFilePath(locale: Locale, id: string): string {
+	return `content/quizzes/${locale}/${id}.yaml`;
+}
+
 /** A section quiz file's parsed content, or a build error naming the file and its user. */
 export async function loadQuizFile(locale: Locale, id: string, usedBy: string): Promise<Quiz> {
 	const entry = await getEntry('quizzes', `${locale}/${id}`);
-	if (!entry) throw new Error(`content/quizzes/${locale}/${id}.yaml: no such quiz file (used by ${usedBy})`);
+	if (!entry) throw new Error(`${quizFilePath(locale, id)}: no such quiz file (used by ${usedBy})`);
 	return entry.data;
 }
 
