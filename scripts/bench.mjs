@@ -23,7 +23,7 @@ const OUT_DIR = 'dist-bench';
 const CONTROL_DIR = 'dist-bench-control-src';
 const CONTROL_OUT = 'dist-bench-control';
 const SCREENS = { phone: undefined, desktop: desktopConfig };
-const RUNS = 3;
+const RUNS = 5;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** The pages to measure: the arguments, else the five (the Nginx example found by name). */
