@@ -313,6 +313,8 @@ for (const viewport of [
 		await widget.getByLabel(ko.replicasLabel, { exact: true }).selectOption('10');
 		await widget.getByRole('button', { name: ko.apply }).click();
 		await widget.getByRole('button', { name: ko.fastForward }).click();
+		// The first press loads the engine: measure once the ten Pods of the applied settings show.
+		await expect(widget.locator('.ros-pod')).toHaveCount(10);
 		const start = await height();
 		const heights: string[] = [];
 		const record = async (label: string) => heights.push(`${label}: ${(await height()).toFixed(1)}`);
