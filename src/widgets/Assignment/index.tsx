@@ -2,7 +2,8 @@
  * The assignment page's island. With a link (?s=…) it shows the assigned sections in
  * learning order with each one's state from this browser's quiz progress; below, a
  * builder makes such links. The server renders the builder (controls disabled until
- * hydration) and the "no assignment" note, so a plain visit does not shift.
+ * hydration), the "no assignment" note and the assigned view's empty layout, so neither a
+ * plain visit nor a link shifts the page when the island fills in.
  */
 import './assignment.css';
 import type { AssignmentStrings } from '../../i18n/assignment';
@@ -119,10 +120,26 @@ export default function Assignment({ t, resultT, resultWords, sections, exam, si
 						)}
 					</>
 				) : (
-					<>
+					<div class="assignment-none">
 						<h2 id="assignment-view-heading">{t.viewHeading}</h2>
 						<p>{t.noAssignment}</p>
-					</>
+					</div>
+				)}
+				{!hydrated && (
+					// Until the island has read the link: the assigned view's layout, shown instead of
+					// the note above when the page has a link (Assignment.astro's inline script fills in
+					// the title, the due line and one empty row per item), so filling it in moves
+					// nothing below it.
+					<div class="assignment-pending" inert aria-hidden="true">
+						<h2 data-pending="title">{t.untitled}</h2>
+						<p class="assignment-due" data-pending="due" hidden>
+							{'\u00a0'}
+						</p>
+						<p class="assignment-count">{'\u00a0'}</p>
+						<ol class="assignment-items" data-pending="items" />
+						<p class="assignment-local">{t.localOnly}</p>
+						<ResultShare t={resultT} words={resultWords} site={site} resultPath={resultPath} rows={[]} />
+					</div>
 				)}
 			</section>
 			<section class="assignment-builder" aria-labelledby="assignment-builder-heading">
