@@ -204,13 +204,24 @@ test('pressing Ctrl starts loading the search UI, and Ctrl+K focuses its input a
 	// The module is held back until the dialog is open, as on a slow connection.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	const ui = page.waitForRequest((req) => /\/search-ui\.[\w-]+\.js$/.test(new URL(req.url()).pathname));
+	const ui = page.waitForRequest((req) => /\/search-ui\.[\w-]+\.js$/.test(new URL(req.url()).pathname), { timeout: 10_000 });
 	await page.route(/\/search-ui\.[\w-]+\.js$/, async (route) => {
 		await held;
 		await route.continue();
 	});
 	await page.keyboard.down('Control');
-	await ui;
+	// Once on CI no request came within 30 s: say what the page had done, should it happen again.
+	await ui.catch(async (error: Error) => {
+		const state = await page.evaluate(() => ({
+			busy: document.querySelector('.search-container')?.getAttribute('aria-busy') ?? null,
+			active: document.activeElement?.outerHTML.slice(0, 80),
+			fetched: performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((n) => n.includes('search-ui')),
+		}));
+		throw new Error(`${error.message}\nno request for the search UI after Ctrl; page: ${JSON.stringify(state)}`);
+	});
 	await page.keyboard.press('k');
 	await page.keyboard.up('Control');
 	await expect(page.locator('dialog[open] .search-container')).toHaveAttribute('aria-busy', 'true');

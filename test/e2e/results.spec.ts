@@ -72,6 +72,8 @@ test('an assignment shares only its assigned items', async ({ page, context }) =
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await seedProgress(page);
 	await page.goto('/en/assign/?s=pods,deployments&t=Week+1');
+	// Until the island has read the link, the page shows a disabled copy of the share box in its place.
+	await expect(page.locator('.assignment')).toHaveAttribute('data-ready', 'true');
 	const share = await shareBox(page);
 	await share.getByRole('button', { name: 'Copy Markdown' }).click();
 	const markdown = await page.evaluate(() => navigator.clipboard.readText());

@@ -99,9 +99,21 @@ export async function scrollThrough(page: Page) {
 			window.scrollTo(0, y);
 			await new Promise((r) => setTimeout(r, 30));
 		}
-		window.scrollTo(0, 0);
 	});
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-quiz-host]:not([data-state="ready"])'), undefined, { timeout: 30_000 });
+	// On a busy machine the pass can scroll past an island between two intersection checks (seen
+	// on CI: /controllers/ waited 30 s); bring each one still waiting into view until none is left.
+	await page.waitForFunction(
+		() => {
+			const waiting = document.querySelector('astro-island[ssr], [data-quiz-host]:not([data-state="ready"])');
+			if (!waiting) return true;
+			// Islands are display: contents; their first element has the box.
+			(waiting.firstElementChild ?? waiting).scrollIntoView({ block: 'center' });
+			return false;
+		},
+		undefined,
+		{ timeout: 30_000, polling: 500 },
+	);
+	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Sets Starlight's theme before any script runs ('light' | 'dark'). */
