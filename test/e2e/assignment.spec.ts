@@ -57,21 +57,12 @@ test('an opened link shows each section done or not from this browser’s progre
 
 // The island hydrates after the page has parsed; its code is held back here until the page as
 // parsed has been measured, so the check does not depend on how fast the machine is.
+const linkCases = [
+	{ name: 'a link with a due line', path: '/assign/?s=services,deployments,pods&t=Week+1&due=Friday', rows: 3 },
+	{ name: 'a link with the exam and a long title', path: `/en/assign/?s=pods&exam=1&t=${'Backend+onboarding+'.repeat(4)}week+1`, rows: 2 },
+];
 for (const { name, path, rows, viewport } of [
-	{ name: 'a link with a due line', path: '/assign/?s=services,deployments,pods&t=Week+1&due=Friday', rows: 3, viewport: VIEWPORTS.desktop },
-	{ name: 'a link with a due line', path: '/assign/?s=services,deployments,pods&t=Week+1&due=Friday', rows: 3, viewport: VIEWPORTS.phone },
-	{
-		name: 'a link with the exam and a long title',
-		path: `/en/assign/?s=pods&exam=1&t=${'Backend+onboarding+'.repeat(4)}week+1`,
-		rows: 2,
-		viewport: VIEWPORTS.desktop,
-	},
-	{
-		name: 'a link with the exam and a long title',
-		path: `/en/assign/?s=pods&exam=1&t=${'Backend+onboarding+'.repeat(4)}week+1`,
-		rows: 2,
-		viewport: VIEWPORTS.phone,
-	},
+	...linkCases.flatMap((c) => [VIEWPORTS.desktop, VIEWPORTS.phone].map((viewport) => ({ ...c, viewport }))),
 	{ name: 'no link', path: '/assign/', rows: 0, viewport: VIEWPORTS.phone },
 ]) {
 	test(`${name}: the builder stays where the page put it while the island fills in (${viewport.width} px, ${path.split('/')[1]})`, async ({ page }) => {
