@@ -30,10 +30,17 @@ const HOLD_POINTS = {
  */
 async function openHeld(page: Page, path: string, marker: string) {
 	await page.addInitScript(() => {
-		const state = { shifts: [] as number[], titleAtFirstFrame: null as boolean | null };
+		// Each shift with what moved (tag, class, old -> new box), so a failure names it.
+		const state = { shifts: [] as string[], titleAtFirstFrame: null as boolean | null };
 		(window as unknown as { __frame: typeof state }).__frame = state;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) state.shifts.push((entry as PerformanceEntry & { value: number }).value);
+			type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+			const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+			const name = (n: Node | null) => (n instanceof Element ? `<${n.tagName.toLowerCase()} class="${n.className}">` : (n?.nodeName ?? 'a removed node'));
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: Source[] })[]) {
+				const moved = entry.sources.map((src) => `${name(src.node)} ${box(src.previousRect)} -> ${box(src.currentRect)}`);
+				state.shifts.push(`${entry.value} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+			}
 		}).observe({ type: 'layout-shift', buffered: true });
 		requestAnimationFrame(() => {
 			state.titleAtFirstFrame = document.getElementById('_top') !== null;
@@ -55,7 +62,7 @@ async function openHeld(page: Page, path: string, marker: string) {
 	);
 	await page.goto(path, { waitUntil: 'load' });
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-	return page.evaluate(() => (window as unknown as { __frame: { shifts: number[]; titleAtFirstFrame: boolean | null } }).__frame);
+	return page.evaluate(() => (window as unknown as { __frame: { shifts: string[]; titleAtFirstFrame: boolean | null } }).__frame);
 }
 
 test('every page has the element the first frame waits for', () => {
