@@ -1,7 +1,7 @@
 // On a phone, the code blocks and widgets further down a page and the quiz at its end are not
 // styled, laid out or painted at first load (content-visibility: auto): the first layouts cover
 // the text being read. They render when the reader comes near them, when a link jumps to them,
-// and when the page is printed. A code block's placeholder is its rendered height.
+// and when the page is printed. A code block's placeholder is its rendered height (code-placeholders.spec.ts).
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,37 +67,6 @@ test('a link to a quiz question lands on the rendered question', async ({ page }
 	await expect.poll(() => rendered(page, '#quiz > ol')).toBe(true);
 	await expect(page.locator(`#${id} .quiz-prompt`)).toBeInViewport();
 });
-
-// Pages with untitled, titled (editor tab) and terminal code blocks, many of them long.
-const CODE_PAGES = ['/nginx-example/', '/deployments/', '/en/pods/', '/tools/'];
-
-for (const [screen, viewport] of [
-	['phone', VIEWPORTS.phone],
-	['desktop', VIEWPORTS.desktop],
-] as const) {
-	test(`on a ${screen}, code blocks below the first screen are skipped, with placeholders as tall as the blocks`, async ({ page }) => {
-		await page.setViewportSize(viewport);
-		for (const path of CODE_PAGES) {
-			await page.goto(path);
-			const placeholders = await page.locator('.expressive-code .frame').evaluateAll((frames) =>
-				frames.map((f) => ({
-					skipped: !f.querySelector('pre')!.checkVisibility({ contentVisibilityAuto: true }),
-					height: f.getBoundingClientRect().height,
-				})),
-			);
-			expect(placeholders.filter((p) => p.skipped).length, `${path}: skipped code blocks`).toBeGreaterThan(placeholders.length / 2);
-			await page.addStyleTag({ content: '.expressive-code .frame { content-visibility: visible !important; }' });
-			const heights = await page.locator('.expressive-code .frame').evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
-			const off = placeholders
-				.map((p, i) => ({ ...p, rendered: heights[i]!, block: i + 1 }))
-				.filter((p) => p.skipped && Math.abs(p.height - p.rendered) > 0.5);
-			expect(
-				off.map((p) => `block ${p.block}: placeholder ${p.height.toFixed(1)} px, rendered ${p.rendered.toFixed(1)} px`),
-				path,
-			).toEqual([]);
-		}
-	});
-}
 
 test('a link to a heading between code blocks lands on it, with the blocks around it rendered', async ({ page }) => {
 	await page.goto('/nginx-example/');
