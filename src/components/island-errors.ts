@@ -6,17 +6,10 @@
  * would otherwise look usable and do nothing. Loaded by WidgetFrame.astro and the onboarding
  * components; Astro still logs the error to the console.
  */
+import { createLoadNote } from './load-note';
+
 document.addEventListener('astro:hydration-error', (event) => {
 	const host = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-island-failed]') : null;
 	if (!host || host.querySelector(':scope > .island-load-failed')) return;
-	const note = document.createElement('p');
-	note.className = 'island-load-failed';
-	note.setAttribute('role', 'alert');
-	note.textContent = `${host.dataset.islandFailed ?? ''} `;
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.textContent = host.dataset.reload ?? '';
-	button.addEventListener('click', () => location.reload());
-	note.append(button);
-	host.prepend(note);
+	host.prepend(createLoadNote('island-load-failed', host.dataset.islandFailed ?? '', host.dataset.reload ?? '', () => location.reload()));
 });

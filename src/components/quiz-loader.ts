@@ -13,6 +13,7 @@
  */
 
 import type { QuizProps } from '../widgets/Quiz/use-quiz';
+import { createLoadNote } from './load-note';
 
 /** What the host's data-props holds: the quiz's props but its questions and strings. */
 type HostProps = Omit<QuizProps, 't' | 'questions'>;
@@ -36,19 +37,11 @@ async function fetchQuestions(host: HTMLElement, retry: boolean): Promise<QuizPr
 function showFailure(host: HTMLElement) {
 	host.dataset.state = 'failed';
 	if (host.previousElementSibling?.classList.contains('quiz-load-failed')) return;
-	const note = document.createElement('p');
-	note.className = 'quiz-load-failed';
-	note.setAttribute('role', 'alert');
-	note.textContent = `${host.dataset.loadFailed ?? ''} `;
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.className = 'quiz-button';
-	button.textContent = host.dataset.retry ?? '';
-	button.addEventListener('click', () => {
-		void load(host, true);
-	});
-	note.append(button);
-	host.before(note);
+	host.before(
+		createLoadNote('quiz-load-failed', host.dataset.loadFailed ?? '', host.dataset.retry ?? '', () => {
+			void load(host, true);
+		}),
+	);
 }
 
 async function load(host: HTMLElement, retry = false) {
