@@ -37,8 +37,7 @@ test('a widget whose code cannot load says so, keeps its controls disabled, and 
 	// disabled fieldset; Chromium still focuses it with Tab, as the no-JavaScript page does).
 	expect(await findAxeViolationsInThemes(page, '#service-type-picker .island-load-failed')).toEqual([]);
 	blocked = false;
-	await note.getByRole('button', { name: strings.ko.reload }).click();
-	await page.waitForLoadState('load');
+	await Promise.all([page.waitForEvent('load'), note.getByRole('button', { name: strings.ko.reload }).click()]);
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure.locator('fieldset.k8s-frame-controls button').first()).toBeEnabled();
 	await expect(figure.getByRole('alert')).toHaveCount(0);
