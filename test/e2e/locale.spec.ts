@@ -23,19 +23,7 @@ const english = pages.filter((p) => p.startsWith('/en/'));
 const korean = pages.filter((p) => !p.startsWith('/en/'));
 
 /** Labelling attributes that readers see or hear. */
-const ATTRS = [
-	'aria-label',
-	'title',
-	'placeholder',
-	'alt',
-	'data-copied',
-	'data-translations',
-	'aria-roledescription',
-	'data-island-failed',
-	'data-reload',
-	'data-load-failed',
-	'data-retry',
-];
+const ATTRS = ['aria-label', 'title', 'placeholder', 'alt', 'data-copied', 'data-translations', 'aria-roledescription'];
 
 const isElement = (node: ChildNode | null): node is Element => node !== null && node.type !== 'text' && 'attribs' in node;
 const hasClass = (el: Element, name: string) => (el.attribs.class ?? '').split(/\s+/).includes(name);
